@@ -1,0 +1,33 @@
+package org.wealtharena.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * Entry point of {@code wealtharena}. Each sub-command lives in its own class; this class only
+ * wires them together and maps outcomes to exit codes (0 ok, 1 failure, 2 bad usage or a port
+ * that cannot be bound).
+ */
+@Command(
+    name = "wealtharena",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Train and run a team of trading agents, observable in Prometheus on 8012 and 8013.",
+    subcommands = {ServeCommand.class})
+public final class Main implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  public static CommandLine commandLine() {
+    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+}

@@ -1,0 +1,162 @@
+package org.wealtharena.metrics;
+
+import com.sun.net.httpserver.BasicAuthenticator;
+import com.sun.net.httpserver.HttpsConfigurator;
+import io.prometheus.metrics.exporter.httpserver.HTTPServer;
+import io.prometheus.metrics.instrumentation.jvm.JvmMetrics;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+
+/**
+ * Serves one registry on one port with the Prometheus client's HTTP server: {@code /metrics} in
+ * Prometheus text, OpenMetrics or protobuf by content negotiation (gzip when asked), {@code
+ * /-/healthy} for liveness checks, and JVM/process metrics beside the registry's own families.
+ *
+ * <p>Each endpoint gets its own registry, so each scrape holds only its own families.
+ */
+public final class MetricsServer implements AutoCloseable {
+
+  /** Path of the liveness check; answers 200 while the server runs. */
+  public static final String HEALTH_PATH = "/-/healthy";
+
+  private final String endpoint;
+  private final HTTPServer server;
+  private final String scheme;
+  private final String host;
+
+  private MetricsServer(String endpoint, HTTPServer server, String scheme, String host) {
+    this.endpoint = endpoint;
+    this.server = server;
+    this.scheme = scheme;
+    this.host = host;
+  }
+
+  /**
+   * Starts serving {@code registry}. Fails with a {@link MetricsServerException} naming the
+   * endpoint and port when the port is taken, the address cannot be bound, or the TLS key store
+   * cannot be read.
+   */
+  public static MetricsServer start(
+      String endpoint, PrometheusRegistry registry, MetricsServerConfig config) {
+    if (config.jvmMetrics()) {
+      JvmMetrics.builder().register(registry); // idempotent per registry
+    }
+    InetAddress address = resolve(endpoint, config);
+    HTTPServer.Builder builder =
+        HTTPServer.builder()
+            .registry(registry)
+            .inetAddress(address)
+            .port(config.port())
+            .registerHealthHandler(true);
+    config.basicAuth().ifPresent(auth -> builder.authenticator(new ConstantTimeBasicAuth(auth)));
+    config.tls().ifPresent(tls -> builder.httpsConfigurator(httpsConfigurator(endpoint, config)));
+    try {
+      HTTPServer server = builder.buildAndStart();
+      String host = address.isAnyLocalAddress() ? "localhost" : config.bindAddress();
+      return new MetricsServer(endpoint, server, config.tls().isPresent() ? "https" : "http", host);
+    } catch (BindException e) {
+      throw new MetricsServerException(
+          endpoint,
+          config.port(),
+          endpoint + " endpoint: port " + config.port() + " on " + config.bindAddress()
+              + " is already in use (" + e.getMessage() + ")",
+          e);
+    } catch (IOException e) {
+      throw new MetricsServerException(
+          endpoint,
+          config.port(),
+          endpoint + " endpoint: cannot listen on " + config.bindAddress() + ":" + config.port()
+              + ": " + e.getMessage(),
+          e);
+    }
+  }
+
+  /** The endpoint's name as given at start, e.g. {@code multi_agent}. */
+  public String endpoint() {
+    return endpoint;
+  }
+
+  /** The port actually bound (useful when started with port 0). */
+  public int port() {
+    return server.getPort();
+  }
+
+  /** Where to scrape, e.g. {@code http://localhost:8012/metrics}. */
+  public String url() {
+    String h = host.indexOf(':') >= 0 ? "[" + host + "]" : host;
+    return scheme + "://" + h + ":" + port() + "/metrics";
+  }
+
+  /** Stops accepting scrapes and frees the port. Safe to call more than once. */
+  @Override
+  public void close() {
+    server.close();
+  }
+
+  private static InetAddress resolve(String endpoint, MetricsServerConfig config) {
+    try {
+      return InetAddress.getByName(config.bindAddress());
+    } catch (UnknownHostException e) {
+      throw new MetricsServerException(
+          endpoint, config.port(),
+          endpoint + " endpoint: unknown bind address '" + config.bindAddress() + "'", e);
+    }
+  }
+
+  private static HttpsConfigurator httpsConfigurator(String endpoint, MetricsServerConfig config) {
+    MetricsServerConfig.Tls tls = config.tls().orElseThrow();
+    char[] password = tls.keyStorePassword();
+    try (InputStream in = Files.newInputStream(tls.keyStore())) {
+      KeyStore keyStore = KeyStore.getInstance(tls.keyStoreType());
+      keyStore.load(in, password);
+      KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+      kmf.init(keyStore, password);
+      SSLContext context = SSLContext.getInstance("TLS");
+      context.init(kmf.getKeyManagers(), null, null);
+      return new HttpsConfigurator(context);
+    } catch (IOException | GeneralSecurityException e) {
+      throw new MetricsServerException(
+          endpoint, config.port(),
+          endpoint + " endpoint: cannot use TLS key store " + tls.keyStore() + ": " + e.getMessage(),
+          e);
+    } finally {
+      Arrays.fill(password, '\0');
+    }
+  }
+
+  /** Basic auth whose comparison takes the same time whether the first or the last byte differs. */
+  private static final class ConstantTimeBasicAuth extends BasicAuthenticator {
+    private final byte[] username;
+    private final byte[] password;
+
+    ConstantTimeBasicAuth(MetricsServerConfig.BasicAuth auth) {
+      super("wealtharena-metrics", StandardCharsets.UTF_8);
+      this.username = auth.username().getBytes(StandardCharsets.UTF_8);
+      char[] chars = auth.password();
+      ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(chars));
+      this.password = Arrays.copyOfRange(encoded.array(), encoded.position(), encoded.limit());
+      Arrays.fill(chars, '\0');
+    }
+
+    @Override
+    public boolean checkCredentials(String user, String pass) {
+      boolean userOk = MessageDigest.isEqual(username, user.getBytes(StandardCharsets.UTF_8));
+      boolean passOk = MessageDigest.isEqual(password, pass.getBytes(StandardCharsets.UTF_8));
+      return userOk & passOk;
+    }
+  }
+}

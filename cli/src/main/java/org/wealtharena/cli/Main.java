@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Train and run a team of trading agents, observable in Prometheus on 8012 and 8013.",
-    subcommands = {ServeCommand.class})
+    subcommands = {})
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -23,8 +23,22 @@ public final class Main implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
+  /** The configured command line; tests execute it in-process with their own out/err writers. */
   public static CommandLine commandLine() {
-    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+    return new CommandLine(new Main())
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionExceptionHandler(Main::handleFailure);
+  }
+
+  /** A {@link CliException} is the user's to fix: one line, no stack trace. Anything else is a bug. */
+  private static int handleFailure(
+      Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) throws Exception {
+    if (e instanceof CliException cli) {
+      commandLine.getErr().println("wealtharena: " + cli.getMessage());
+      commandLine.getErr().flush();
+      return cli.exitCode();
+    }
+    throw e;
   }
 
   public static void main(String[] args) {

@@ -1,0 +1,30 @@
+package org.wealtharena.cli;
+
+/**
+ * A failure the user can act on (bad option value, bad file, port taken). {@link Main} prints its
+ * message as one line on stderr, without a stack trace, and exits with {@link #exitCode()}.
+ */
+public final class CliException extends RuntimeException {
+
+  /** Exit code for bad usage, bad input and resources that cannot be had (e.g. a taken port). */
+  public static final int USAGE = 2;
+
+  private final int exitCode;
+
+  public CliException(String message) {
+    this(message, USAGE, null);
+  }
+
+  public CliException(String message, Throwable cause) {
+    this(message, USAGE, cause);
+  }
+
+  public CliException(String message, int exitCode, Throwable cause) {
+    super(message, cause);
+    this.exitCode = exitCode;
+  }
+
+  public int exitCode() {
+    return exitCode;
+  }
+}

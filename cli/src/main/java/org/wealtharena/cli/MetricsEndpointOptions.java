@@ -1,0 +1,102 @@
+package org.wealtharena.cli;
+
+import java.nio.file.Path;
+import org.wealtharena.metrics.MetricsServerConfig;
+import picocli.CommandLine.Option;
+
+/**
+ * Options shared by every command that serves the two metrics endpoints (serve, train, simulate):
+ * ports, bind address, strict metric validation, and optional basic auth and TLS.
+ *
+ * <p>Secrets never go on the command line (where {@code ps} shows them): options name the
+ * environment variables that hold them.
+ */
+public final class MetricsEndpointOptions {
+
+  @Option(
+      names = "--multi-agent-port",
+      defaultValue = "8012",
+      paramLabel = "PORT",
+      description = "Port of the multi-agent training endpoint (0 = any free port). Default: ${DEFAULT-VALUE}.")
+  int multiAgentPort;
+
+  @Option(
+      names = "--specialized-agents-port",
+      defaultValue = "8013",
+      paramLabel = "PORT",
+      description = "Port of the specialized agents endpoint (0 = any free port). Default: ${DEFAULT-VALUE}.")
+  int specializedAgentsPort;
+
+  @Option(
+      names = "--bind",
+      defaultValue = MetricsServerConfig.ANY_ADDRESS,
+      paramLabel = "ADDRESS",
+      description = "Address both endpoints listen on. Default: ${DEFAULT-VALUE}.")
+  String bind;
+
+  @Option(
+      names = "--strict-metrics",
+      description = "Throw on an invalid metric value instead of rejecting and counting it.")
+  boolean strictMetrics;
+
+  @Option(
+      names = "--metrics-user",
+      paramLabel = "USER",
+      description = "Require HTTP basic auth with this user on both endpoints.")
+  String metricsUser;
+
+  @Option(
+      names = "--metrics-password-env",
+      defaultValue = "WEALTHARENA_METRICS_PASSWORD",
+      paramLabel = "VAR",
+      description = "Environment variable holding the basic auth password. Default: ${DEFAULT-VALUE}.")
+  String metricsPasswordEnv;
+
+  @Option(
+      names = "--tls-keystore",
+      paramLabel = "FILE",
+      description = "Serve HTTPS with the key and certificate in this key store.")
+  Path tlsKeyStore;
+
+  @Option(
+      names = "--tls-keystore-type",
+      defaultValue = "PKCS12",
+      paramLabel = "TYPE",
+      description = "Key store type (PKCS12 or JKS). Default: ${DEFAULT-VALUE}.")
+  String tlsKeyStoreType;
+
+  @Option(
+      names = "--tls-keystore-password-env",
+      defaultValue = "WEALTHARENA_TLS_KEYSTORE_PASSWORD",
+      paramLabel = "VAR",
+      description = "Environment variable holding the key store password. Default: ${DEFAULT-VALUE}.")
+  String tlsKeyStorePasswordEnv;
+
+  public boolean strictMetrics() {
+    return strictMetrics;
+  }
+
+  /** Server configuration for one endpoint; fails with a {@link CliException} on missing secrets. */
+  MetricsServerConfig serverConfig(int port) {
+    if (port < 0 || port > 65_535) {
+      throw new CliException("port must be 0..65535, got " + port);
+    }
+    MetricsServerConfig.Builder builder = MetricsServerConfig.builder().port(port).bindAddress(bind);
+    if (metricsUser != null) {
+      builder.basicAuth(metricsUser, secret(metricsPasswordEnv, "--metrics-user"));
+    }
+    if (tlsKeyStore != null) {
+      String password = System.getenv(tlsKeyStorePasswordEnv);
+      builder.tls(tlsKeyStore, password == null ? new char[0] : password.toCharArray(), tlsKeyStoreType);
+    }
+    return builder.build();
+  }
+
+  private static char[] secret(String variable, String option) {
+    String value = System.getenv(variable);
+    if (value == null || value.isEmpty()) {
+      throw new CliException(option + " needs a password in the environment variable " + variable);
+    }
+    return value.toCharArray();
+  }
+}

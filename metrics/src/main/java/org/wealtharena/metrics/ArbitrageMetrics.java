@@ -1,0 +1,52 @@
+package org.wealtharena.metrics;
+
+import java.util.Arrays;
+
+/** The arbitrage families bound to one agent and market pair. */
+public final class ArbitrageMetrics {
+
+  private final BoundCounter opportunities;
+  private final BoundCounter[] executions;
+  private final BoundGauge profit;
+  private final BoundHistogram executionLatency;
+  private final BoundGauge spread;
+  private final BoundGauge successRate;
+
+  ArbitrageMetrics(SpecializedAgentMetrics owner, String agentId, String marketPair) {
+    this.opportunities = owner.arbOpportunities.bind(agentId, marketPair);
+    this.executions = Arrays.stream(ArbitrageStatus.values())
+        .map(status -> owner.arbExecutions.bind(agentId, marketPair, status.label()))
+        .toArray(BoundCounter[]::new);
+    this.profit = owner.arbProfit.bind(agentId, marketPair);
+    this.executionLatency = owner.arbLatency.bind(agentId, marketPair);
+    this.spread = owner.arbSpread.bind(agentId, marketPair);
+    this.successRate = owner.arbSuccessRate.bind(agentId, marketPair);
+  }
+
+  public void opportunity() {
+    opportunities.inc();
+  }
+
+  public void execution(ArbitrageStatus status) {
+    executions[status.ordinal()].inc();
+  }
+
+  /** Cumulative realised profit, net of fees. */
+  public void profit(double cumulativeProfit) {
+    profit.set(cumulativeProfit);
+  }
+
+  /** Seconds from detection to both legs done. */
+  public void executionLatency(double seconds) {
+    executionLatency.observe(seconds);
+  }
+
+  public void spread(double priceGap) {
+    spread.set(priceGap);
+  }
+
+  /** Successful / all executions over a sliding window, 0..1. */
+  public void successRate(double ratio) {
+    successRate.set(ratio);
+  }
+}

@@ -1,0 +1,91 @@
+package org.wealtharena.metrics;
+
+import java.util.Arrays;
+
+/**
+ * The multi-agent families bound to one coordination type. Per-step and per-episode calls
+ * (steps, conflicts, rewards) write to pre-resolved series; per-iteration and lifecycle calls go
+ * through the owner's guide-style methods, whose one map lookup does not matter at that rate.
+ */
+public final class CoordinationMetrics {
+
+  private final MultiAgentMetrics owner;
+  private final String coordinationType;
+  private final BoundCounter envSteps;
+  private final BoundCounter[] conflicts;
+  private final BoundHistogram interAgentReward;
+  private final BoundGauge efficiency;
+  private final BoundGauge activeAgents;
+
+  CoordinationMetrics(MultiAgentMetrics owner, String coordinationType) {
+    owner.initializeCoordination(coordinationType);
+    this.owner = owner;
+    this.coordinationType = coordinationType;
+    this.envSteps = owner.envSteps.bind(coordinationType);
+    this.conflicts = Arrays.stream(ConflictType.values())
+        .map(c -> owner.conflicts.bind(c.label(), coordinationType))
+        .toArray(BoundCounter[]::new);
+    this.interAgentReward = owner.interAgentReward.bind(coordinationType);
+    this.efficiency = owner.efficiency.bind(coordinationType);
+    this.activeAgents = owner.activeAgents.bind(coordinationType);
+  }
+
+  public String coordinationType() {
+    return coordinationType;
+  }
+
+  /** The coordination mechanism {@code method} of this coordination type, bound for per-step use. */
+  public CoordinationMethodMetrics method(String method) {
+    return new CoordinationMethodMetrics(owner, coordinationType, method);
+  }
+
+  public void trainingStarted() {
+    owner.recordMultiAgentTrainingStart(coordinationType);
+  }
+
+  public void trainingCompleted() {
+    owner.recordMultiAgentTrainingComplete(coordinationType);
+  }
+
+  public void trainingFailed() {
+    owner.recordMultiAgentTrainingFailed(coordinationType);
+  }
+
+  public void iteration(long iteration, String runId, double episodeRewardMean) {
+    owner.recordMultiAgentIteration(coordinationType, iteration, runId, episodeRewardMean);
+  }
+
+  public void performance(String agentGroup, double sharpeRatio, double winRatio, double totalReturnRatio) {
+    owner.recordMultiAgentPerformance(coordinationType, agentGroup, sharpeRatio, winRatio, totalReturnRatio);
+  }
+
+  public void agentEpisode(String agentId, String agentType) {
+    owner.recordAgentEpisode(agentId, agentType, coordinationType);
+  }
+
+  public void error(String errorType) {
+    owner.recordMultiAgentError(errorType, coordinationType);
+  }
+
+  public void environmentStep() {
+    envSteps.inc();
+  }
+
+  public void conflict(ConflictType type) {
+    conflicts[type.ordinal()].inc();
+  }
+
+  /** One agent's episode reward (signed). */
+  public void interAgentReward(double reward) {
+    interAgentReward.observe(reward);
+  }
+
+  /** Share (0..1) of intents executed without conflict or veto in the last iteration. */
+  public void efficiency(double ratio) {
+    efficiency.set(ratio);
+  }
+
+  public void activeAgents(int count) {
+    activeAgents.set(count);
+  }
+}

@@ -1,0 +1,247 @@
+package org.wealtharena.metrics;
+
+import static org.wealtharena.metrics.LabelSpec.label;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Endpoint 1 (default port 8012, job {@code wealtharena_multi_agent_rl}): the multi-agent training
+ * system. One {@code record*} method per catalog family, named as in the integration guide; for hot
+ * paths bind the labels once with {@link #coordination(String)} or
+ * {@link #communication(String, String, String)}.
+ */
+public final class MultiAgentMetrics extends EndpointMetrics {
+
+  public static final int DEFAULT_PORT = 8012;
+  public static final String ENDPOINT = "multi_agent";
+
+  private static final String CT = "coordination_type";
+
+  final CounterFamily runs = families.counter("multi_agent_training_runs_total",
+      "Training runs by lifecycle status (started, completed, failed)",
+      label("status", RunStatus.values()), label(CT));
+  final GaugeFamily active = families.gauge("multi_agent_training_active",
+      "1 while a training run of this coordination type is in progress, else 0",
+      ValueDomain.NON_NEGATIVE, label(CT));
+  final CounterFamily iterations = families.counter("multi_agent_iterations_total",
+      "Training iterations finished", label(CT));
+  final GaugeFamily currentIteration = families.gauge("multi_agent_current_iteration",
+      "Number of the training iteration just finished", ValueDomain.NON_NEGATIVE,
+      label(CT), label("run_id"));
+  final HistogramFamily overhead = families.histogram("agent_coordination_overhead_seconds",
+      "Wall time in seconds the coordinator spends per decision step", ValueDomain.NON_NEGATIVE,
+      Buckets.seconds(), label(CT), label("method"));
+  final CounterFamily communication = families.counter("agent_communication_total",
+      "Messages on the agent message bus", label("from_agent"), label("to_agent"),
+      label("message_type"));
+  final GaugeFamily efficiency = families.gauge("agent_coordination_efficiency",
+      "Share (ratio 0..1) of agent intents executed without conflict or veto in the last iteration",
+      ValueDomain.RATIO, label(CT));
+  final GaugeFamily utilization = families.gauge("shared_resource_utilization",
+      "Share (ratio 0..1) of a shared budget in use (capital, risk_budget, order_rate)",
+      ValueDomain.RATIO, label("resource_type"));
+  final GaugeFamily rewardMean = families.gauge("multi_agent_episode_reward_mean",
+      "Mean episode reward of the last training iteration", ValueDomain.FINITE,
+      label(CT), label("run_id"));
+  final GaugeFamily sharpe = families.gauge("multi_agent_sharpe_ratio",
+      "Annualised Sharpe ratio of the last evaluation; agent_group is all or an agent type",
+      ValueDomain.FINITE, label(CT), label("agent_group"));
+  final GaugeFamily winRate = families.gauge("multi_agent_win_rate",
+      "Share (ratio 0..1) of episodes or closed trades with positive PnL", ValueDomain.RATIO,
+      label(CT), label("agent_group"));
+  final GaugeFamily totalReturn = families.gauge("multi_agent_total_return",
+      "Return on allocated capital as a ratio (0.12 = +12 %)", ValueDomain.FINITE,
+      label(CT), label("agent_group"));
+  final HistogramFamily interAgentReward = families.histogram("inter_agent_reward_distribution",
+      "Episode reward of each agent, one observation per agent per episode", ValueDomain.FINITE,
+      Buckets.reward(), label(CT));
+  final GaugeFamily activeAgents = families.gauge("active_agents_count",
+      "Agents currently live (not halted)", ValueDomain.NON_NEGATIVE, label(CT));
+  final CounterFamily agentEpisodes = families.counter("agent_episodes_total",
+      "Episodes each agent took part in", label("agent_id"), label("agent_type"), label(CT));
+  final CounterFamily methodUsage = families.counter("coordination_method_usage_total",
+      "Coordination decisions by the mechanism that decided (e.g. meta_allocation, central_netting,"
+          + " risk_veto)", label("method"), label(CT));
+  final HistogramFamily decisionLatency = families.histogram(
+      "coordination_decision_latency_seconds", "Time in seconds to one coordination decision",
+      ValueDomain.NON_NEGATIVE, Buckets.seconds(), label("method"), label(CT));
+  final CounterFamily envSteps = families.counter("shared_environment_steps_total",
+      "Decision steps of the shared market environment", label(CT));
+  final CounterFamily conflicts = families.counter("shared_environment_conflicts_total",
+      "Conflicts between agents' intents (self_trade, opposing_orders, capital_oversubscription,"
+          + " risk_budget_exceeded)", label("conflict_type"), label(CT));
+  final CounterFamily errors = families.counter("multi_agent_errors_total",
+      "Exceptions caught in agents, coordinator and trainer", label("error_type"), label(CT));
+
+  /** Runs in progress per coordination type, so overlapping runs keep the active gauge at 1. */
+  private final Map<String, Integer> runsInProgress = new HashMap<>();
+
+  public MultiAgentMetrics() {
+    this(MetricsOptions.defaults());
+  }
+
+  public MultiAgentMetrics(MetricsOptions options) {
+    super(options);
+  }
+
+  /** Serves this registry on {@code port} (0 = any free port) on all interfaces. */
+  public MetricsServer startMultiAgentMetricsServer(int port) {
+    return startMultiAgentMetricsServer(MetricsServerConfig.builder().port(port).build());
+  }
+
+  public MetricsServer startMultiAgentMetricsServer(MetricsServerConfig config) {
+    return serve(ENDPOINT, config);
+  }
+
+  // ---- bound views ---------------------------------------------------------------------------
+
+  /** Labels bound to one coordination type; binding also does {@link #initializeCoordination}. */
+  public CoordinationMetrics coordination(String coordinationType) {
+    return new CoordinationMetrics(this, coordinationType);
+  }
+
+  /** One message channel of the bus, for counting messages without a label lookup. */
+  public BoundCounter communication(String fromAgent, String toAgent, String messageType) {
+    return communication.bind(fromAgent, toAgent, messageType);
+  }
+
+  /** One shared budget's utilization (ratio 0..1). */
+  public BoundGauge sharedResource(String resourceType) {
+    return utilization.bind(resourceType);
+  }
+
+  /**
+   * Creates the known series of a coordination type at zero (runs by status, active, iterations,
+   * environment steps, the four conflict types), so rate() and alerts work before the first event.
+   */
+  public void initializeCoordination(String coordinationType) {
+    for (RunStatus status : RunStatus.values()) {
+      runs.point(status.label(), coordinationType);
+    }
+    active.point(coordinationType);
+    iterations.point(coordinationType);
+    envSteps.point(coordinationType);
+    for (ConflictType conflict : ConflictType.values()) {
+      conflicts.point(conflict.label(), coordinationType);
+    }
+  }
+
+  /** Drops the run_id-labelled series of a finished run (current iteration, reward mean). */
+  public void removeRun(String runId) {
+    if (runId != null) {
+      currentIteration.removeWhere("run_id", runId);
+      rewardMean.removeWhere("run_id", runId);
+    }
+  }
+
+  // ---- the guide's API -----------------------------------------------------------------------
+
+  public void recordMultiAgentTrainingStart(String coordinationType) {
+    recordRun(RunStatus.STARTED, coordinationType);
+  }
+
+  public void recordMultiAgentTrainingComplete(String coordinationType) {
+    recordRun(RunStatus.COMPLETED, coordinationType);
+  }
+
+  public void recordMultiAgentTrainingFailed(String coordinationType) {
+    recordRun(RunStatus.FAILED, coordinationType);
+  }
+
+  /** Counts the iteration and publishes its number and mean episode reward for {@code runId}. */
+  public void recordMultiAgentIteration(
+      String coordinationType, long iteration, String runId, double episodeReward) {
+    iterations.inc(1, coordinationType);
+    currentIteration.set(iteration, coordinationType, runId);
+    rewardMean.set(episodeReward, coordinationType, runId);
+  }
+
+  public void recordAgentCommunication(String fromAgent, String toAgent, String messageType) {
+    recordAgentCommunication(fromAgent, toAgent, messageType, 1);
+  }
+
+  public void recordAgentCommunication(
+      String fromAgent, String toAgent, String messageType, long messages) {
+    communication.inc(messages, fromAgent, toAgent, messageType);
+  }
+
+  public void recordCoordinationOverhead(String coordinationType, String method, double seconds) {
+    overhead.observe(seconds, coordinationType, method);
+  }
+
+  public void recordCoordinationEfficiency(String coordinationType, double ratio) {
+    efficiency.set(ratio, coordinationType);
+  }
+
+  public void recordSharedResourceUtilization(String resourceType, double ratio) {
+    utilization.set(ratio, resourceType);
+  }
+
+  /** Sharpe ratio, win rate (0..1) and total return (ratio) of the last evaluation. */
+  public void recordMultiAgentPerformance(String coordinationType, String agentGroup,
+      double sharpeRatio, double winRatio, double totalReturnRatio) {
+    sharpe.set(sharpeRatio, coordinationType, agentGroup);
+    winRate.set(winRatio, coordinationType, agentGroup);
+    totalReturn.set(totalReturnRatio, coordinationType, agentGroup);
+  }
+
+  public void recordActiveAgentsCount(String coordinationType, int count) {
+    activeAgents.set(count, coordinationType);
+  }
+
+  public void recordAgentEpisode(String agentId, String agentType, String coordinationType) {
+    agentEpisodes.inc(1, agentId, agentType, coordinationType);
+  }
+
+  public void recordCoordinationMethodUsage(String method, String coordinationType) {
+    methodUsage.inc(1, method, coordinationType);
+  }
+
+  public void recordCoordinationDecisionLatency(
+      String method, String coordinationType, double seconds) {
+    decisionLatency.observe(seconds, method, coordinationType);
+  }
+
+  public void recordSharedEnvStep(String coordinationType) {
+    recordSharedEnvSteps(coordinationType, 1);
+  }
+
+  public void recordSharedEnvSteps(String coordinationType, long steps) {
+    envSteps.inc(steps, coordinationType);
+  }
+
+  public void recordSharedEnvConflict(String conflictType, String coordinationType) {
+    conflicts.inc(1, conflictType, coordinationType);
+  }
+
+  public void recordMultiAgentError(String errorType, String coordinationType) {
+    errors.inc(1, errorType, coordinationType);
+  }
+
+  /** One agent's episode reward (signed). */
+  public void recordInterAgentReward(String coordinationType, double reward) {
+    interAgentReward.observe(reward, coordinationType);
+  }
+
+  // ---- run lifecycle -------------------------------------------------------------------------
+
+  private void recordRun(RunStatus status, String coordinationType) {
+    runs.inc(1, status.label(), coordinationType);
+    var gauge = active.point(coordinationType);
+    if (gauge == null) {
+      return; // rejected label, already counted
+    }
+    // Lifecycle events are rare; the lock keeps the count and the gauge in step.
+    synchronized (runsInProgress) {
+      int delta = status == RunStatus.STARTED ? 1 : -1;
+      int inProgress = Math.max(0, runsInProgress.getOrDefault(coordinationType, 0) + delta);
+      if (inProgress == 0) {
+        runsInProgress.remove(coordinationType);
+      } else {
+        runsInProgress.put(coordinationType, inProgress);
+      }
+      gauge.set(inProgress > 0 ? 1 : 0);
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package org.wealtharena.metrics;
+
+import java.util.Arrays;
+
+/**
+ * The risk manager families bound to one agent. Checks run on every order, so each catalog check
+ * type, violation type x severity and action has its series resolved here.
+ */
+public final class RiskManagerMetrics {
+
+  private static final RiskCheckType[] CHECKS = RiskCheckType.values();
+  private static final Severity[] SEVERITIES = Severity.values();
+
+  private final SpecializedAgentMetrics owner;
+  private final String agentId;
+  private final BoundCounter[] checks;
+  private final BoundHistogram[] checkLatency;
+  /** Indexed by check type ordinal * severities + severity ordinal. */
+  private final BoundCounter[] violations;
+  private final BoundCounter[] actions;
+
+  RiskManagerMetrics(SpecializedAgentMetrics owner, String agentId) {
+    this.owner = owner;
+    this.agentId = agentId;
+    this.checks = Arrays.stream(CHECKS)
+        .map(check -> owner.rmChecks.bind(agentId, check.label()))
+        .toArray(BoundCounter[]::new);
+    this.checkLatency = Arrays.stream(CHECKS)
+        .map(check -> owner.rmLatency.bind(agentId, check.label()))
+        .toArray(BoundHistogram[]::new);
+    this.violations = Arrays.stream(CHECKS)
+        .flatMap(check -> Arrays.stream(SEVERITIES)
+            .map(severity -> owner.rmViolations.bind(agentId, check.label(), severity.label())))
+        .toArray(BoundCounter[]::new);
+    this.actions = Arrays.stream(RiskAction.values())
+        .map(action -> owner.rmActions.bind(agentId, action.label()))
+        .toArray(BoundCounter[]::new);
+  }
+
+  public void check(RiskCheckType type) {
+    checks[type.ordinal()].inc();
+  }
+
+  public void checkLatency(RiskCheckType type, double seconds) {
+    checkLatency[type.ordinal()].observe(seconds);
+  }
+
+  /** A violation of the limit that {@code type} checks. */
+  public void violation(RiskCheckType type, Severity severity) {
+    violations[type.ordinal() * SEVERITIES.length + severity.ordinal()].inc();
+  }
+
+  public void action(RiskAction action) {
+    actions[action.ordinal()].inc();
+  }
+
+  public void limit(String limitType, double limit) {
+    owner.recordRiskLimit(agentId, limitType, limit);
+  }
+
+  public void exposure(String exposureType, double exposure) {
+    owner.recordRiskExposure(agentId, exposureType, exposure);
+  }
+}

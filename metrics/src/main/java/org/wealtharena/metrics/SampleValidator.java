@@ -1,0 +1,97 @@
+package org.wealtharena.metrics;
+
+import io.prometheus.metrics.core.metrics.Counter;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.lang.System.Logger.Level;
+import java.util.Set;
+
+/**
+ * Every rule a sample must pass, and what happens when it does not: the sample is dropped, counted
+ * in {@code wealtharena_metrics_rejected_total{family,reason}} and logged once per family and
+ * reason; in strict mode an {@link IllegalArgumentException} names family, label and value instead.
+ * Nothing is thrown into the caller otherwise, so a bad metric never stops a trading loop.
+ */
+final class SampleValidator {
+
+  static final String REJECTED_FAMILY = "wealtharena_metrics_rejected_total";
+  static final String LOGGER_NAME = "org.wealtharena.metrics";
+
+  private static final System.Logger LOG = System.getLogger(LOGGER_NAME);
+
+  private final boolean strict;
+  private final Counter rejected;
+
+  SampleValidator(PrometheusRegistry registry, boolean strict) {
+    this.strict = strict;
+    this.rejected =
+        Counter.builder()
+            .name(REJECTED_FAMILY)
+            .help(
+                "Samples the recording API refused and did not store, by family and reason"
+                    + " (not_finite, out_of_range, negative, blank_label, unknown_value,"
+                    + " cardinality_limit)")
+            .labelNames("family", "reason")
+            .withoutExemplars()
+            .register(registry);
+  }
+
+  /** Hot path: two comparisons; the finite bounds of the domain also catch NaN and infinities. */
+  boolean admits(Family<?> family, double value, String[] labelValues) {
+    ValueDomain domain = family.domain();
+    if (value >= domain.lower && value <= domain.upper) {
+      return true;
+    }
+    RejectReason reason =
+        !Double.isFinite(value)
+            ? RejectReason.NOT_FINITE
+            : domain == ValueDomain.RATIO ? RejectReason.OUT_OF_RANGE : RejectReason.NEGATIVE;
+    reject(family, reason, family.describe(labelValues) + " value " + value + " must be " + domain.rule);
+    return false;
+  }
+
+  /** Runs only when a label combination is seen for the first time. */
+  boolean admitsLabels(Family<?> family, String[] labelValues) {
+    for (int i = 0; i < labelValues.length; i++) {
+      String value = labelValues[i];
+      LabelSpec spec = family.label(i);
+      if (value == null || value.isBlank()) {
+        reject(family, RejectReason.BLANK_LABEL,
+            family.name() + " label " + spec.name() + "=" + quoted(value) + " must not be blank");
+        return false;
+      }
+      Set<String> allowed = spec.allowed();
+      if (allowed != null && !allowed.contains(value)) {
+        reject(family, RejectReason.UNKNOWN_VALUE,
+            family.name() + " label " + spec.name() + "=" + quoted(value) + " must be one of " + allowed);
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Runs only when a label combination is seen for the first time. */
+  boolean admitsNewSeries(Family<?> family, int seriesCount, int limit, String[] labelValues) {
+    if (seriesCount < limit) {
+      return true;
+    }
+    reject(family, RejectReason.CARDINALITY_LIMIT,
+        family.describe(labelValues) + " would exceed the limit of " + limit + " label sets");
+    return false;
+  }
+
+  private void reject(Family<?> family, RejectReason reason, String detail) {
+    String message = "rejected " + reason.label() + ": " + detail;
+    if (strict) {
+      throw new IllegalArgumentException(message);
+    }
+    rejected.labelValues(family.name(), reason.label()).inc();
+    if (family.firstRejection(reason)) {
+      LOG.log(Level.WARNING, message + " (further " + reason.label() + " rejections of "
+          + family.name() + " are only counted in " + REJECTED_FAMILY + ")");
+    }
+  }
+
+  private static String quoted(String value) {
+    return value == null ? "null" : '"' + value + '"';
+  }
+}

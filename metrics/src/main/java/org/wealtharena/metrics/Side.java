@@ -1,0 +1,16 @@
+package org.wealtharena.metrics;
+
+import java.util.Locale;
+
+/** Side of a market maker's quote ({@code side} label of {@code market_maker_quotes_total}). */
+public enum Side implements LabelValue {
+  BID,
+  ASK;
+
+  private final String label = name().toLowerCase(Locale.ROOT);
+
+  @Override
+  public String label() {
+    return label;
+  }
+}

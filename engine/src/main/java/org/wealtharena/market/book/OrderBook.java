@@ -1,0 +1,307 @@
+package org.wealtharena.market.book;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A limit order book for one symbol on one venue: integer price ticks, integer quantities,
+ * price-time priority, limit / market / IOC orders, cancel and replace, partial fills.
+ *
+ * <p>Requests never throw for bad input: they return a {@link RejectReason} ({@code NONE} when
+ * accepted) and leave the quantities of the accepted request in {@link #lastFilled()}, {@link
+ * #lastResting()} and {@link #lastCancelled()}. For every order, filled + resting + cancelled
+ * equals the quantity entered (a replace counts as cancelling the old remainder and entering the
+ * new quantity). Matches go to the {@link MatchSink} as primitives; nothing is allocated while
+ * matching. Not thread-safe: a book belongs to one simulation, which is single-threaded.
+ */
+public final class OrderBook {
+  /** Largest order quantity; with prices below 10^9 micro-dollars notionals stay below 2^63. */
+  public static final long MAX_QUANTITY = 1_000_000_000L;
+  /** Returned by price getters when the side (or the trade history) is empty. */
+  public static final long NO_PRICE = 0;
+
+  private final String symbol;
+  private final long bandBasisPoints;
+  private final MatchSink sink;
+  private final OrderPool pool = new OrderPool(256);
+  private final OrderIndex live = new OrderIndex(256);
+  private final PriceLadder bids;
+  private final PriceLadder asks;
+  private long referenceTicks;
+  private long lastTradeTicks = NO_PRICE;
+  private long lastTradeQuantity;
+  private boolean matching;
+  private long lastFilled;
+  private long lastResting;
+  private long lastCancelled;
+
+  /**
+   * @param referenceTicks the opening reference price; the price band is centred on it until the
+   *     first trade, then on the last trade
+   * @param bandBasisPoints half-width of the price band, e.g. 1000 for +-10 %
+   */
+  public OrderBook(String symbol, long referenceTicks, long bandBasisPoints, MatchSink sink) {
+    if (referenceTicks <= 0 || bandBasisPoints <= 0) {
+      throw new IllegalArgumentException("reference price and band must be positive");
+    }
+    this.symbol = symbol;
+    this.referenceTicks = referenceTicks;
+    this.bandBasisPoints = bandBasisPoints;
+    this.sink = sink;
+    this.bids = new PriceLadder(true, pool, referenceTicks);
+    this.asks = new PriceLadder(false, pool, referenceTicks);
+  }
+
+  /** Enters an order; {@code priceTicks} is ignored for market orders. */
+  public RejectReason submit(
+      long orderId, int participant, Side side, OrderType type, long priceTicks, long quantity) {
+    clearLast();
+    RejectReason invalid = validate(quantity, type != OrderType.MARKET, priceTicks);
+    if (invalid != RejectReason.NONE) {
+      return invalid;
+    }
+    if (live.get(orderId) != 0) {
+      return RejectReason.DUPLICATE_ORDER_ID;
+    }
+    enter(orderId, participant, side, type, priceTicks, quantity);
+    return RejectReason.NONE;
+  }
+
+  public RejectReason cancel(long orderId, int participant) {
+    clearLast();
+    if (matching) {
+      return RejectReason.BOOK_BUSY;
+    }
+    int slot = live.get(orderId);
+    if (slot == 0) {
+      return RejectReason.UNKNOWN_ORDER;
+    }
+    if (pool.participant[slot] != participant) {
+      return RejectReason.NOT_OWNER;
+    }
+    lastCancelled = pool.remaining[slot];
+    removeResting(slot);
+    return RejectReason.NONE;
+  }
+
+  /**
+   * Changes a resting order's price and remaining quantity. Keeps its time priority only when the
+   * price is unchanged and the quantity does not grow; otherwise it goes to the back of the queue
+   * at its new price and may match right away, like a new limit order with the same id.
+   */
+  public RejectReason replace(long orderId, int participant, long newPriceTicks, long newQuantity) {
+    clearLast();
+    RejectReason invalid = validate(newQuantity, true, newPriceTicks);
+    if (invalid != RejectReason.NONE) {
+      return invalid;
+    }
+    int slot = live.get(orderId);
+    if (slot == 0) {
+      return RejectReason.UNKNOWN_ORDER;
+    }
+    if (pool.participant[slot] != participant) {
+      return RejectReason.NOT_OWNER;
+    }
+    long remaining = pool.remaining[slot];
+    if (newPriceTicks == pool.priceTicks[slot] && newQuantity <= remaining) {
+      (pool.buy[slot] ? bids : asks).reduce(slot, remaining - newQuantity);
+      pool.remaining[slot] = newQuantity;
+      lastCancelled = remaining - newQuantity;
+      lastResting = newQuantity;
+      return RejectReason.NONE;
+    }
+    Side side = pool.buy[slot] ? Side.BUY : Side.SELL;
+    removeResting(slot);
+    enter(orderId, participant, side, OrderType.LIMIT, newPriceTicks, newQuantity);
+    lastCancelled += remaining;
+    return RejectReason.NONE;
+  }
+
+  private RejectReason validate(long quantity, boolean hasLimit, long priceTicks) {
+    if (matching) {
+      return RejectReason.BOOK_BUSY;
+    }
+    if (quantity <= 0) {
+      return RejectReason.NON_POSITIVE_QUANTITY;
+    }
+    if (quantity > MAX_QUANTITY) {
+      return RejectReason.QUANTITY_TOO_LARGE;
+    }
+    if (hasLimit && (priceTicks < bandLow() || priceTicks > bandHigh())) {
+      return RejectReason.PRICE_OUTSIDE_BAND;
+    }
+    return RejectReason.NONE;
+  }
+
+  private void enter(
+      long orderId, int participant, Side side, OrderType type, long priceTicks, long quantity) {
+    boolean buy = side == Side.BUY;
+    long limit = type != OrderType.MARKET ? priceTicks : buy ? Long.MAX_VALUE : Long.MIN_VALUE;
+    long remaining = match(orderId, participant, side, limit, quantity);
+    lastFilled = quantity - remaining;
+    if (remaining == 0) {
+      return;
+    }
+    if (type == OrderType.LIMIT) {
+      int slot = pool.allocate(orderId, participant, buy, priceTicks, remaining);
+      (buy ? bids : asks).append(slot);
+      live.put(orderId, slot);
+      lastResting = remaining;
+    } else {
+      lastCancelled = remaining;
+    }
+  }
+
+  /** Takes liquidity from the opposite side up to {@code limit}; returns the unfilled quantity. */
+  private long match(long takerId, int taker, Side side, long limit, long quantity) {
+    PriceLadder opposite = side == Side.BUY ? asks : bids;
+    matching = true;
+    try {
+      while (quantity > 0 && !opposite.isEmpty()) {
+        long price = opposite.bestTick();
+        if (side == Side.BUY ? price > limit : price < limit) {
+          break;
+        }
+        int maker = opposite.bestHead();
+        long makerId = pool.orderId[maker];
+        int makerParticipant = pool.participant[maker];
+        long traded = Math.min(quantity, pool.remaining[maker]);
+        quantity -= traded;
+        if (traded == pool.remaining[maker]) {
+          removeResting(maker);
+        } else {
+          opposite.reduce(maker, traded);
+          pool.remaining[maker] -= traded;
+        }
+        lastTradeTicks = price;
+        lastTradeQuantity = traded;
+        referenceTicks = price;
+        sink.onMatch(makerId, makerParticipant, takerId, taker, side, price, traded);
+      }
+    } finally {
+      matching = false;
+    }
+    return quantity;
+  }
+
+  private void removeResting(int slot) {
+    (pool.buy[slot] ? bids : asks).remove(slot);
+    live.remove(pool.orderId[slot]);
+    pool.free(slot);
+  }
+
+  private void clearLast() {
+    lastFilled = 0;
+    lastResting = 0;
+    lastCancelled = 0;
+  }
+
+  public String symbol() {
+    return symbol;
+  }
+
+  /** Quantity the last accepted request filled. */
+  public long lastFilled() {
+    return lastFilled;
+  }
+
+  /** Quantity the last accepted request left resting on the book. */
+  public long lastResting() {
+    return lastResting;
+  }
+
+  /** Quantity the last accepted request cancelled (IOC/market remainder, cancel, replace). */
+  public long lastCancelled() {
+    return lastCancelled;
+  }
+
+  public long bestBid() {
+    return bids.isEmpty() ? NO_PRICE : bids.bestTick();
+  }
+
+  public long bestAsk() {
+    return asks.isEmpty() ? NO_PRICE : asks.bestTick();
+  }
+
+  public long bestBidQuantity() {
+    return bids.bestQuantity();
+  }
+
+  public long bestAskQuantity() {
+    return asks.bestQuantity();
+  }
+
+  public boolean hasBid() {
+    return !bids.isEmpty();
+  }
+
+  public boolean hasAsk() {
+    return !asks.isEmpty();
+  }
+
+  public long lastTradeTicks() {
+    return lastTradeTicks;
+  }
+
+  public long lastTradeQuantity() {
+    return lastTradeQuantity;
+  }
+
+  /** Lowest acceptable limit price: the reference minus the band, at least one tick. */
+  public long bandLow() {
+    return Math.max(1, referenceTicks - referenceTicks * bandBasisPoints / 10_000);
+  }
+
+  public long bandHigh() {
+    return referenceTicks + referenceTicks * bandBasisPoints / 10_000;
+  }
+
+  /**
+   * A price to lean on: the mid when both sides quote, else the one quoted side, else the last
+   * trade, else the opening reference.
+   */
+  public long anchorTicks() {
+    if (!bids.isEmpty() && !asks.isEmpty()) {
+      return (bids.bestTick() + asks.bestTick()) / 2;
+    }
+    if (!bids.isEmpty()) {
+      return bids.bestTick();
+    }
+    if (!asks.isEmpty()) {
+      return asks.bestTick();
+    }
+    return referenceTicks;
+  }
+
+  /** Remaining quantity of a live order, 0 if it is not live. */
+  public long restingQuantity(long orderId) {
+    int slot = live.get(orderId);
+    return slot == 0 ? 0 : pool.remaining[slot];
+  }
+
+  public int liveOrders() {
+    return live.size();
+  }
+
+  /** Writes up to {@code max} levels of one side, best first; returns how many. Allocation-free. */
+  public int depth(Side side, int max, long[] ticksOut, long[] quantityOut) {
+    return (side == Side.BUY ? bids : asks).depth(max, ticksOut, quantityOut);
+  }
+
+  /** A copy of the top {@code levels} levels of both sides. */
+  public BookSnapshot snapshot(int levels) {
+    return new BookSnapshot(
+        symbol, levels(Side.BUY, levels), levels(Side.SELL, levels), lastTradeTicks, lastTradeQuantity);
+  }
+
+  private List<Level> levels(Side side, int max) {
+    long[] ticks = new long[max];
+    long[] quantities = new long[max];
+    int n = depth(side, max, ticks, quantities);
+    List<Level> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(new Level(ticks[i], quantities[i]));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,39 @@
+package org.wealtharena.market.flow;
+
+/**
+ * How much background flow each book gets and how it behaves. Rates are Poisson arrivals per
+ * second of simulated time per book; order sizes are {@code lotSize * (1 + Exp(meanExtraLots))}
+ * rounded down to whole lots.
+ */
+public record FlowSpec(Noise noise, Value value, Momentum momentum, long lotSize, double meanExtraLots) {
+
+  /**
+   * Zero-intelligence traders: a random mix of cancels, market orders and limit orders placed a
+   * random number of ticks behind the opposite best quote.
+   *
+   * @param memory how many of its resting orders one noise trader keeps; entering one more
+   *     cancels the oldest, which bounds the book's depth
+   */
+  public record Noise(
+      double ratePerSecond, double cancelShare, double marketShare, double meanOffsetTicks, int memory) {}
+
+  /**
+   * Informed traders leaning on the fundamental price seen through private noise: they take
+   * liquidity priced beyond {@code edgeTicks} of their belief and otherwise quote around it.
+   */
+  public record Value(
+      double ratePerSecond, double beliefNoiseBps, long edgeTicks, int quoteDepthTicks, int memory) {}
+
+  /** Trend followers: market orders when a fast average of the mid leaves a slow one. */
+  public record Momentum(
+      double ratePerSecond, double fastSeconds, double slowSeconds, double thresholdBps) {}
+
+  public static FlowSpec defaults() {
+    return new FlowSpec(
+        new Noise(6.0, 0.30, 0.12, 4.0, 150),
+        new Value(2.0, 3.0, 2, 6, 40),
+        new Momentum(0.5, 10, 120, 4.0),
+        100,
+        2.0);
+  }
+}

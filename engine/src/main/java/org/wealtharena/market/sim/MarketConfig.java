@@ -1,0 +1,136 @@
+package org.wealtharena.market.sim;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.wealtharena.market.SimulationClock;
+import org.wealtharena.market.flow.FlowSpec;
+import org.wealtharena.market.path.Cholesky;
+import org.wealtharena.market.path.SymbolSpec;
+import org.wealtharena.market.replay.BarReplay;
+import org.wealtharena.market.replay.BarSeries;
+import org.wealtharena.market.venue.VenueSpec;
+
+/**
+ * Everything that defines a market except the seed: symbols and their price processes, their
+ * correlation, the venues (every venue lists every symbol), the background flow, and how often
+ * the fundamental prices move. Immutable, so one config can back many parallel simulations.
+ */
+public record MarketConfig(
+    List<SymbolSpec> symbols,
+    double[][] correlation,
+    List<VenueSpec> venues,
+    FlowSpec flow,
+    long pathStepNanos) {
+
+  public MarketConfig {
+    symbols = List.copyOf(symbols);
+    venues = List.copyOf(venues);
+    correlation = copy(correlation);
+    if (symbols.isEmpty() || venues.isEmpty()) {
+      throw new IllegalArgumentException("a market needs at least one symbol and one venue");
+    }
+    if (correlation.length != symbols.size()) {
+      throw new IllegalArgumentException("correlation matrix must be " + symbols.size() + "x"
+          + symbols.size() + ", one row per symbol");
+    }
+    Cholesky.factor(correlation);
+    requireUnique(symbols.stream().map(SymbolSpec::symbol).toList(), "symbol");
+    requireUnique(venues.stream().map(VenueSpec::name).toList(), "venue");
+    if (pathStepNanos <= 0) {
+      throw new IllegalArgumentException("path step must be positive");
+    }
+  }
+
+  /** The embedded market: see {@link DefaultMarket}. */
+  public static MarketConfig defaultMarket() {
+    return DefaultMarket.config();
+  }
+
+  /**
+   * A market whose fundamentals replay bar files, one per symbol, on the default venues and flow.
+   * Replayed symbols are uncorrelated by construction: their paths are the data.
+   */
+  public static MarketConfig replay(List<String> names, List<BarSeries> series) {
+    if (names.size() != series.size()) {
+      throw new IllegalArgumentException("one symbol name per bar file");
+    }
+    List<SymbolSpec> specs = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      BarReplay replay = new BarReplay(series.get(i));
+      specs.add(new SymbolSpec(names.get(i), replay.initialPrice(0), replay));
+    }
+    double[][] identity = new double[specs.size()][specs.size()];
+    for (int i = 0; i < identity.length; i++) {
+      identity[i][i] = 1;
+    }
+    MarketConfig base = defaultMarket();
+    return new MarketConfig(specs, identity, base.venues(), base.flow(), base.pathStepNanos());
+  }
+
+  /** The same market restricted to some of its symbols, in the order given. */
+  public MarketConfig withSymbols(List<String> names) {
+    List<String> known = symbolNames();
+    int[] pick = new int[names.size()];
+    for (int i = 0; i < pick.length; i++) {
+      pick[i] = known.indexOf(names.get(i));
+      if (pick[i] < 0) {
+        throw new IllegalArgumentException(
+            "unknown symbol " + names.get(i) + " (known: " + String.join(", ", known) + ")");
+      }
+    }
+    List<SymbolSpec> specs = new ArrayList<>();
+    double[][] sub = new double[pick.length][pick.length];
+    for (int i = 0; i < pick.length; i++) {
+      specs.add(symbols.get(pick[i]));
+      for (int j = 0; j < pick.length; j++) {
+        sub[i][j] = correlation[pick[i]][pick[j]];
+      }
+    }
+    return new MarketConfig(specs, sub, venues, flow, pathStepNanos);
+  }
+
+  public MarketConfig withFlow(FlowSpec newFlow) {
+    return new MarketConfig(symbols, correlation, venues, newFlow, pathStepNanos);
+  }
+
+  public MarketConfig withVenues(List<VenueSpec> newVenues) {
+    return new MarketConfig(symbols, correlation, newVenues, flow, pathStepNanos);
+  }
+
+  public List<String> symbolNames() {
+    return symbols.stream().map(SymbolSpec::symbol).toList();
+  }
+
+  public List<String> venueNames() {
+    return venues.stream().map(VenueSpec::name).toList();
+  }
+
+  @Override
+  public double[][] correlation() {
+    return copy(correlation);
+  }
+
+  /** Default step of the fundamental paths: one second of simulated time. */
+  public static long defaultPathStep() {
+    return SimulationClock.SECOND;
+  }
+
+  private static void requireUnique(List<String> names, String what) {
+    Set<String> seen = new HashSet<>();
+    for (String name : names) {
+      if (!seen.add(name)) {
+        throw new IllegalArgumentException("duplicate " + what + " " + name);
+      }
+    }
+  }
+
+  private static double[][] copy(double[][] matrix) {
+    double[][] out = new double[matrix.length][];
+    for (int i = 0; i < matrix.length; i++) {
+      out[i] = matrix[i].clone();
+    }
+    return out;
+  }
+}

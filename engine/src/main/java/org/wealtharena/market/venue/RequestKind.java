@@ -1,0 +1,7 @@
+package org.wealtharena.market.venue;
+
+public enum RequestKind {
+  NEW,
+  CANCEL,
+  REPLACE
+}

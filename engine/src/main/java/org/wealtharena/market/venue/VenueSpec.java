@@ -1,0 +1,38 @@
+package org.wealtharena.market.venue;
+
+/**
+ * A venue's rules. Fees are integer micro-dollars per share (30 mils = $0.003 = 3000 micros);
+ * a negative maker fee is a rebate. Every listed symbol trades in the same tick size.
+ *
+ * @param bandBasisPoints limit prices must lie within this many basis points of the reference
+ *     price (the last trade, or the opening price before any trade)
+ */
+public record VenueSpec(
+    String name,
+    long tickMicros,
+    long makerFeeMicrosPerShare,
+    long takerFeeMicrosPerShare,
+    long bandBasisPoints,
+    LatencyModel latency) {
+
+  public VenueSpec {
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException("venue name must not be blank");
+    }
+    if (tickMicros <= 0 || bandBasisPoints <= 0) {
+      throw new IllegalArgumentException(name + ": tick size and band must be positive");
+    }
+    if (makerFeeMicrosPerShare + takerFeeMicrosPerShare < 0) {
+      throw new IllegalArgumentException(name + ": rebates larger than fees pay traders to wash");
+    }
+  }
+
+  /** Tick count of a price in micro-dollars, or -1 if it is not on the tick grid. */
+  public long ticksOf(long priceMicros) {
+    return priceMicros % tickMicros == 0 ? priceMicros / tickMicros : -1;
+  }
+
+  public long microsOf(long ticks) {
+    return ticks * tickMicros;
+  }
+}

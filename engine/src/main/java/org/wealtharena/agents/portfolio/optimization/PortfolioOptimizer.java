@@ -14,6 +14,11 @@ public final class PortfolioOptimizer {
 
   /** Slack for caps like 1/3 whose product with N rounds just below 1. */
   private static final double CAP_SLACK = 1e-12;
+  /**
+   * A best excess return this small relative to the largest |excess| counts as none: the max Sharpe
+   * transform would need y of size 1/excess, beyond what the QP solves reliably.
+   */
+  private static final double NEGLIGIBLE_EXCESS = 1e-9;
 
   private final double maxWeight;
   private final double riskFreeRate;
@@ -63,7 +68,7 @@ public final class PortfolioOptimizer {
       weights = RiskParity.weights(covariance);
     } else {
       requireFeasibleCap(covariance.size());
-      if (type == OptimizationType.SHARPE_MAXIMIZATION && bestFeasibleExcessReturn(excessReturns) > 0.0) {
+      if (type == OptimizationType.SHARPE_MAXIMIZATION && anyFeasiblePortfolioBeatsRiskFree(excessReturns)) {
         weights = LongOnlyQuadraticPrograms.maximumSharpe(covariance, excessReturns, maxWeight);
       } else {
         used = OptimizationType.MIN_VARIANCE;
@@ -97,17 +102,18 @@ public final class PortfolioOptimizer {
     }
   }
 
-  /** Largest e'w over the feasible set: fill the highest excess returns up to the cap first. */
-  private double bestFeasibleExcessReturn(double[] excessReturns) {
-    double[] descending = excessReturns.clone();
-    Arrays.sort(descending);
+  /** Whether the largest e'w over the feasible set (highest excess returns filled to the cap first) is positive. */
+  private boolean anyFeasiblePortfolioBeatsRiskFree(double[] excessReturns) {
+    double[] ascending = excessReturns.clone();
+    Arrays.sort(ascending);
     double remaining = 1.0;
     double best = 0.0;
-    for (int k = descending.length - 1; k >= 0 && remaining > 0.0; k--) {
+    for (int k = ascending.length - 1; k >= 0 && remaining > 0.0; k--) {
       double weight = Math.min(maxWeight, remaining);
-      best += weight * descending[k];
+      best += weight * ascending[k];
       remaining -= weight;
     }
-    return best;
+    double largestMagnitude = Math.max(Math.abs(ascending[0]), Math.abs(ascending[ascending.length - 1]));
+    return best > NEGLIGIBLE_EXCESS * largestMagnitude;
   }
 }

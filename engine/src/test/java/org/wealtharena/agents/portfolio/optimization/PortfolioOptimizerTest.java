@@ -102,6 +102,16 @@ class PortfolioOptimizerTest {
   }
 
   @Test
+  void maxSharpeFallsBackWhenEveryAssetEarnsExactlyTheRiskFreeRate() {
+    OptimizationResult result =
+        new PortfolioOptimizer(1.0, 0.0003, 252)
+            .optimise(OptimizationType.SHARPE_MAXIMIZATION, new double[] {0.0003, 0.0003}, diagonal(new double[] {0.01, 0.02}));
+
+    assertThat(result.usedType()).isEqualTo(OptimizationType.MIN_VARIANCE);
+    assertThat(result.sharpeRatio()).isCloseTo(0.0, within(1e-12));
+  }
+
+  @Test
   void maxSharpeFallsBackWhenTheOnlyProfitableAssetIsCappedTooLowToWin() {
     PortfolioOptimizer optimizer = new PortfolioOptimizer(0.4, 0, 252);
     CovarianceMatrix covariance = diagonal(new double[] {0.01, 0.01, 0.01});

@@ -1,0 +1,89 @@
+package org.wealtharena.agents.portfolio.optimization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
+import org.wealtharena.agents.portfolio.stats.CovarianceMatrix;
+
+class PortfolioOptimizerProperties {
+
+  private static final int RIVALS = 300;
+
+  @Property(tries = 100)
+  void weightsAreLongOnlyFullyInvestedAndCapped(
+      @ForAll @IntRange(min = 2, max = 15) int assets,
+      @ForAll @DoubleRange(min = 0, max = 1) double capPosition,
+      @ForAll long seed) {
+    Random random = new Random(seed);
+    double cap = capBetweenOneOverNAndOne(assets, capPosition);
+    CovarianceMatrix covariance = RandomPortfolios.covariance(random, assets);
+    double[] mu = RandomPortfolios.expectedReturns(random, assets);
+    PortfolioOptimizer optimizer = new PortfolioOptimizer(cap, 0.0001, 252);
+
+    for (OptimizationType type : OptimizationType.values()) {
+      double[] w = optimizer.optimise(type, mu, covariance).weights();
+      double sum = 0;
+      for (double wi : w) {
+        assertThat(wi).isGreaterThanOrEqualTo(0.0);
+        if (type != OptimizationType.RISK_PARITY) {
+          assertThat(wi).isLessThanOrEqualTo(cap + 1e-7);
+        }
+        sum += wi;
+      }
+      assertThat(sum).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-12));
+    }
+  }
+
+  @Property(tries = 100)
+  void minVarianceHasNoMoreVarianceThanAnyFeasiblePortfolio(
+      @ForAll @IntRange(min = 2, max = 12) int assets,
+      @ForAll @DoubleRange(min = 0, max = 1) double capPosition,
+      @ForAll long seed) {
+    Random random = new Random(seed);
+    double cap = capBetweenOneOverNAndOne(assets, capPosition);
+    CovarianceMatrix covariance = RandomPortfolios.covariance(random, assets);
+
+    double[] best =
+        new PortfolioOptimizer(cap, 0, 252).optimise(OptimizationType.MIN_VARIANCE, new double[assets], covariance).weights();
+
+    double bestVariance = covariance.portfolioVariance(best);
+    for (int k = 0; k < RIVALS; k++) {
+      double[] rival = RandomPortfolios.feasibleWeights(random, assets, cap);
+      assertThat(bestVariance).isLessThanOrEqualTo(covariance.portfolioVariance(rival) * (1 + 1e-7));
+    }
+  }
+
+  @Property(tries = 100)
+  void maxSharpeBeatsOrEqualsEveryFeasiblePortfolio(
+      @ForAll @IntRange(min = 2, max = 12) int assets,
+      @ForAll @DoubleRange(min = 0, max = 1) double capPosition,
+      @ForAll long seed) {
+    Random random = new Random(seed);
+    double cap = capBetweenOneOverNAndOne(assets, capPosition);
+    CovarianceMatrix covariance = RandomPortfolios.covariance(random, assets);
+    double[] mu = RandomPortfolios.expectedReturns(random, assets);
+    double riskFree = 0.0001;
+
+    OptimizationResult result =
+        new PortfolioOptimizer(cap, riskFree, 252).optimise(OptimizationType.SHARPE_MAXIMIZATION, mu, covariance);
+
+    if (result.fellBack()) {
+      return; // no feasible portfolio has positive excess return; min variance is tested above
+    }
+    double best = RandomPortfolios.sharpe(result.weights(), mu, covariance, riskFree);
+    assertThat(best).isPositive();
+    for (int k = 0; k < RIVALS; k++) {
+      double[] rival = RandomPortfolios.feasibleWeights(random, assets, cap);
+      assertThat(best).isGreaterThanOrEqualTo(RandomPortfolios.sharpe(rival, mu, covariance, riskFree) - 1e-7 * best);
+    }
+  }
+
+  /** position 0 gives the tightest feasible cap 1/N, position 1 no cap. */
+  private static double capBetweenOneOverNAndOne(int assets, double position) {
+    return 1.0 / assets + position * (1.0 - 1.0 / assets);
+  }
+}

@@ -10,8 +10,8 @@ import java.util.List;
  * <p>Requests never throw for bad input: they return a {@link RejectReason} ({@code NONE} when
  * accepted) and leave the quantities of the accepted request in {@link #lastFilled()}, {@link
  * #lastResting()} and {@link #lastCancelled()}. For every order, filled + resting + cancelled
- * equals the quantity entered (a replace counts as cancelling the old remainder and entering the
- * new quantity). Matches go to the {@link MatchSink} as primitives; nothing is allocated while
+ * equals the quantity entered. A replace counts as cancelling the old remainder and entering the
+ * new quantity, also when it keeps its place in the queue. Matches go to the {@link MatchSink} as primitives; nothing is allocated while
  * matching. Not thread-safe: a book belongs to one simulation, which is single-threaded.
  */
 public final class OrderBook {
@@ -106,7 +106,7 @@ public final class OrderBook {
     if (newPriceTicks == pool.priceTicks[slot] && newQuantity <= remaining) {
       (pool.buy[slot] ? bids : asks).reduce(slot, remaining - newQuantity);
       pool.remaining[slot] = newQuantity;
-      lastCancelled = remaining - newQuantity;
+      lastCancelled = remaining;
       lastResting = newQuantity;
       return RejectReason.NONE;
     }

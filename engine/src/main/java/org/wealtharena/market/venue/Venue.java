@@ -63,7 +63,7 @@ public final class Venue {
     long ticks = 0;
     if (order.type() != OrderType.MARKET) {
       ticks = spec.ticksOf(order.priceMicros());
-      if (ticks < 0) {
+      if (ticks == VenueSpec.OFF_GRID) {
         return reject(RequestKind.NEW, order.symbol(), order.orderId(), RejectReason.PRICE_OFF_TICK);
       }
     }
@@ -90,7 +90,7 @@ public final class Venue {
       return reject(RequestKind.REPLACE, symbol, orderId, RejectReason.UNKNOWN_SYMBOL);
     }
     long ticks = spec.ticksOf(newPriceMicros);
-    if (ticks < 0) {
+    if (ticks == VenueSpec.OFF_GRID) {
       return reject(RequestKind.REPLACE, symbol, orderId, RejectReason.PRICE_OFF_TICK);
     }
     OrderBook book = books[s];

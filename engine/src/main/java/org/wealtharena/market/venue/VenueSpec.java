@@ -27,9 +27,12 @@ public record VenueSpec(
     }
   }
 
-  /** Tick count of a price in micro-dollars, or -1 if it is not on the tick grid. */
+  /** What {@link #ticksOf} returns for a price between two ticks. */
+  public static final long OFF_GRID = Long.MIN_VALUE;
+
+  /** Tick count of a price in micro-dollars, or {@link #OFF_GRID}. */
   public long ticksOf(long priceMicros) {
-    return priceMicros % tickMicros == 0 ? priceMicros / tickMicros : -1;
+    return priceMicros % tickMicros == 0 ? priceMicros / tickMicros : OFF_GRID;
   }
 
   public long microsOf(long ticks) {

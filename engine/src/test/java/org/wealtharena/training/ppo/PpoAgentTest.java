@@ -42,6 +42,25 @@ class PpoAgentTest {
     }
 
     @Test
+    void approximateKlAboveTheTargetStopsTheUpdate() {
+        PpoAgent agent = new PpoAgent(2, 1, CONFIG.toBuilder().targetKl(1e-9).build(), 2);
+        collect(agent, new SplittableRandom(3), 64, -1);
+        UpdateResult result = agent.update();
+        // the first minibatch meets the rollout policy itself (KL exactly 0) and is applied; the
+        // second already sees a moved policy and stops the update
+        assertThat(result.stoppedOnKl()).isTrue();
+        assertThat(result.gradientSteps()).isEqualTo(1);
+        assertThat(result.epochsCompleted()).isZero();
+
+        PpoAgent unlimited = new PpoAgent(2, 1, CONFIG.toBuilder().targetKl(Double.POSITIVE_INFINITY).build(), 2);
+        collect(unlimited, new SplittableRandom(3), 64, -1);
+        UpdateResult full = unlimited.update();
+        assertThat(full.stoppedOnKl()).isFalse();
+        assertThat(full.epochsCompleted()).isEqualTo(3);
+        assertThat(full.gradientSteps()).isEqualTo(3 * 4);
+    }
+
+    @Test
     void nanRewardSkipsTheUpdateAndLeavesEverythingUntouched() {
         PpoAgent agent = new PpoAgent(2, 1, CONFIG, 3);
         SplittableRandom rng = new SplittableRandom(4);

@@ -67,6 +67,7 @@ public final class GaussianPolicy {
 
     /** Mean action for {@code observation[observationOffset ..]}; the array is the workspace's. */
     public double[] mean(double[] params, double[] observation, int observationOffset, Workspace ws) {
+        requireParameters(params);
         double[] mean = meanNetwork.forward(params, offset, observation, observationOffset, ws.network);
         System.arraycopy(mean, 0, ws.mean, 0, mean.length);
         return ws.mean;
@@ -98,6 +99,10 @@ public final class GaussianPolicy {
      */
     public double logProb(double[] params, double[] observation, int observationOffset, double[] action,
                           int actionOffset, Workspace ws) {
+        if (actionOffset < 0 || actionOffset + actionSize() > action.length) {
+            throw new IllegalArgumentException("action array of length " + action.length + " at offset " + actionOffset
+                    + " does not hold " + actionSize() + " values");
+        }
         double[] mean = mean(params, observation, observationOffset, ws);
         double logProb = 0.0;
         for (int i = 0; i < mean.length; i++) {
@@ -114,6 +119,7 @@ public final class GaussianPolicy {
      */
     public void accumulateLogProbGradient(double[] params, double[] action, int actionOffset, double scale,
                                           Workspace ws, double[] grad) {
+        requireParameters(grad);
         double[] mean = ws.mean;
         double[] meanGrad = ws.meanGradient;
         for (int i = 0; i < mean.length; i++) {
@@ -128,6 +134,7 @@ public final class GaussianPolicy {
 
     /** Differential entropy, the same in every state: sum of logStd + (1 + log 2 pi) / 2. */
     public double entropy(double[] params) {
+        requireParameters(params);
         double entropy = 0.0;
         for (int i = 0; i < actionSize(); i++) {
             entropy += params[logStdOffset + i] + 0.5 + HALF_LOG_TWO_PI;
@@ -137,8 +144,17 @@ public final class GaussianPolicy {
 
     /** Adds {@code scale * d(entropy)/d(params)}: one per log-std, nothing for the mean network. */
     public void accumulateEntropyGradient(double scale, double[] grad) {
+        requireParameters(grad);
         for (int i = 0; i < actionSize(); i++) {
             grad[logStdOffset + i] += scale;
+        }
+    }
+
+    /** For a parameter vector or a gradient laid out like one. */
+    private void requireParameters(double[] vector) {
+        if (vector.length < offset + parameterCount()) {
+            throw new IllegalArgumentException("vector of length " + vector.length + " ends before the policy's "
+                    + parameterCount() + " parameters at offset " + offset);
         }
     }
 

@@ -16,8 +16,9 @@ import org.wealtharena.training.ppo.optim.Adam;
  * </pre>
  *
  * <p>Deterministic: equal seed, configuration and recorded data give bit-identical parameters.
- * Not thread-safe; parallel rollouts should each use their own agent restored from a
- * {@link #snapshot()}, or record into this agent in a fixed order.
+ * Not thread-safe. For parallel rollouts give each thread a {@link #newActor()} and its own
+ * seeded generator, collect steps per episode, and record them into this agent in a fixed order
+ * (say, by episode seed) so the result does not depend on the thread count.
  */
 public final class PpoAgent {
 
@@ -27,8 +28,7 @@ public final class PpoAgent {
     private final Adam optimizer;
     private final RolloutBuffer buffer;
     private final PpoUpdater updater;
-    private final GaussianPolicy.Workspace policyWorkspace;
-    private final ValueFunction.Workspace valueWorkspace;
+    private final PolicyActor actor;
     private long seed;
     private long updateCount;
 
@@ -41,8 +41,7 @@ public final class PpoAgent {
         this.optimizer = new Adam(parameters.length, config.optimizer());
         this.buffer = new RolloutBuffer(observationSize, actionSize);
         this.updater = new PpoUpdater(model, config);
-        this.policyWorkspace = model.policy().newWorkspace();
-        this.valueWorkspace = model.value().newWorkspace();
+        this.actor = new PolicyActor(model, parameters);
     }
 
     public ActorCritic model() {
@@ -68,22 +67,21 @@ public final class PpoAgent {
 
     /** Samples an action with {@code rng} and reports its log-probability and the state's value. */
     public ActionSample act(double[] observation, SplittableRandom rng) {
-        requireObservation(observation);
-        double[] action = new double[model.actionSize()];
-        double logProb = model.policy().sample(parameters, observation, rng, action, policyWorkspace);
-        double value = model.value().value(parameters, observation, 0, valueWorkspace);
-        return new ActionSample(action, logProb, value);
+        return actor.act(observation, rng);
     }
 
     /** The policy's mean action, for evaluation without exploration noise. */
     public double[] meanAction(double[] observation) {
-        requireObservation(observation);
-        return model.policy().mean(parameters, observation, 0, policyWorkspace).clone();
+        return actor.meanAction(observation);
     }
 
     public double value(double[] observation) {
-        requireObservation(observation);
-        return model.value().value(parameters, observation, 0, valueWorkspace);
+        return actor.value(observation);
+    }
+
+    /** An actor with its own workspaces over this agent's live parameters, for one rollout thread. */
+    public PolicyActor newActor() {
+        return new PolicyActor(model, parameters);
     }
 
     /** Appends a step taken with {@code sample} to the rollout buffer. */
@@ -152,9 +150,5 @@ public final class PpoAgent {
         optimizer.restore(snapshot.optimizer());
         updateCount = snapshot.updateCount();
         seed = snapshot.seed();
-    }
-
-    private void requireObservation(double[] observation) {
-        Require.finiteVector(observation, model.observationSize(), "observation");
     }
 }

@@ -1,6 +1,7 @@
 package org.wealtharena.training.ppo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.SplittableRandom;
@@ -88,5 +89,16 @@ class GaussianPolicyTest {
         double std = Math.exp(params[logStd + 1]);
         assertThat(sampleMean).isCloseTo(mean[1], within(4 * std / Math.sqrt(n)));
         assertThat(sampleStd).isCloseTo(std, within(0.03 * std));
+    }
+
+    @Test
+    void shortVectorsAreRejected() {
+        double[] params = randomParameters(1);
+        assertThatThrownBy(() -> policy.entropy(new double[10]))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("vector of length 10");
+        assertThatThrownBy(() -> policy.logProb(params, new double[3], 0, new double[1], 0, ws))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("action array of length 1");
+        assertThatThrownBy(() -> policy.sample(params, new double[3], new SplittableRandom(1), new double[3], ws))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("policy acts in 2 dimensions");
     }
 }

@@ -158,6 +158,23 @@ class PpoAgentTest {
     }
 
     @Test
+    void actorsActLikeTheAgentOnItsLiveParameters() {
+        PpoAgent agent = new PpoAgent(2, 1, CONFIG, 15);
+        PolicyActor actor = agent.newActor();
+        double[] observation = {0.3, -0.6};
+        ActionSample fromAgent = agent.act(observation, new SplittableRandom(77));
+        ActionSample fromActor = actor.act(observation, new SplittableRandom(77));
+        assertThat(fromActor.action()).containsExactly(fromAgent.action());
+        assertThat(fromActor.logProb()).isEqualTo(fromAgent.logProb());
+        assertThat(fromActor.value()).isEqualTo(fromAgent.value());
+
+        collect(agent, new SplittableRandom(1), 40, -1);
+        agent.update();
+        assertThat(actor.meanAction(observation)).containsExactly(agent.meanAction(observation));
+        assertThat(actor.value(observation)).isEqualTo(agent.value(observation)).isNotEqualTo(fromAgent.value());
+    }
+
+    @Test
     void badInputsAreRejectedWithWhatIsWrong() {
         PpoAgent agent = new PpoAgent(2, 1, CONFIG, 14);
         SplittableRandom rng = new SplittableRandom(1);

@@ -70,8 +70,9 @@ public final class Adam {
     }
 
     public void restore(AdamState state) {
-        checkLength(state.firstMoment().length, "restored Adam state");
-        System.arraycopy(state.firstMoment(), 0, firstMoment, 0, firstMoment.length);
+        double[] restoredFirst = state.firstMoment();
+        checkLength(restoredFirst.length, "restored Adam state");
+        System.arraycopy(restoredFirst, 0, firstMoment, 0, firstMoment.length);
         System.arraycopy(state.secondMoment(), 0, secondMoment, 0, secondMoment.length);
         step = state.step();
     }

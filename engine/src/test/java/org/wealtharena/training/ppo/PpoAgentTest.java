@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.wealtharena.training.ppo.optim.AdamConfig;
 import org.wealtharena.training.ppo.optim.AdamState;
 
 class PpoAgentTest {
@@ -97,6 +98,24 @@ class PpoAgentTest {
         assertThat(result.skipped()).isTrue();
         assertThat(result.skipReason()).contains("loss is Infinity");
         assertThat(agent.parameters()).containsExactly(before);
+    }
+
+    @Test
+    void blowUpAfterSomeStepsRollsBackTheStepsAlreadyTaken() {
+        // an absurd learning rate: the first Adam step moves parameters by ~1e300, the next
+        // minibatch's loss is no longer finite
+        PpoConfig reckless = CONFIG.toBuilder()
+                .optimizer(AdamConfig.defaults().withLearningRate(1e300).withMaxGradNorm(Double.POSITIVE_INFINITY))
+                .targetKl(Double.POSITIVE_INFINITY).build();
+        PpoAgent agent = new PpoAgent(2, 1, reckless, 8);
+        double[] before = agent.parameters();
+        collect(agent, new SplittableRandom(9), 64, -1);
+        UpdateResult result = agent.update();
+
+        assertThat(result.skipped()).isTrue();
+        assertThat(result.skipReason()).contains("epoch 0, minibatch starting at 16");
+        assertThat(agent.parameters()).containsExactly(before);
+        assertThat(agent.snapshot().optimizer().step()).isZero();
     }
 
     @Test

@@ -40,10 +40,6 @@ public final class GaussianPolicy {
         return meanNetwork.outputSize();
     }
 
-    public int offset() {
-        return offset;
-    }
-
     public int parameterCount() {
         return meanNetwork.parameterCount() + actionSize();
     }

@@ -3,7 +3,7 @@ package org.wealtharena.training.ppo;
 import java.util.SplittableRandom;
 import org.wealtharena.training.ppo.nn.Mlp;
 
-/** State-value estimate V(observation): an MLP with one linear output, parameters at {@link #offset()}. */
+/** State-value estimate V(observation): an MLP with one linear output, parameters at the constructor's offset. */
 public final class ValueFunction {
 
     private final Mlp network;
@@ -20,16 +20,8 @@ public final class ValueFunction {
         this.offset = offset;
     }
 
-    public int offset() {
-        return offset;
-    }
-
     public int parameterCount() {
         return network.parameterCount();
-    }
-
-    public Mlp network() {
-        return network;
     }
 
     public Workspace newWorkspace() {

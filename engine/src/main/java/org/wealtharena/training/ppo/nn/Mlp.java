@@ -57,10 +57,6 @@ public final class Mlp {
         return layerSizes[layerSizes.length - 1];
     }
 
-    public int[] layerSizes() {
-        return layerSizes.clone();
-    }
-
     public int parameterCount() {
         return parameterCount;
     }

@@ -12,7 +12,7 @@ import org.wealtharena.training.ppo.nn.Mlp;
  * (softmax to capital shares, sigmoid to risk budgets, clipping to a velocity) is the caller's job,
  * which keeps log-probabilities exact and the policy generic.
  *
- * <p>Parameters sit in a flat vector at {@link #offset()}: first the mean network, then one log
+ * <p>Parameters sit in a flat vector at the constructor's offset: first the mean network, then one log
  * standard deviation per action dimension.
  */
 public final class GaussianPolicy {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Train and run a team of trading agents, observable in Prometheus on 8012 and 8013.",
-    subcommands = {ServeCommand.class})
+    subcommands = {ServeCommand.class, SimulateCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

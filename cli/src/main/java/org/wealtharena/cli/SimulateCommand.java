@@ -1,0 +1,177 @@
+package org.wealtharena.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.wealtharena.market.Prices;
+import org.wealtharena.market.SimulationClock;
+import org.wealtharena.market.book.OrderBook;
+import org.wealtharena.market.replay.BarCsvReader;
+import org.wealtharena.market.replay.BarFormatException;
+import org.wealtharena.market.replay.BarSeries;
+import org.wealtharena.market.sim.FillDigest;
+import org.wealtharena.market.sim.MarketConfig;
+import org.wealtharena.market.sim.MarketSimulation;
+import org.wealtharena.market.venue.Venue;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code wealtharena simulate}: runs the simulated market for a stretch of simulated time and
+ * reports what happened. For now only the background flow trades ({@code --agents none}); the
+ * agent teams arrive with a later issue.
+ */
+@Command(
+    name = "simulate",
+    mixinStandardHelpOptions = true,
+    description = "Run the simulated market (background traders only for now) and summarise it.")
+public final class SimulateCommand implements Callable<Integer> {
+
+  @Option(names = "--agents", defaultValue = "none", paramLabel = "TEAM",
+      description = "Agent team to run; only 'none' (background flow only) for now.")
+  String agents;
+
+  @Option(names = "--duration", defaultValue = "6.5h", paramLabel = "TIME",
+      description = "Simulated time to run, e.g. 6.5h (one session, the default), 30m, 90s.")
+  String duration;
+
+  @Option(names = "--seed", defaultValue = "42",
+      description = "Seed of every random choice; the same seed gives the same fills.")
+  long seed;
+
+  @Option(names = "--symbols", split = ",", paramLabel = "SYMBOL",
+      description = "Symbols of the embedded market (default: all of AAPL,MSFT,GOOGL,AMZN,NVDA);"
+          + " with --csv, the one symbol name of the replayed file.")
+  List<String> symbols;
+
+  @Option(names = "--csv", paramLabel = "FILE",
+      description = "Replay this bar file (Date,Open,High,Low,Close,Volume[,Adj Close]) as the"
+          + " fundamental path; the symbol is the file name unless --symbols names it.")
+  Path csv;
+
+  @Option(names = "--json", description = "Print the summary as JSON on stdout.")
+  boolean json;
+
+  @Spec CommandSpec spec;
+
+  /** What {@code --json} prints. */
+  record Summary(
+      List<String> symbols,
+      List<String> venues,
+      long seed,
+      double simulatedSeconds,
+      long eventsProcessed,
+      long fills,
+      long sharesTraded,
+      double wallSeconds,
+      double eventsPerSecond,
+      String fillsDigest,
+      List<String> warnings) {}
+
+  @Override
+  public Integer call() throws JsonProcessingException {
+    if (!"none".equalsIgnoreCase(agents)) {
+      throw new CliException("--agents " + agents + ": agents are not available yet (use none)");
+    }
+    long durationNanos = SimulatedDuration.parseNanos(duration);
+    List<String> warnings = new ArrayList<>();
+    MarketConfig config = marketConfig(warnings);
+
+    MarketSimulation simulation = MarketSimulation.create(config, seed);
+    FillDigest digest = new FillDigest();
+    simulation.addFillListener(digest);
+    long[][] volume = new long[config.venues().size()][config.symbols().size()];
+    simulation.addFillListener(f -> volume[f.venueIndex()][f.symbolIndex()] += f.quantity());
+    long started = System.nanoTime();
+    simulation.advanceTo(durationNanos);
+    double wallSeconds = (System.nanoTime() - started) / 1e9;
+
+    long shares = 0;
+    for (long[] perVenue : volume) {
+      for (long v : perVenue) {
+        shares += v;
+      }
+    }
+    Summary summary = new Summary(config.symbolNames(), config.venueNames(), seed,
+        durationNanos / (double) SimulationClock.SECOND, simulation.eventsProcessed(),
+        simulation.fills(), shares, wallSeconds,
+        simulation.eventsProcessed() / Math.max(wallSeconds, 1e-9), digest.hex(), warnings);
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(summary));
+    } else {
+      PrintWriter err = spec.commandLine().getErr();
+      warnings.forEach(w -> err.println("wealtharena: warning: " + w));
+      err.flush();
+      printTable(out, summary, simulation, volume);
+    }
+    out.flush();
+    return 0;
+  }
+
+  private MarketConfig marketConfig(List<String> warnings) {
+    if (csv == null) {
+      try {
+        return symbols == null ? MarketConfig.defaultMarket()
+            : MarketConfig.defaultMarket().withSymbols(symbols);
+      } catch (IllegalArgumentException e) {
+        throw new CliException("--symbols: " + e.getMessage(), e);
+      }
+    }
+    if (symbols != null && symbols.size() != 1) {
+      throw new CliException("--csv replays one symbol; give --symbols one name or none");
+    }
+    if (!Files.isRegularFile(csv) || !Files.isReadable(csv)) {
+      throw new CliException(csv + ": no such readable file");
+    }
+    String name = symbols != null ? symbols.get(0) : symbolFromFileName(csv);
+    try {
+      BarSeries series = BarCsvReader.read(csv);
+      warnings.addAll(series.warnings());
+      return MarketConfig.replay(List.of(name), List.of(series));
+    } catch (BarFormatException | UncheckedIOException e) {
+      throw new CliException(e.getMessage(), e);
+    }
+  }
+
+  private static String symbolFromFileName(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return (dot > 0 ? name.substring(0, dot) : name).toUpperCase(Locale.ROOT);
+  }
+
+  private static void printTable(
+      PrintWriter out, Summary summary, MarketSimulation simulation, long[][] volume) {
+    out.printf(Locale.ROOT, "Simulated %.0f s on %s, seed %d: %,d events, %,d fills, %,d shares"
+            + " in %.2f s wall (%,.0f events/s)%n",
+        summary.simulatedSeconds(), String.join(" + ", summary.venues()), summary.seed(),
+        summary.eventsProcessed(), summary.fills(), summary.sharesTraded(), summary.wallSeconds(),
+        summary.eventsPerSecond());
+    out.printf(Locale.ROOT, "%-6s %-7s %11s %11s %11s %11s %14s%n",
+        "symbol", "venue", "fundamental", "bid", "ask", "last", "volume");
+    for (int s = 0; s < simulation.symbols().size(); s++) {
+      for (Venue venue : simulation.venues()) {
+        OrderBook book = venue.book(s);
+        out.printf(Locale.ROOT, "%-6s %-7s %11.2f %11s %11s %11s %,14d%n",
+            simulation.symbols().get(s), venue.name(), simulation.fundamental(s),
+            price(venue, book.bestBid()), price(venue, book.bestAsk()),
+            price(venue, book.lastTradeTicks()), volume[venue.index()][s]);
+      }
+    }
+    out.println("fills digest (SHA-256): " + summary.fillsDigest());
+  }
+
+  private static String price(Venue venue, long ticks) {
+    return ticks == OrderBook.NO_PRICE ? "-"
+        : String.format(Locale.ROOT, "%.2f", Prices.toDollars(venue.spec().microsOf(ticks)));
+  }
+}

@@ -1,0 +1,120 @@
+package org.wealtharena.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class SimulateCommandTest {
+
+  /** Exit code, stdout and stderr of one in-process run. */
+  record Run(int exitCode, String out, String err) {
+    JsonNode json() throws IOException {
+      return new ObjectMapper().readTree(out);
+    }
+  }
+
+  static Run simulate(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = Main.commandLine();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    String[] full = new String[args.length + 1];
+    full[0] = "simulate";
+    System.arraycopy(args, 0, full, 1, args.length);
+    int code = cli.execute(full);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void sameSeedGivesTheSameFillsDigestAndAnotherSeedAnother() throws IOException {
+    JsonNode first = simulate("--seed", "7", "--duration", "20m", "--json").json();
+    JsonNode again = simulate("--seed", "7", "--duration", "20m", "--json").json();
+    JsonNode other = simulate("--seed", "8", "--duration", "20m", "--json").json();
+
+    assertThat(first.get("fillsDigest").asText()).matches("[0-9a-f]{64}")
+        .isEqualTo(again.get("fillsDigest").asText())
+        .isNotEqualTo(other.get("fillsDigest").asText());
+    assertThat(first.get("eventsProcessed").asLong()).isEqualTo(again.get("eventsProcessed").asLong());
+  }
+
+  @Test
+  void jsonSummaryHasTheAgreedFields() throws IOException {
+    Run run = simulate("--seed", "7", "--duration", "90s", "--symbols", "AAPL,NVDA", "--json");
+    assertThat(run.exitCode()).isZero();
+    JsonNode json = run.json();
+    assertThat(json.get("symbols").toString()).isEqualTo("[\"AAPL\",\"NVDA\"]");
+    assertThat(json.get("venues").toString()).isEqualTo("[\"NASDAQ\",\"NYSE\"]");
+    assertThat(json.get("simulatedSeconds").asDouble()).isEqualTo(90.0);
+    assertThat(json.get("eventsProcessed").asLong()).isPositive();
+    assertThat(json.get("fills").asLong()).isPositive();
+    assertThat(json.get("wallSeconds").asDouble()).isPositive();
+    assertThat(json.get("eventsPerSecond").asDouble()).isPositive();
+    assertThat(json.has("fillsDigest")).isTrue();
+  }
+
+  @Test
+  void withoutJsonPrintsATable() {
+    Run run = simulate("--duration", "30s", "--symbols", "MSFT");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("symbol", "MSFT   NASDAQ", "MSFT   NYSE", "fills digest");
+  }
+
+  @Test
+  void agentsAreNotAvailableYet() {
+    Run run = simulate("--agents", "hierarchical", "--duration", "1s");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("agents are not available yet");
+    assertThat(run.err().strip().lines()).hasSize(1);
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void badDurationsAreOneLineErrors() {
+    for (String bad : new String[] {"-5m", "0s", "soon", "10x"}) {
+      Run run = simulate("--duration", bad);
+      assertThat(run.exitCode()).as(bad).isEqualTo(2);
+      assertThat(run.err()).as(bad).contains("--duration");
+      assertThat(run.err().strip().lines()).as(bad).hasSize(1);
+    }
+  }
+
+  @Test
+  void unknownSymbolIsAOneLineError() {
+    Run run = simulate("--symbols", "AAPL,TSLA");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err().strip()).contains("unknown symbol TSLA").doesNotContain("\n");
+  }
+
+  @Test
+  void replaysACsvFileAndReportsItsGaps(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("acme.csv"), "Date,Open,High,Low,Close,Adj Close,Volume\n"
+        + "2024-01-02,100,102,99,101,101,1000\n"
+        + "2024-01-05,101,103,100,102,102,1000\n");
+    Run run = simulate("--csv", file.toString(), "--duration", "2m", "--json");
+    assertThat(run.exitCode()).isZero();
+    JsonNode json = run.json();
+    assertThat(json.get("symbols").toString()).isEqualTo("[\"ACME\"]");
+    assertThat(json.get("fills").asLong()).isPositive();
+    assertThat(json.get("warnings").get(0).asText()).contains(":3: 2 business day(s) missing");
+  }
+
+  @Test
+  void malformedCsvIsAOneLineErrorWithFileAndLine(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("bad.csv"), "Date,Open,High,Low,Close,Volume\n"
+        + "2024-01-02,100,102,99,101,1000\n"
+        + "2024-01-03,100,102,99,-1,1000\n");
+    Run run = simulate("--csv", file.toString(), "--duration", "1m");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err().strip()).isEqualTo("wealtharena: " + file + ":3: Close must be positive, was -1.0");
+  }
+}

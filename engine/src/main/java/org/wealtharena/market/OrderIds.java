@@ -10,9 +10,4 @@ public final class OrderIds {
   public static long first(int participant) {
     return ((long) participant + 1) << 40;
   }
-
-  /** The participant whose id range holds {@code orderId}. */
-  public static int participantOf(long orderId) {
-    return (int) (orderId >>> 40) - 1;
-  }
 }

@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.wealtharena.market.SimulationClock;
@@ -144,7 +145,7 @@ public final class BarCsvReader {
       String[] names = header.replace("\uFEFF", "").split(",", -1);
       int[] index = new int[REQUIRED.length];
       int adjClose = -1;
-      java.util.Arrays.fill(index, -1);
+      Arrays.fill(index, -1);
       for (int c = 0; c < names.length; c++) {
         String name = names[c].trim().toLowerCase(Locale.ROOT);
         if (name.equals("adj close") || name.equals("adj_close") || name.equals("adjclose")) {

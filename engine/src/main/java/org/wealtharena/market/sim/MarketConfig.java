@@ -91,14 +91,6 @@ public record MarketConfig(
     return new MarketConfig(specs, sub, venues, flow, pathStepNanos);
   }
 
-  public MarketConfig withFlow(FlowSpec newFlow) {
-    return new MarketConfig(symbols, correlation, venues, newFlow, pathStepNanos);
-  }
-
-  public MarketConfig withVenues(List<VenueSpec> newVenues) {
-    return new MarketConfig(symbols, correlation, newVenues, flow, pathStepNanos);
-  }
-
   public List<String> symbolNames() {
     return symbols.stream().map(SymbolSpec::symbol).toList();
   }

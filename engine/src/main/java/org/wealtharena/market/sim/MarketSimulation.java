@@ -10,7 +10,6 @@ import org.wealtharena.market.flow.MomentumTrader;
 import org.wealtharena.market.flow.NoiseTrader;
 import org.wealtharena.market.flow.ValueTrader;
 import org.wealtharena.market.path.FundamentalPaths;
-import org.wealtharena.market.path.SymbolSpec;
 import org.wealtharena.market.venue.FillDispatcher;
 import org.wealtharena.market.venue.FillListener;
 import org.wealtharena.market.venue.ParticipantListener;
@@ -194,16 +193,6 @@ public final class MarketSimulation {
 
   public long fills() {
     return dispatcher.fills();
-  }
-
-  /** Participant ids of the background traders, for reports. */
-  public List<Integer> backgroundParticipants() {
-    return traders.stream().map(BackgroundTrader::participant).toList();
-  }
-
-  /** The symbol specs, for reports. */
-  public List<SymbolSpec> symbolSpecs() {
-    return config.symbols();
   }
 
   private record PendingRequest(Gateway gateway, Gateway.Request request) {}

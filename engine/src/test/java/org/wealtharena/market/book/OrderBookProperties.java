@@ -23,7 +23,9 @@ class OrderBookProperties {
 
   /**
    * One request. {@code target} picks an earlier order id for cancels, replaces and deliberate
-   * duplicate submits; prices stay near the reference so they are always inside the band.
+   * duplicate submits; prices stay near the reference so they are always inside the band. Cancels
+   * and replaces mostly come from the order's owner (participant 3 is a stranger) and half the
+   * replaces keep the price, so the priority rules of replace are exercised often.
    */
   record Op(Kind kind, Side side, OrderType type, long price, long quantity, int participant,
       int target, boolean reuseId) {}
@@ -41,8 +43,8 @@ class OrderBookProperties {
                 kind,
                 Arbitraries.of(Side.values()),
                 type,
-                Arbitraries.longs().between(REFERENCE - 6, REFERENCE + 6),
-                Arbitraries.longs().between(-1, 40),
+                Arbitraries.longs().between(REFERENCE - 4, REFERENCE + 4),
+                Arbitraries.longs().between(-1, 20),
                 Arbitraries.integers().between(0, 3),
                 Arbitraries.integers().between(0, 1_000),
                 Arbitraries.integers().between(0, 9).map(i -> i == 0))
@@ -58,6 +60,8 @@ class OrderBookProperties {
     final Map<Long, Long> cancelled = new HashMap<>();
     final Map<Long, Long> filled = new HashMap<>();
     final List<Long> ids = new ArrayList<>();
+    final Map<Long, Integer> ownerOf = new HashMap<>();
+    final Map<Long, Long> priceOf = new HashMap<>();
     final ReferenceBook reference = new ReferenceBook();
     final OrderBook book =
         new OrderBook("TEST", REFERENCE, 1_000, (makerId, maker, takerId, taker, side, price, qty) ->
@@ -71,26 +75,32 @@ class OrderBookProperties {
       long id;
       switch (op.kind()) {
         case SUBMIT -> {
-          id = op.reuseId() && !ids.isEmpty() ? ids.get(op.target() % ids.size()) : nextId++;
+          id = op.reuseId() && !ids.isEmpty() ? recent(op) : nextId++;
           limitOf.put(id, op.type() == OrderType.MARKET ? null : op.price());
           expected = reference.submit(id, op.participant(), op.side(), op.type(), op.price(), op.quantity());
           reason = book.submit(id, op.participant(), op.side(), op.type(), op.price(), op.quantity());
           if (reason.accepted()) {
             ids.add(id);
             entered.merge(id, op.quantity(), Long::sum);
+            ownerOf.put(id, op.participant());
+            priceOf.put(id, op.price());
           }
         }
         case CANCEL -> {
-          id = ids.isEmpty() ? 0 : ids.get(op.target() % ids.size());
-          expected = reference.cancel(id, op.participant());
-          reason = book.cancel(id, op.participant());
+          id = ids.isEmpty() ? 0 : recent(op);
+          int who = requester(op, id);
+          expected = reference.cancel(id, who);
+          reason = book.cancel(id, who);
         }
         default -> {
-          id = ids.isEmpty() ? 0 : ids.get(op.target() % ids.size());
-          expected = reference.replace(id, op.participant(), op.price(), op.quantity());
-          reason = book.replace(id, op.participant(), op.price(), op.quantity());
+          id = ids.isEmpty() ? 0 : recent(op);
+          int who = requester(op, id);
+          long price = op.target() % 2 == 0 ? priceOf.getOrDefault(id, op.price()) : op.price();
+          expected = reference.replace(id, who, price, op.quantity());
+          reason = book.replace(id, who, price, op.quantity());
           if (reason.accepted()) {
-            limitOf.put(id, op.price());
+            limitOf.put(id, price);
+            priceOf.put(id, price);
             entered.merge(id, op.quantity(), Long::sum);
           }
         }
@@ -114,6 +124,15 @@ class OrderBookProperties {
       if (book.hasBid() && book.hasAsk()) {
         assertThat(book.bestBid()).as("book crossed").isLessThan(book.bestAsk());
       }
+    }
+
+    /** One of the last few orders: those are the ones most likely still live. */
+    private long recent(Op op) {
+      return ids.get(ids.size() - 1 - op.target() % Math.min(ids.size(), 12));
+    }
+
+    private int requester(Op op, long id) {
+      return op.participant() == 3 ? 3 : ownerOf.getOrDefault(id, op.participant());
     }
   }
 

@@ -145,7 +145,7 @@ public final class MetricsPusher implements AutoCloseable {
     String kind = errorKind(e);
     Level level = loggedErrorKinds.add(kind) ? Level.WARNING : Level.DEBUG;
     log.log(level, () -> "cannot push job " + job + " to the Pushgateway at " + config.url()
-        + " (" + kind + "): " + e.getMessage()
+        + " (" + kind + "): " + String.valueOf(e.getMessage()).strip()
         + (level == Level.WARNING ? "; further failures of this kind are logged at DEBUG" : ""));
   }
 

@@ -92,7 +92,8 @@ public final class MetricsEndpointOptions {
     return builder.build();
   }
 
-  private static char[] secret(String variable, String option) {
+  /** The value of {@code variable}; a {@link CliException} naming {@code option} when unset. */
+  static char[] secret(String variable, String option) {
     String value = System.getenv(variable);
     if (value == null || value.isEmpty()) {
       throw new CliException(option + " needs a password in the environment variable " + variable);

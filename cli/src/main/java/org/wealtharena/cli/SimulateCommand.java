@@ -20,7 +20,10 @@ import org.wealtharena.market.sim.FillDigest;
 import org.wealtharena.market.sim.MarketConfig;
 import org.wealtharena.market.sim.MarketSimulation;
 import org.wealtharena.market.venue.Venue;
+import org.wealtharena.metrics.MultiAgentMetrics;
+import org.wealtharena.metrics.SpecializedAgentMetrics;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -61,6 +64,8 @@ public final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the summary as JSON on stdout.")
   boolean json;
 
+  @Mixin PushOptions push;
+
   @Spec CommandSpec spec;
 
   /** What {@code --json} prints. */
@@ -78,6 +83,7 @@ public final class SimulateCommand implements Callable<Integer> {
       List<String> warnings) {}
 
   @Override
+  @SuppressWarnings("try") // the push session is held only to be closed after the run
   public Integer call() throws JsonProcessingException {
     if (!"none".equalsIgnoreCase(agents)) {
       throw new CliException("--agents " + agents + ": agents are not available yet (use none)");
@@ -91,9 +97,15 @@ public final class SimulateCommand implements Callable<Integer> {
     simulation.addFillListener(digest);
     long[][] volume = new long[config.venues().size()][config.symbols().size()];
     simulation.addFillListener(f -> volume[f.venueIndex()][f.symbolIndex()] += f.quantity());
-    long started = System.nanoTime();
-    simulation.advanceTo(durationNanos);
-    double wallSeconds = (System.nanoTime() - started) / 1e9;
+    // Nothing records into these yet (no agents); pushed, they carry the pusher's own counters.
+    MultiAgentMetrics multiAgent = new MultiAgentMetrics();
+    SpecializedAgentMetrics specialized = new SpecializedAgentMetrics();
+    double wallSeconds;
+    try (PushOptions.Session pushing = push.start(multiAgent, specialized)) {
+      long started = System.nanoTime();
+      simulation.advanceTo(durationNanos);
+      wallSeconds = (System.nanoTime() - started) / 1e9;
+    }
 
     long shares = 0;
     for (long[] perVenue : volume) {

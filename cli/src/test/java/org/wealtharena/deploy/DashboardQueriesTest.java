@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.wealtharena.metrics.testing.Binaries;
 
 /**
  * Every dashboard query (panel targets and label_values variable selectors) and every rule

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.wealtharena.metrics.testing.Binaries;
 
 /**
  * Runs {@code promtool} on the files exactly as shipped: every Prometheus configuration (which
@@ -38,7 +39,7 @@ class PromtoolTest {
   @ParameterizedTest(name = "promtool check config {0}")
   @MethodSource("configs")
   void configIsValid(Path config) {
-    Binaries.Result result = promtool("check", "config", config.toString());
+    Commands.Result result = promtool("check", "config", config.toString());
     assertThat(result.exitCode()).as(result.describe()).isZero();
     // a file_sd glob matching no file is only a warning for promtool; for us it is a mistake
     assertThat(result.output()).as(result.describe()).doesNotContain("WARNING");
@@ -47,20 +48,20 @@ class PromtoolTest {
   @ParameterizedTest(name = "promtool check rules {0}")
   @MethodSource("ruleFiles")
   void rulesAreValid(Path rules) {
-    Binaries.Result result = promtool("check", "rules", rules.toString());
+    Commands.Result result = promtool("check", "rules", rules.toString());
     assertThat(result.exitCode()).as(result.describe()).isZero();
   }
 
   @ParameterizedTest(name = "promtool test rules {0}")
   @MethodSource("ruleTests")
   void ruleTestsPass(Path tests) {
-    Binaries.Result result = promtool("test", "rules", tests.toString());
+    Commands.Result result = promtool("test", "rules", tests.toString());
     assertThat(result.exitCode()).as(result.describe()).isZero();
     assertThat(result.output()).as(result.describe()).contains("SUCCESS");
   }
 
-  private static Binaries.Result promtool(String... args) {
+  private static Commands.Result promtool(String... args) {
     List<String> command = Stream.concat(Stream.of(promtool.toString()), Stream.of(args)).toList();
-    return Binaries.run(DeployFiles.repoRoot(), TIMEOUT_SECONDS, command);
+    return Commands.run(DeployFiles.repoRoot(), TIMEOUT_SECONDS, command);
   }
 }

@@ -22,6 +22,7 @@ import org.wealtharena.metrics.push.MetricsPusher;
 import org.wealtharena.metrics.push.PushgatewayConfig;
 import org.wealtharena.metrics.testing.Scrape;
 import picocli.CommandLine;
+import org.wealtharena.metrics.testing.Binaries;
 
 /**
  * Pushes to a real Pushgateway ({@code prometheus-pushgateway}; skipped when missing, failing under

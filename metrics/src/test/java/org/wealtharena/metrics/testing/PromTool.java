@@ -3,21 +3,16 @@ package org.wealtharena.metrics.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 
 /**
- * Runs Prometheus' {@code promtool}. Found through {@code $PROMTOOL}, then {@code $PATH}, then
- * {@code /usr/bin/promtool}. When it is missing the calling test is skipped, except under
- * {@code CI=true}, where it fails: CI must not pass by skipping.
+ * Runs Prometheus' {@code promtool}, found as {@link Binaries} finds programs.
  */
 public final class PromTool {
 
@@ -33,33 +28,7 @@ public final class PromTool {
 
   /** The promtool to use; skips (or, under CI, fails) the calling test when there is none. */
   public static PromTool require() {
-    Optional<Path> found = locate();
-    if (found.isEmpty()) {
-      String why = "promtool not found ($PROMTOOL, $PATH, /usr/bin/promtool)";
-      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        fail(why + "; it is required when CI=true");
-      }
-      Assumptions.abort(why + "; skipping (set CI=true to make this a failure)");
-    }
-    return new PromTool(found.get());
-  }
-
-  static Optional<Path> locate() {
-    List<Path> candidates = new ArrayList<>();
-    String env = System.getenv("PROMTOOL");
-    if (env != null && !env.isBlank()) {
-      candidates.add(Path.of(env));
-    }
-    String path = System.getenv("PATH");
-    if (path != null) {
-      for (String dir : path.split(File.pathSeparator)) {
-        if (!dir.isBlank()) {
-          candidates.add(Path.of(dir, "promtool"));
-        }
-      }
-    }
-    candidates.add(Path.of("/usr/bin/promtool"));
-    return candidates.stream().filter(Files::isExecutable).findFirst();
+    return new PromTool(Binaries.require("promtool"));
   }
 
   public Path executable() {

@@ -7,52 +7,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 
 /**
- * Finds Prometheus binaries ({@code promtool}, {@code prometheus}) and runs them. A binary is looked
- * up in {@code $PROMTOOL} / {@code $PROMETHEUS} (upper-cased name), then {@code $PATH}, then
- * {@code /usr/bin}. When it is missing, the calling test is skipped, except under {@code CI=true},
- * where it fails: CI must not pass by skipping.
+ * Runs the Prometheus programs the deploy tests use, found with {@link
+ * org.wealtharena.metrics.testing.Binaries#require(String)}.
  */
-final class Binaries {
+final class Commands {
 
-  private Binaries() {}
-
-  static Path require(String name) {
-    Optional<Path> found = locate(name);
-    if (found.isEmpty()) {
-      String why = name + " not found ($" + name.toUpperCase(Locale.ROOT) + ", $PATH, /usr/bin)";
-      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        fail(why + "; it is required when CI=true");
-      }
-      Assumptions.abort(why + "; skipping (set CI=true to make this a failure)");
-    }
-    return found.get();
-  }
-
-  static Optional<Path> locate(String name) {
-    List<Path> candidates = new ArrayList<>();
-    String override = System.getenv(name.toUpperCase(Locale.ROOT));
-    if (override != null && !override.isBlank()) {
-      candidates.add(Path.of(override));
-    }
-    String path = System.getenv("PATH");
-    if (path != null) {
-      for (String dir : path.split(File.pathSeparator)) {
-        if (!dir.isBlank()) {
-          candidates.add(Path.of(dir, name));
-        }
-      }
-    }
-    candidates.add(Path.of("/usr/bin", name));
-    return candidates.stream().filter(p -> Files.isRegularFile(p) && Files.isExecutable(p)).findFirst();
-  }
+  private Commands() {}
 
   /** Exit code and merged stdout/stderr of a finished command. */
   record Result(List<String> command, int exitCode, String output) {

@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.wealtharena.metrics.RejectionTest.rejected;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.wealtharena.metrics.testing.Concurrently;
 import org.wealtharena.metrics.testing.LogCapture;
 import org.wealtharena.metrics.testing.Scrape;
 
@@ -73,27 +69,11 @@ class CardinalityLimitTest {
     int setsPerThread = 100;
     int limit = 500;
     SpecializedAgentMetrics m = new SpecializedAgentMetrics(MetricsOptions.builder().cardinalityLimit(limit).build());
-    CountDownLatch start = new CountDownLatch(1);
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<?>> done = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        String agent = "mm_" + t;
-        done.add(pool.submit(() -> {
-          start.await();
-          for (int i = 0; i < setsPerThread; i++) {
-            m.recordMarketMakerInventory(agent, "SYM" + i, i);
-          }
-          return null;
-        }));
+    Concurrently.run(threads, thread -> {
+      for (int i = 0; i < setsPerThread; i++) {
+        m.recordMarketMakerInventory("mm_" + thread, "SYM" + i, i);
       }
-      start.countDown();
-      for (Future<?> f : done) {
-        f.get();
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    });
     assertThat(Scrape.points(m.registry(), "market_maker_inventory")).hasSize(limit);
     assertThat(rejected(m, "market_maker_inventory", "cardinality_limit"))
         .isEqualTo(threads * setsPerThread - limit);

@@ -2,13 +2,8 @@ package org.wealtharena.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.wealtharena.metrics.testing.Concurrently;
 import org.wealtharena.metrics.testing.Scrape;
 
 /** No increment is lost when many threads hit one labelled counter. */
@@ -39,25 +34,10 @@ class ConcurrencyTest {
 
   /** Runs {@code increment} PER_THREAD times on each of THREADS threads, all released together. */
   private static void hammer(Runnable increment) throws Exception {
-    CountDownLatch start = new CountDownLatch(1);
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-    try {
-      List<Future<?>> done = new ArrayList<>();
-      for (int t = 0; t < THREADS; t++) {
-        done.add(pool.submit(() -> {
-          start.await();
-          for (int i = 0; i < PER_THREAD; i++) {
-            increment.run();
-          }
-          return null;
-        }));
+    Concurrently.run(THREADS, thread -> {
+      for (int i = 0; i < PER_THREAD; i++) {
+        increment.run();
       }
-      start.countDown();
-      for (Future<?> f : done) {
-        f.get();
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    });
   }
 }

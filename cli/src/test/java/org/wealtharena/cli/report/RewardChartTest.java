@@ -43,7 +43,7 @@ class RewardChartTest {
 
     var dataset = chart.getXYPlot().getDataset();
     assertThat(dataset.getSeriesCount()).isEqualTo(3);
-    assertThat(dataset.getSeriesKey(0)).isEqualTo("hierarchical");
+    assertThat(dataset.getSeriesKey(0).toString()).isEqualTo("hierarchical");
     assertThat(dataset.getItemCount(2)).isEqualTo(40);
     assertThat(dataset.getXValue(0, 0)).isEqualTo(1);
   }

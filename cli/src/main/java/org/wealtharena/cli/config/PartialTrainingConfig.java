@@ -1,0 +1,91 @@
+package org.wealtharena.cli.config;
+
+import java.util.List;
+
+/**
+ * Training settings as one source gives them: the YAML file (bound by Jackson, so the component
+ * names are the file's keys) or the command line. A null component means "not given here".
+ */
+public record PartialTrainingConfig(
+    String coordination,
+    Integer iterations,
+    Integer episodesPerIteration,
+    Integer threads,
+    Long seed,
+    String episodeDuration,
+    String decisionStep,
+    Integer evaluationEpisodes,
+    Integer checkpointEvery,
+    Integer keepCheckpoints,
+    Ppo ppo,
+    Market market) {
+
+  /** Nothing given. */
+  public static final PartialTrainingConfig EMPTY =
+      new PartialTrainingConfig(null, null, null, null, null, null, null, null, null, null, null, null);
+
+  /** The {@code ppo:} section. */
+  public record Ppo(
+      Double learningRate,
+      Double clipRange,
+      Integer epochs,
+      Integer minibatchSize,
+      Double gamma,
+      Double gaeLambda,
+      Double entropyCoefficient,
+      List<Integer> hiddenSizes) {
+
+    static final Ppo EMPTY = new Ppo(null, null, null, null, null, null, null, null);
+
+    Ppo overriddenBy(Ppo other) {
+      return new Ppo(
+          pick(learningRate, other.learningRate),
+          pick(clipRange, other.clipRange),
+          pick(epochs, other.epochs),
+          pick(minibatchSize, other.minibatchSize),
+          pick(gamma, other.gamma),
+          pick(gaeLambda, other.gaeLambda),
+          pick(entropyCoefficient, other.entropyCoefficient),
+          pick(hiddenSizes, other.hiddenSizes));
+    }
+  }
+
+  /** The {@code market:} section. */
+  public record Market(List<String> symbols, String csv) {
+
+    static final Market EMPTY = new Market(null, null);
+
+    Market overriddenBy(Market other) {
+      return new Market(pick(symbols, other.symbols), pick(csv, other.csv));
+    }
+  }
+
+  public Ppo ppoOrEmpty() {
+    return ppo == null ? Ppo.EMPTY : ppo;
+  }
+
+  public Market marketOrEmpty() {
+    return market == null ? Market.EMPTY : market;
+  }
+
+  /** These settings with every value {@code other} gives replacing this one's. */
+  public PartialTrainingConfig overriddenBy(PartialTrainingConfig other) {
+    return new PartialTrainingConfig(
+        pick(coordination, other.coordination),
+        pick(iterations, other.iterations),
+        pick(episodesPerIteration, other.episodesPerIteration),
+        pick(threads, other.threads),
+        pick(seed, other.seed),
+        pick(episodeDuration, other.episodeDuration),
+        pick(decisionStep, other.decisionStep),
+        pick(evaluationEpisodes, other.evaluationEpisodes),
+        pick(checkpointEvery, other.checkpointEvery),
+        pick(keepCheckpoints, other.keepCheckpoints),
+        ppoOrEmpty().overriddenBy(other.ppoOrEmpty()),
+        marketOrEmpty().overriddenBy(other.marketOrEmpty()));
+  }
+
+  private static <T> T pick(T base, T override) {
+    return override != null ? override : base;
+  }
+}

@@ -2,10 +2,9 @@ package org.wealtharena.cli;
 
 import java.time.Duration;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.wealtharena.cli.config.DurationText;
 import org.wealtharena.metrics.MultiAgentMetrics;
 import org.wealtharena.metrics.SpecializedAgentMetrics;
 import org.wealtharena.metrics.push.MetricsPusher;
@@ -109,25 +108,15 @@ public final class PushOptions {
     return builder.build();
   }
 
-  /** Whole numbers with a unit ({@code 250ms}, {@code 10s}, {@code 1m}, {@code 1h}), or 0. */
+  /** An interval like {@code 10s} or {@code 1m}, or {@code 0} for a push at the end only. */
   static final class IntervalConverter implements ITypeConverter<Duration> {
-    private static final Pattern FORMAT = Pattern.compile("([0-9]{1,9})(ms|s|m|h)?");
-
     @Override
     public Duration convert(String text) {
-      Matcher m = FORMAT.matcher(text.trim().toLowerCase(Locale.ROOT));
-      if (!m.matches() || (m.group(2) == null && !m.group(1).matches("0+"))) {
-        throw new TypeConversionException(
-            "'" + text + "' is not an interval like 10s, 1m or 0 (push only at the end)");
+      if (text.trim().matches("0+")) {
+        return Duration.ZERO;
       }
-      long amount = Long.parseLong(m.group(1));
-      String unit = m.group(2) == null ? "s" : m.group(2);
-      return switch (unit) {
-        case "ms" -> Duration.ofMillis(amount);
-        case "s" -> Duration.ofSeconds(amount);
-        case "m" -> Duration.ofMinutes(amount);
-        default -> Duration.ofHours(amount);
-      };
+      return DurationText.parse(text).orElseThrow(() -> new TypeConversionException(
+          "'" + text + "' is not an interval like 10s, 1m or 0 (push only at the end)"));
     }
   }
 }

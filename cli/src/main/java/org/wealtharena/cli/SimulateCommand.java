@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.wealtharena.cli.config.DurationText;
 import org.wealtharena.market.Prices;
 import org.wealtharena.market.SimulationClock;
 import org.wealtharena.market.book.OrderBook;
@@ -88,7 +89,10 @@ public final class SimulateCommand implements Callable<Integer> {
     if (!"none".equalsIgnoreCase(agents)) {
       throw new CliException("--agents " + agents + ": agents are not available yet (use none)");
     }
-    long durationNanos = SimulatedDuration.parseNanos(duration);
+    long durationNanos = DurationText.parse(duration)
+        .orElseThrow(() -> new CliException("--duration '" + duration
+            + "' is not a positive duration like 6.5h, 30m, 90s or 250ms"))
+        .toNanos();
     List<String> warnings = new ArrayList<>();
     MarketConfig config = marketConfig(warnings);
 

@@ -19,13 +19,13 @@ import picocli.CommandLine.TypeConversionException;
 class PushOptionsTest {
 
   @ParameterizedTest
-  @CsvSource({"0, PT0S", "15s, PT15S", "10S, PT10S", "1m, PT1M", "2h, PT2H", "250ms, PT0.25S"})
+  @CsvSource({"0, PT0S", "15s, PT15S", "10S, PT10S", "1m, PT1M", "2h, PT2H", "250ms, PT0.25S", "1.5s, PT1.5S"})
   void intervalsTakeAUnit(String text, String expected) {
     assertThat(new PushOptions.IntervalConverter().convert(text)).isEqualTo(Duration.parse(expected));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"15", "-1s", "1.5s", "1d", "soon", ""})
+  @ValueSource(strings = {"15", "-1s", "1d", "soon", "", "0.0000000001s"})
   void otherIntervalsAreRejected(String text) {
     assertThatThrownBy(() -> new PushOptions.IntervalConverter().convert(text))
         .isInstanceOf(TypeConversionException.class)

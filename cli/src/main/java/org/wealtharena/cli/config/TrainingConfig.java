@@ -233,7 +233,7 @@ public record TrainingConfig(
     }
 
     Duration duration(String key, String text) {
-      return SimulatedTime.parse(text).orElseThrow(() ->
+      return DurationText.parse(text).orElseThrow(() ->
           error(key, "must be a positive duration like 30m, 90s, 1.5h or 250ms", "'" + text + "'"));
     }
 

@@ -6,11 +6,15 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Simulated durations written like {@code 6.5h}, {@code 30m}, {@code 90s} or {@code 250ms}. */
-public final class SimulatedTime {
+/**
+ * Durations as users write them on the command line and in config files: {@code 6.5h},
+ * {@code 30m}, {@code 90s} or {@code 250ms}. The one parser for simulated durations and wall-clock
+ * intervals alike.
+ */
+public final class DurationText {
   private static final Pattern FORMAT = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)(ms|s|m|h)");
 
-  private SimulatedTime() {}
+  private DurationText() {}
 
   /** The duration, rounded to whole nanoseconds; empty unless the text is a positive duration. */
   public static Optional<Duration> parse(String text) {

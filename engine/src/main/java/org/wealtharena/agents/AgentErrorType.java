@@ -1,5 +1,8 @@
 package org.wealtharena.agents;
 
+import java.util.Locale;
+import org.wealtharena.metrics.AgentMetrics;
+
 /**
  * The {@code error_type} label of {@code specialized_agent_errors_total}: a fixed set, so an agent
  * throwing ever new exception classes cannot grow the series count.
@@ -12,7 +15,7 @@ public enum AgentErrorType {
   INDEX_OUT_OF_BOUNDS,
   OTHER;
 
-  private final String label = name().toLowerCase(java.util.Locale.ROOT);
+  private final String label = name().toLowerCase(Locale.ROOT);
 
   public static AgentErrorType of(Throwable error) {
     if (error instanceof IllegalArgumentException) {
@@ -31,6 +34,13 @@ public enum AgentErrorType {
       return INDEX_OUT_OF_BOUNDS;
     }
     return OTHER;
+  }
+
+  /** Creates every error series of an agent at zero. */
+  public static void initializeAll(AgentMetrics metrics) {
+    for (AgentErrorType type : values()) {
+      metrics.initializeError(type.label());
+    }
   }
 
   public String label() {

@@ -50,6 +50,7 @@ public final class AgentSeat implements DecisionContext, IntentSink, Participant
     this.market = market;
     this.account = new AgentAccount(market.symbols().size());
     this.metrics = metrics.agent(agent.id(), agent.type().label());
+    AgentErrorType.initializeAll(this.metrics);
     this.gateway = simulation.connect(agent.id(), this);
   }
 

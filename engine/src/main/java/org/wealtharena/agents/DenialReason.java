@@ -15,9 +15,7 @@ public enum DenialReason {
   /** The agent is {@link TradingState#REDUCING} and the order would not shrink its position. */
   REDUCING_ONLY,
   /** The agent is {@link TradingState#HALTED}. */
-  HALTED,
-  /** The agent was stopped for the rest of the episode after an exception. */
-  AGENT_FAILED;
+  HALTED;
 
   public boolean approved() {
     return this == NONE;

@@ -145,10 +145,6 @@ public final class SpecializedAgentsEpisode {
     return market;
   }
 
-  public MarketSimulation simulation() {
-    return simulation;
-  }
-
   /** Builds an episode: agents in the order they will act, the risk manager, the step. */
   public static final class Builder {
     private final MarketSimulation simulation;

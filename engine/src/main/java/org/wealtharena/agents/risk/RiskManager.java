@@ -76,6 +76,7 @@ public final class RiskManager {
     this.registry = metrics;
     this.teamMetrics = metrics.riskManager(id);
     this.agentMetrics = metrics.agent(id, AgentType.RISK_MANAGER.label());
+    AgentErrorType.initializeAll(agentMetrics);
     teamMetrics.limit("gross_exposure", Prices.toDollars(limits.teamGrossExposureMicros()));
   }
 
@@ -345,10 +346,6 @@ public final class RiskManager {
 
   public String id() {
     return id;
-  }
-
-  public RiskLimits limits() {
-    return limits;
   }
 
   public AgentMetrics agentMetrics() {

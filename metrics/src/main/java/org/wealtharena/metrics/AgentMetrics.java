@@ -26,6 +26,14 @@ public final class AgentMetrics {
     this.reward.set(reward);
   }
 
+  /**
+   * Creates the error series of {@code errorType} at zero, so a scrape shows the family (and a
+   * rate() over it starts from 0) before the first error.
+   */
+  public void initializeError(String errorType) {
+    owner.agentErrors.bind(agentId, agentType, errorType);
+  }
+
   public void error(String errorType) {
     owner.recordSpecializedAgentError(agentId, agentType, errorType);
   }

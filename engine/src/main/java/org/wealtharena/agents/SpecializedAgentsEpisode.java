@@ -1,0 +1,209 @@
+package org.wealtharena.agents;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.wealtharena.agents.arbitrage.ArbitrageAgent;
+import org.wealtharena.agents.arbitrage.ArbitrageConfig;
+import org.wealtharena.agents.marketmaker.MarketMaker;
+import org.wealtharena.agents.marketmaker.MarketMakerConfig;
+import org.wealtharena.agents.portfolio.PortfolioAgent;
+import org.wealtharena.agents.portfolio.PortfolioAgentConfig;
+import org.wealtharena.agents.risk.RiskLimits;
+import org.wealtharena.agents.risk.RiskManager;
+import org.wealtharena.market.Prices;
+import org.wealtharena.market.SimulationClock;
+import org.wealtharena.market.sim.MarketSimulation;
+import org.wealtharena.metrics.SpecializedAgentMetrics;
+
+/**
+ * A team of specialized agents and a risk manager trading one {@link MarketSimulation}. One
+ * decision step ({@link #step()}):
+ *
+ * <ol>
+ *   <li>the market advances by the step (background flow; the agents' earlier orders arrive and
+ *       fill, and their fills and results reach the agents through their seats);
+ *   <li>the risk manager runs its post-trade checks (it may halt agents, put them in reducing mode
+ *       and propose reducing orders for them);
+ *   <li>each agent, in team order, observes and proposes intents;
+ *   <li>the {@link IntentRouting} approves or denies every intent (by default each passes the risk
+ *       manager's pre-trade check) and sends the approved ones through the agent's gateway.
+ * </ol>
+ *
+ * <p>Deterministic: agents run in the fixed order they were added, no decision reads the wall
+ * clock (it is only measured for latency metrics), so a seed and a team give the same fills.
+ */
+public final class SpecializedAgentsEpisode {
+  private final MarketSimulation simulation;
+  private final SimulationMarketView market;
+  private final List<AgentSeat> seats;
+  private final RiskManager riskManager;
+  private final IntentRouting routing;
+  private final long stepNanos;
+  private final RewardSpec rewardSpec;
+
+  private SpecializedAgentsEpisode(Builder builder) {
+    this.simulation = builder.simulation;
+    this.market = builder.market;
+    this.seats = List.copyOf(builder.seats);
+    this.riskManager = new RiskManager(builder.riskManagerId, builder.limits, builder.metrics);
+    for (AgentSeat seat : seats) {
+      riskManager.watch(seat);
+    }
+    this.routing = builder.routing.apply(riskManager);
+    this.stepNanos = builder.stepNanos;
+    this.rewardSpec = builder.rewardSpec;
+  }
+
+  public static Builder builder(MarketSimulation simulation, SpecializedAgentMetrics metrics) {
+    return new Builder(simulation, metrics);
+  }
+
+  /**
+   * The default team on the embedded market: market maker {@code mm-1} quoting every symbol on
+   * NASDAQ, arbitrageur {@code arb-1} between NASDAQ and NYSE, max-Sharpe portfolio
+   * {@code portfolio-1} trading on NYSE, risk manager {@code risk-1} with {@link RiskLimits#defaults()};
+   * each trading agent has $1M of capital and a $10k risk budget.
+   */
+  public static Builder defaultTeam(MarketSimulation simulation, SpecializedAgentMetrics metrics) {
+    List<String> symbols = simulation.symbols();
+    Budget budget = Budget.ofDollars(1_000_000, 10_000);
+    return builder(simulation, metrics)
+        .agent(new MarketMaker(MarketMakerConfig.defaults("mm-1", "NASDAQ", symbols), metrics), budget)
+        .agent(new ArbitrageAgent(ArbitrageConfig.defaults("arb-1", "NASDAQ", "NYSE", symbols), metrics), budget)
+        .agent(new PortfolioAgent(PortfolioAgentConfig.defaults("portfolio-1", "NYSE", symbols), metrics), budget);
+  }
+
+  /** One decision step; see the class comment. */
+  public void step() {
+    simulation.advanceBy(stepNanos);
+    riskManager.postTrade(market);
+    for (int i = 0; i < seats.size(); i++) {
+      seats.get(i).decide();
+    }
+    routing.route(seats, market);
+  }
+
+  /**
+   * Runs whole steps for {@code durationNanos} of simulated time, then records every agent's
+   * episode and reward ({@link RewardSpec}).
+   */
+  public EpisodeResult run(long durationNanos) {
+    if (durationNanos < stepNanos) {
+      throw new IllegalArgumentException("durationNanos must be at least one step, got " + durationNanos);
+    }
+    long[] startPnl = new long[seats.size()];
+    long[] startCritical = new long[seats.size()];
+    for (int i = 0; i < seats.size(); i++) {
+      startPnl[i] = seats.get(i).account().pnlMicros(market);
+      startCritical[i] = riskManager.criticalViolations(seats.get(i));
+    }
+    long startTeamCritical = riskManager.totalCriticalViolations();
+    long steps = durationNanos / stepNanos;
+    long wallStart = System.nanoTime();
+    for (long k = 0; k < steps; k++) {
+      step();
+    }
+    long wallNanos = System.nanoTime() - wallStart;
+
+    List<AgentOutcome> outcomes = new ArrayList<>();
+    for (int i = 0; i < seats.size(); i++) {
+      AgentSeat seat = seats.get(i);
+      AgentAccount account = seat.account();
+      long pnl = account.pnlMicros(market) - startPnl[i];
+      long critical = riskManager.criticalViolations(seat) - startCritical[i];
+      double reward = Prices.toDollars(pnl) / rewardSpec.dollarsPerUnit()
+          - rewardSpec.penaltyPerCritical() * critical;
+      seat.metrics().episode();
+      seat.metrics().reward(reward);
+      outcomes.add(new AgentOutcome(seat.agentId(), seat.agent().type(), pnl, account.fills(),
+          account.sharesTraded(), account.feesMicros(), critical, reward, seat.tradingState(), seat.failed()));
+    }
+    long teamCritical = riskManager.totalCriticalViolations() - startTeamCritical;
+    double riskReward = -rewardSpec.penaltyPerCritical() * teamCritical;
+    riskManager.agentMetrics().episode();
+    riskManager.agentMetrics().reward(riskReward);
+    outcomes.add(new AgentOutcome(riskManager.id(), AgentType.RISK_MANAGER, 0, 0, 0, 0, teamCritical,
+        riskReward, TradingState.ACTIVE, riskManager.failed()));
+    return new EpisodeResult(outcomes, steps, wallNanos);
+  }
+
+  public List<AgentSeat> seats() {
+    return seats;
+  }
+
+  public AgentSeat seat(String agentId) {
+    return seats.stream().filter(s -> s.agentId().equals(agentId)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no agent " + agentId + " in this team"));
+  }
+
+  public RiskManager riskManager() {
+    return riskManager;
+  }
+
+  public MarketView market() {
+    return market;
+  }
+
+  /** Builds an episode: agents in the order they will act, the risk manager, the step. */
+  public static final class Builder {
+    private final MarketSimulation simulation;
+    private final SpecializedAgentMetrics metrics;
+    private final SimulationMarketView market;
+    private final List<AgentSeat> seats = new ArrayList<>();
+    private String riskManagerId = "risk-1";
+    private RiskLimits limits = RiskLimits.defaults();
+    private Function<RiskManager, IntentRouting> routing = RiskCheckedRouting::new;
+    private long stepNanos = SimulationClock.SECOND;
+    private RewardSpec rewardSpec = RewardSpec.defaults();
+
+    private Builder(MarketSimulation simulation, SpecializedAgentMetrics metrics) {
+      this.simulation = simulation;
+      this.metrics = metrics;
+      this.market = new SimulationMarketView(simulation);
+    }
+
+    /** Seats an agent (connecting it to the venues); agents act in the order they are added. */
+    public Builder agent(TradingAgent agent, Budget budget) {
+      for (AgentSeat seat : seats) {
+        if (seat.agentId().equals(agent.id())) {
+          throw new IllegalArgumentException("agent id " + agent.id() + " is already taken");
+        }
+      }
+      seats.add(new AgentSeat(agent, budget, simulation, market, metrics));
+      return this;
+    }
+
+    public Builder riskManager(String id, RiskLimits riskLimits) {
+      this.riskManagerId = id;
+      this.limits = riskLimits;
+      return this;
+    }
+
+    /** Replaces the routing step; it gets the risk manager so it can keep its veto. */
+    public Builder routing(Function<RiskManager, IntentRouting> factory) {
+      this.routing = factory;
+      return this;
+    }
+
+    public Builder stepNanos(long nanos) {
+      if (nanos <= 0) {
+        throw new IllegalArgumentException("stepNanos must be positive, got " + nanos);
+      }
+      this.stepNanos = nanos;
+      return this;
+    }
+
+    public Builder reward(RewardSpec spec) {
+      this.rewardSpec = spec;
+      return this;
+    }
+
+    public SpecializedAgentsEpisode build() {
+      if (seats.isEmpty()) {
+        throw new IllegalArgumentException("agents must not be empty");
+      }
+      return new SpecializedAgentsEpisode(this);
+    }
+  }
+}

@@ -1,0 +1,245 @@
+package org.wealtharena.agents.marketmaker;
+
+import org.wealtharena.agents.AgentAccount;
+import org.wealtharena.agents.AgentType;
+import org.wealtharena.agents.DecisionContext;
+import org.wealtharena.agents.Execution;
+import org.wealtharena.agents.IntentPurpose;
+import org.wealtharena.agents.IntentSink;
+import org.wealtharena.agents.MarketView;
+import org.wealtharena.agents.SlidingWindowRatio;
+import org.wealtharena.agents.TradingAgent;
+import org.wealtharena.agents.TradingState;
+import org.wealtharena.market.Prices;
+import org.wealtharena.market.book.OrderType;
+import org.wealtharena.market.book.Side;
+import org.wealtharena.metrics.MarketMakerMetrics;
+import org.wealtharena.metrics.SpecializedAgentMetrics;
+
+/**
+ * Avellaneda–Stoikov market maker on one venue. Per symbol and step it takes a fair price (mid, or
+ * micro-price), updates an EWMA estimate of the mid's variance, and quotes {@code levels} bids and
+ * asks around the inventory-skewed reservation price with the model's optimal spread, rounded to
+ * the tick grid away from the mid and never crossing the book (it only adds liquidity).
+ *
+ * <p>Quote size shrinks linearly with inventory on the side that adds to it, reaching zero at the
+ * hard limit; the quotes of a side never add up to more than the room left to the limit. It
+ * requotes (cancel and replace all of a symbol's quotes) when its prices or sizes change, after a
+ * fill, and at least every {@link MarketMakerConfig#requoteIntervalNanos}. While the risk manager
+ * has it {@link TradingState#REDUCING} it quotes only the side that reduces inventory; halted, it
+ * quotes nothing.
+ *
+ * <p>Metrics per symbol: quoted spread, quotes per side, fill rate (filled / posted quote quantity
+ * over the last {@link MarketMakerConfig#fillRateWindowQuotes} quotes), inventory, PnL (the
+ * symbol's cash flow plus inventory at the mark, i.e. since the start), and the wall time of
+ * computing one quote pair.
+ */
+public final class MarketMaker implements TradingAgent {
+  private final MarketMakerConfig config;
+  private final Quoting[] quoting;
+  private final long[] bidTicks;
+  private final long[] askTicks;
+  private final long[] bidSizes;
+  private final long[] askSizes;
+  private int venue = -1;
+  private Quoting[] bySymbol;
+
+  public MarketMaker(MarketMakerConfig config, SpecializedAgentMetrics metrics) {
+    this.config = config;
+    this.quoting = new Quoting[config.symbols().size()];
+    for (int i = 0; i < quoting.length; i++) {
+      quoting[i] = new Quoting(metrics.marketMaker(config.agentId(), config.symbols().get(i)), config);
+    }
+    int levels = config.levels();
+    bidTicks = new long[levels];
+    askTicks = new long[levels];
+    bidSizes = new long[levels];
+    askSizes = new long[levels];
+  }
+
+  @Override
+  public String id() {
+    return config.agentId();
+  }
+
+  @Override
+  public AgentType type() {
+    return AgentType.MARKET_MAKER;
+  }
+
+  @Override
+  public void decide(DecisionContext context, IntentSink sink) {
+    MarketView market = context.market();
+    if (venue < 0) {
+      resolve(market);
+    }
+    for (Quoting q : quoting) {
+      long start = System.nanoTime();
+      boolean quotable = computeQuotes(context, q);
+      q.metrics.quoteLatency((System.nanoTime() - start) * 1e-9);
+      if (quotable && needsRequote(context.now(), q)) {
+        requote(context.now(), market, sink, q);
+      } else if (!quotable && q.live > 0) {
+        cancelQuotes(sink, q);
+      }
+      AgentAccount account = context.account();
+      q.metrics.inventory(account.position(q.symbol));
+      q.metrics.pnl(Prices.toDollars(account.symbolPnlMicros(q.symbol, market)));
+      if (!q.fills.isEmpty()) {
+        q.metrics.fillRate(q.fills.ratio());
+      }
+    }
+  }
+
+  @Override
+  public void onExecution(Execution execution) {
+    Quoting q = bySymbol == null ? null : bySymbol[execution.symbol()];
+    if (q != null && q.fills.credit(execution.orderId(), execution.quantity())) {
+      q.filledSinceQuote = true;
+    }
+  }
+
+  /**
+   * Computes this step's quotes of one symbol into the scratch arrays; false when the book is one-
+   * sided (no mid to quote around) or the agent may not quote.
+   */
+  private boolean computeQuotes(DecisionContext context, Quoting q) {
+    MarketView market = context.market();
+    int s = q.symbol;
+    long bestBid = market.bestBidMicros(venue, s);
+    long bestAsk = market.bestAskMicros(venue, s);
+    if (bestBid == MarketView.NO_PRICE || bestAsk == MarketView.NO_PRICE
+        || context.tradingState() == TradingState.HALTED) {
+      return false;
+    }
+    double mid = Prices.toDollars(bestBid + bestAsk) / 2;
+    q.variance.observe(mid, context.now());
+    double fair = mid;
+    if (config.microPrice()) {
+      double bidQuantity = market.bestBidQuantity(venue, s);
+      double askQuantity = market.bestAskQuantity(venue, s);
+      fair = (Prices.toDollars(bestBid) * askQuantity + Prices.toDollars(bestAsk) * bidQuantity)
+          / (bidQuantity + askQuantity);
+    }
+    long position = context.account().position(s);
+    double variance = q.variance.variancePerSecond();
+    double reservation = AvellanedaStoikov.reservationPrice(fair,
+        position / (double) config.quoteSize(), config.riskAversion(), variance, config.horizonSeconds());
+    double halfSpread = AvellanedaStoikov.optimalSpread(config.riskAversion(), variance,
+        config.horizonSeconds(), config.arrivalDecay()) / 2;
+
+    long tick = market.tickMicros(venue);
+    // Away from the mid, and never at or through the other side of the book.
+    long bid = Math.min((long) Math.floor((reservation - halfSpread) * Prices.MICROS_PER_DOLLAR / tick),
+        bestAsk / tick - 1);
+    long ask = Math.max((long) Math.ceil((reservation + halfSpread) * Prices.MICROS_PER_DOLLAR / tick),
+        bestBid / tick + 1);
+
+    long limit = config.inventoryLimit();
+    long bidRoom = limit - position;
+    long askRoom = limit + position;
+    if (context.tradingState() == TradingState.REDUCING) {
+      bidRoom = Math.max(0, -position);
+      askRoom = Math.max(0, position);
+    }
+    double base = config.quoteSize() * context.budget().aggressiveness();
+    long bidSize = (long) (base * (1 - Math.max(position, 0) / (double) limit));
+    long askSize = (long) (base * (1 - Math.max(-position, 0) / (double) limit));
+    long bandLow = market.bandLowMicros(venue, s) / tick;
+    long bandHigh = market.bandHighMicros(venue, s) / tick;
+    for (int level = 0; level < config.levels(); level++) {
+      bidTicks[level] = bid - (long) level * config.levelSpacingTicks();
+      askTicks[level] = ask + (long) level * config.levelSpacingTicks();
+      bidSizes[level] = bidTicks[level] < bandLow ? 0 : Math.max(0, Math.min(bidSize, bidRoom));
+      askSizes[level] = askTicks[level] > bandHigh ? 0 : Math.max(0, Math.min(askSize, askRoom));
+      bidRoom -= bidSizes[level];
+      askRoom -= askSizes[level];
+    }
+    return true;
+  }
+
+  private boolean needsRequote(long now, Quoting q) {
+    return q.filledSinceQuote
+        || now - q.lastQuoteNanos >= config.requoteIntervalNanos()
+        || q.postedBid != bidTicks[0] || q.postedAsk != askTicks[0]
+        || q.postedBidSize != bidSizes[0] || q.postedAskSize != askSizes[0];
+  }
+
+  private void requote(long now, MarketView market, IntentSink sink, Quoting q) {
+    cancelQuotes(sink, q);
+    long tick = market.tickMicros(venue);
+    for (int level = 0; level < config.levels(); level++) {
+      post(sink, q, Side.BUY, bidTicks[level] * tick, bidSizes[level]);
+      post(sink, q, Side.SELL, askTicks[level] * tick, askSizes[level]);
+    }
+    q.metrics.spread(Prices.toDollars((askTicks[0] - bidTicks[0]) * tick));
+    q.postedBid = bidTicks[0];
+    q.postedAsk = askTicks[0];
+    q.postedBidSize = bidSizes[0];
+    q.postedAskSize = askSizes[0];
+    q.lastQuoteNanos = now;
+    q.filledSinceQuote = false;
+  }
+
+  private void post(IntentSink sink, Quoting q, Side side, long priceMicros, long quantity) {
+    if (quantity <= 0) {
+      return;
+    }
+    long orderId = sink.newOrder(IntentPurpose.QUOTE, venue, q.symbol, side, OrderType.LIMIT,
+        priceMicros, quantity);
+    q.liveIds[q.live++] = orderId;
+    q.fills.add(orderId, quantity, 0);
+    q.metrics.quote(quoteSide(side));
+  }
+
+  /** The metrics label side of an order side: a buy quote is a bid. */
+  private static org.wealtharena.metrics.Side quoteSide(Side side) {
+    return side == Side.BUY ? org.wealtharena.metrics.Side.BID : org.wealtharena.metrics.Side.ASK;
+  }
+
+  /** Cancels every quote of the symbol that may still rest; ids that filled meanwhile are harmless. */
+  private void cancelQuotes(IntentSink sink, Quoting q) {
+    for (int i = 0; i < q.live; i++) {
+      sink.cancel(IntentPurpose.QUOTE, venue, q.symbol, q.liveIds[i]);
+    }
+    q.live = 0;
+    q.postedBidSize = -1;
+  }
+
+  private void resolve(MarketView market) {
+    venue = market.venueIndex(config.venue());
+    bySymbol = new Quoting[market.symbols().size()];
+    for (int i = 0; i < quoting.length; i++) {
+      quoting[i].symbol = market.symbolIndex(config.symbols().get(i));
+      bySymbol[quoting[i].symbol] = quoting[i];
+    }
+  }
+
+  public MarketMakerConfig config() {
+    return config;
+  }
+
+  /** Per-symbol quoting state. */
+  private static final class Quoting {
+    final MarketMakerMetrics metrics;
+    final EwmaVariance variance;
+    final SlidingWindowRatio fills;
+    final long[] liveIds;
+    int symbol;
+    int live;
+    long lastQuoteNanos = Long.MIN_VALUE / 2;
+    boolean filledSinceQuote;
+    long postedBid;
+    long postedAsk;
+    long postedBidSize = -1;
+    long postedAskSize = -1;
+
+    Quoting(MarketMakerMetrics metrics, MarketMakerConfig config) {
+      this.metrics = metrics;
+      this.variance = new EwmaVariance(config.initialVolatility() * config.initialVolatility(),
+          config.volatilityHalfLifeSeconds());
+      this.fills = new SlidingWindowRatio(config.fillRateWindowQuotes());
+      this.liveIds = new long[2 * config.levels()];
+    }
+  }
+}

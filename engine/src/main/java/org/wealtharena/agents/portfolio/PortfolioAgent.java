@@ -1,0 +1,227 @@
+package org.wealtharena.agents.portfolio;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import org.wealtharena.agents.AgentAccount;
+import org.wealtharena.agents.AgentType;
+import org.wealtharena.agents.DecisionContext;
+import org.wealtharena.agents.IntentPurpose;
+import org.wealtharena.agents.IntentSink;
+import org.wealtharena.agents.MarketView;
+import org.wealtharena.agents.TradingAgent;
+import org.wealtharena.agents.portfolio.optimization.OptimizationResult;
+import org.wealtharena.agents.portfolio.optimization.OptimizationType;
+import org.wealtharena.agents.portfolio.optimization.PortfolioOptimizer;
+import org.wealtharena.agents.portfolio.rebalance.RebalancePolicy;
+import org.wealtharena.agents.portfolio.rebalance.RebalanceTrigger;
+import org.wealtharena.agents.portfolio.risk.RiskMeasures;
+import org.wealtharena.agents.portfolio.stats.LedoitWolf;
+import org.wealtharena.agents.portfolio.stats.ReturnType;
+import org.wealtharena.agents.portfolio.stats.Returns;
+import org.wealtharena.market.Prices;
+import org.wealtharena.market.SimulationClock;
+import org.wealtharena.market.book.OrderType;
+import org.wealtharena.market.book.Side;
+import org.wealtharena.metrics.PortfolioMetrics;
+import org.wealtharena.metrics.SpecializedAgentMetrics;
+
+/**
+ * Long-only portfolio of its capital budget (times aggressiveness) across a few symbols. It samples
+ * the marks into a rolling window; when {@link RebalancePolicy} says so (scheduled, weight drift,
+ * or risk: drawdown of its equity or VaR of its holdings), and not within the cooldown of the
+ * last rebalance, it optimises on the Ledoit–Wolf covariance of the window's returns, then trades
+ * each position towards its target in whole shares with IOC orders at the touch, sells first.
+ *
+ * <p>A risk rebalance seeks minimum variance whatever the configured objective. Metrics are
+ * labelled with the type the optimiser actually used (max Sharpe falls back to min variance when
+ * nothing beats the risk-free rate). Risk metrics describe the chosen weights over the window, per
+ * sample period: var_95, cvar_95, volatility, and max_drawdown of the window's equity curve.
+ */
+public final class PortfolioAgent implements TradingAgent {
+  private static final double CONFIDENCE = 0.95;
+
+  private final PortfolioAgentConfig config;
+  private final SpecializedAgentMetrics registry;
+  private final Map<OptimizationType, PortfolioMetrics> metrics = new EnumMap<>(OptimizationType.class);
+  private final int assets;
+  private final double[][] window;
+  private final double[] targetWeights;
+  private final double[] currentWeights;
+  private int samples;
+  private int nextSample;
+  private long firstSampleNanos;
+  private long secondSampleNanos;
+  private long steps;
+  private long stepsSinceRebalance;
+  private long equityPeak = Long.MIN_VALUE;
+  private int venue = -1;
+  private int[] symbolIndex;
+  private PortfolioOptimizer optimizer;
+
+  public PortfolioAgent(PortfolioAgentConfig config, SpecializedAgentMetrics metrics) {
+    this.config = config;
+    this.registry = metrics;
+    this.assets = config.symbols().size();
+    this.window = new double[config.windowSamples()][assets];
+    this.targetWeights = new double[assets];
+    this.currentWeights = new double[assets];
+    this.stepsSinceRebalance = Math.max(config.policy().scheduleEverySteps(), config.cooldownSteps());
+    metrics(config.objective());
+  }
+
+  @Override
+  public String id() {
+    return config.agentId();
+  }
+
+  @Override
+  public AgentType type() {
+    return AgentType.PORTFOLIO;
+  }
+
+  @Override
+  public void decide(DecisionContext context, IntentSink sink) {
+    MarketView market = context.market();
+    if (venue < 0) {
+      resolve(market);
+    }
+    if (steps++ % config.sampleEverySteps() == 0) {
+      sample(market);
+    }
+    stepsSinceRebalance++;
+    if (samples < 4 || stepsSinceRebalance < config.cooldownSteps()) {
+      return;
+    }
+    AgentAccount account = context.account();
+    long holdings = 0;
+    for (int i = 0; i < assets; i++) {
+      holdings += account.position(symbolIndex[i]) * market.markMicros(symbolIndex[i]);
+    }
+    for (int i = 0; i < assets; i++) {
+      currentWeights[i] = holdings > 0
+          ? account.position(symbolIndex[i]) * market.markMicros(symbolIndex[i]) / (double) holdings : 0.0;
+    }
+    long equity = context.budget().capitalMicros() + account.pnlMicros(market);
+    equityPeak = Math.max(equityPeak, equity);
+    double drawdown = equityPeak > 0 ? Math.max(0.0, (equityPeak - equity) / (double) equityPeak) : 0.0;
+    double valueAtRisk = holdings > 0
+        ? RiskMeasures.valueAtRisk(returns().portfolioReturns(currentWeights), CONFIDENCE) : 0.0;
+    Optional<RebalanceTrigger> trigger =
+        config.policy().decide(stepsSinceRebalance, currentWeights, targetWeights, drawdown, valueAtRisk);
+    if (trigger.isPresent()) {
+      rebalance(context, sink, trigger.get());
+    }
+  }
+
+  private void rebalance(DecisionContext context, IntentSink sink, RebalanceTrigger trigger) {
+    Returns returns = returns();
+    OptimizationType type = trigger == RebalanceTrigger.RISK ? OptimizationType.MIN_VARIANCE : config.objective();
+    long start = System.nanoTime();
+    OptimizationResult result =
+        optimizer().optimise(type, returns.mean(), LedoitWolf.shrink(returns).covariance());
+    double seconds = (System.nanoTime() - start) * 1e-9;
+    double[] weights = result.weights();
+
+    PortfolioMetrics m = metrics(result.usedType());
+    m.optimizationRun();
+    m.optimizationLatency(seconds);
+    m.sharpe(result.sharpeRatio());
+    m.diversification(Math.max(0.0, result.diversification()));
+    m.turnover(Math.min(1.0, RebalancePolicy.turnover(currentWeights, weights)));
+    m.rebalance(label(trigger));
+    double[] portfolioReturns = returns.portfolioReturns(weights);
+    m.riskMetric("var_95", RiskMeasures.valueAtRisk(portfolioReturns, CONFIDENCE));
+    m.riskMetric("cvar_95", RiskMeasures.conditionalValueAtRisk(portfolioReturns, CONFIDENCE));
+    m.riskMetric("volatility", RiskMeasures.volatility(portfolioReturns));
+    m.riskMetric("max_drawdown", RiskMeasures.maxDrawdown(equityCurve(portfolioReturns)));
+
+    trade(context, sink, weights, Side.SELL);
+    trade(context, sink, weights, Side.BUY);
+    System.arraycopy(weights, 0, targetWeights, 0, assets);
+    stepsSinceRebalance = 0;
+  }
+
+  /** Proposes the orders on one side that move positions to the target weights. */
+  private void trade(DecisionContext context, IntentSink sink, double[] weights, Side side) {
+    MarketView market = context.market();
+    double investable = context.budget().capitalMicros() * context.budget().aggressiveness();
+    for (int i = 0; i < assets; i++) {
+      int s = symbolIndex[i];
+      long mark = market.markMicros(s);
+      long delta = (long) (investable * weights[i] / mark) - context.account().position(s);
+      long price = side == Side.BUY ? market.bestAskMicros(venue, s) : market.bestBidMicros(venue, s);
+      boolean wanted = side == Side.BUY ? delta > 0 : delta < 0;
+      if (wanted && price != MarketView.NO_PRICE && Math.abs(delta) * mark >= config.minTradeMicros()) {
+        sink.newOrder(IntentPurpose.REBALANCE, venue, s, side, OrderType.IOC, price, Math.abs(delta));
+      }
+    }
+  }
+
+  private void sample(MarketView market) {
+    for (int i = 0; i < assets; i++) {
+      window[nextSample][i] = Prices.toDollars(market.markMicros(symbolIndex[i]));
+    }
+    nextSample = (nextSample + 1) % window.length;
+    if (samples == 0) {
+      firstSampleNanos = market.now();
+    } else if (samples == 1) {
+      secondSampleNanos = market.now();
+    }
+    samples = Math.min(samples + 1, window.length);
+  }
+
+  /** The window's returns in time order. */
+  private Returns returns() {
+    double[][] prices = new double[samples][];
+    int oldest = samples < window.length ? 0 : nextSample;
+    for (int t = 0; t < samples; t++) {
+      prices[t] = window[(oldest + t) % window.length];
+    }
+    return Returns.fromPrices(prices, ReturnType.SIMPLE);
+  }
+
+  /** Built once the sample interval is known, to annualise with trading sessions of 252 days. */
+  private PortfolioOptimizer optimizer() {
+    if (optimizer == null) {
+      double interval = Math.max(1, secondSampleNanos - firstSampleNanos);
+      int periodsPerYear = (int) Math.max(1, Math.round(252.0 * SimulationClock.SESSION / interval));
+      optimizer = new PortfolioOptimizer(config.maxWeight(), 0.0, periodsPerYear);
+    }
+    return optimizer;
+  }
+
+  private static double[] equityCurve(double[] returns) {
+    double[] curve = new double[returns.length + 1];
+    curve[0] = 1.0;
+    for (int t = 0; t < returns.length; t++) {
+      curve[t + 1] = Math.max(0.0, curve[t] * (1 + returns[t]));
+    }
+    return curve;
+  }
+
+  private PortfolioMetrics metrics(OptimizationType type) {
+    return metrics.computeIfAbsent(type, t -> registry.portfolio(config.agentId(), t.label()));
+  }
+
+  /** The one place the maths' trigger maps to the metrics label enum. */
+  private static org.wealtharena.metrics.RebalanceTrigger label(RebalanceTrigger trigger) {
+    return switch (trigger) {
+      case SCHEDULED -> org.wealtharena.metrics.RebalanceTrigger.SCHEDULED;
+      case DRIFT -> org.wealtharena.metrics.RebalanceTrigger.DRIFT;
+      case RISK -> org.wealtharena.metrics.RebalanceTrigger.RISK;
+    };
+  }
+
+  private void resolve(MarketView market) {
+    venue = market.venueIndex(config.venue());
+    symbolIndex = new int[assets];
+    for (int i = 0; i < assets; i++) {
+      symbolIndex[i] = market.symbolIndex(config.symbols().get(i));
+    }
+  }
+
+  public PortfolioAgentConfig config() {
+    return config;
+  }
+}

@@ -1,0 +1,81 @@
+package org.wealtharena.agents.portfolio;
+
+import java.util.List;
+import org.wealtharena.agents.portfolio.optimization.OptimizationType;
+import org.wealtharena.agents.portfolio.rebalance.RebalancePolicy;
+
+/**
+ * A portfolio optimisation agent's settings.
+ *
+ * @param venue where it trades (IOC orders at the touch)
+ * @param symbols its universe, in covariance order
+ * @param objective what it optimises on scheduled and drift rebalances; a risk rebalance always
+ *     seeks minimum variance
+ * @param windowSamples mid prices kept per symbol (at least 4: Ledoit–Wolf needs 3 returns)
+ * @param sampleEverySteps one sample of every mark each this many decision steps
+ * @param policy when to rebalance; its schedule, like the cooldown, counts decision steps
+ * @param cooldownSteps no rebalance of any kind within this many steps of the last one
+ * @param maxWeight cap on one asset's weight (max Sharpe and min variance)
+ * @param minTradeMicros smaller position changes are not traded
+ */
+public record PortfolioAgentConfig(
+    String agentId,
+    String venue,
+    List<String> symbols,
+    OptimizationType objective,
+    int windowSamples,
+    int sampleEverySteps,
+    RebalancePolicy policy,
+    int cooldownSteps,
+    double maxWeight,
+    long minTradeMicros) {
+
+  public PortfolioAgentConfig {
+    if (agentId == null || agentId.isBlank()) {
+      throw new IllegalArgumentException("agentId must not be blank");
+    }
+    if (venue == null || venue.isBlank()) {
+      throw new IllegalArgumentException("venue must not be blank");
+    }
+    if (symbols == null || symbols.size() < 2) {
+      throw new IllegalArgumentException("symbols must name at least two assets, got " + symbols);
+    }
+    symbols = List.copyOf(symbols);
+    if (objective == null) {
+      throw new IllegalArgumentException("objective must not be null");
+    }
+    if (windowSamples < 4) {
+      throw new IllegalArgumentException("windowSamples must be at least 4, got " + windowSamples);
+    }
+    if (sampleEverySteps < 1) {
+      throw new IllegalArgumentException("sampleEverySteps must be at least 1, got " + sampleEverySteps);
+    }
+    if (policy == null) {
+      throw new IllegalArgumentException("policy must not be null");
+    }
+    if (cooldownSteps < 0) {
+      throw new IllegalArgumentException("cooldownSteps must not be negative, got " + cooldownSteps);
+    }
+    if (!(maxWeight > 0 && maxWeight <= 1) || maxWeight * symbols.size() < 1) {
+      throw new IllegalArgumentException("maxWeight must be in (0, 1] and allow a full investment, got "
+          + maxWeight);
+    }
+    if (minTradeMicros < 0) {
+      throw new IllegalArgumentException("minTradeMicros must not be negative, got " + minTradeMicros);
+    }
+  }
+
+  /**
+   * Max Sharpe over a 60-sample window sampled every 10 steps; scheduled every 600 steps, drift
+   * beyond 5 points of weight, risk at 2 % drawdown or 1 % per-sample VaR; 60 steps of cooldown.
+   */
+  public static PortfolioAgentConfig defaults(String agentId, String venue, List<String> symbols) {
+    return new PortfolioAgentConfig(agentId, venue, symbols, OptimizationType.SHARPE_MAXIMIZATION, 60, 10,
+        new RebalancePolicy(600, 0.05, 0.02, 0.01), 60, 0.4, 1_000_000_000L);
+  }
+
+  public PortfolioAgentConfig withPolicy(RebalancePolicy newPolicy, int newCooldownSteps) {
+    return new PortfolioAgentConfig(agentId, venue, symbols, objective, windowSamples, sampleEverySteps,
+        newPolicy, newCooldownSteps, maxWeight, minTradeMicros);
+  }
+}

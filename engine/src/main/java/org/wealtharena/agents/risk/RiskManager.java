@@ -1,0 +1,481 @@
+package org.wealtharena.agents.risk;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.wealtharena.agents.AgentAccount;
+import org.wealtharena.agents.AgentErrorType;
+import org.wealtharena.agents.AgentSeat;
+import org.wealtharena.agents.AgentType;
+import org.wealtharena.agents.DenialReason;
+import org.wealtharena.agents.Intent;
+import org.wealtharena.agents.IntentPurpose;
+import org.wealtharena.agents.MarketView;
+import org.wealtharena.agents.TradingState;
+import org.wealtharena.agents.portfolio.risk.RiskMeasures;
+import org.wealtharena.market.Prices;
+import org.wealtharena.market.SimulationClock;
+import org.wealtharena.market.book.OrderType;
+import org.wealtharena.market.book.Side;
+import org.wealtharena.market.venue.RequestKind;
+import org.wealtharena.metrics.AgentMetrics;
+import org.wealtharena.metrics.RiskAction;
+import org.wealtharena.metrics.RiskCheckType;
+import org.wealtharena.metrics.RiskManagerMetrics;
+import org.wealtharena.metrics.Severity;
+import org.wealtharena.metrics.SpecializedAgentMetrics;
+
+/**
+ * Stands between every agent and the venues.
+ *
+ * <p>Pre-trade ({@link #preTrade}, on every new order and replace of every agent; cancels always
+ * pass): worst-case position per symbol, order notional, order rate in a sliding second of
+ * simulated time. Each check returns approve or a {@link DenialReason}; the checks allocate
+ * nothing.
+ *
+ * <p>Post-trade ({@link #postTrade}, once per step): drawdown from each agent's high-water mark
+ * (limit: its risk budget, at most {@link RiskLimits#maxDrawdownMicros}), historical VaR 95 of its
+ * per-step PnL changes, its gross and net exposure against multiples of its capital, and the
+ * team's gross exposure. A check at {@link RiskLimits#warningFraction} of its limit is a warning,
+ * beyond the limit critical. Critical drawdown or VaR halts the agent (its orders are cancelled,
+ * and its high-water mark and VaR window restart, so the limits then measure what happens after
+ * the halt); critical exposure, the agent's or the team's, puts it in {@link TradingState#REDUCING}
+ * and the risk manager itself proposes IOC orders that cut its positions by
+ * {@link RiskLimits#reduceFraction} each step. An agent that has been inside every limit for
+ * {@link RiskLimits#resumeCooldownNanos} resumes.
+ *
+ * <p>Metrics: checks, check latency (wall time), violations, actions, limits and exposures carry
+ * the {@code agent_id} of the agent checked; the team's exposure, limit and violations carry the
+ * risk manager's own id. Pre-trade violations count per order; post-trade violations count when a
+ * check's severity rises, not at every step it stays high. The risk manager is an agent of type
+ * {@code risk_manager} for reward, episodes and errors. If it throws, it fails closed: every agent
+ * is halted and every later order denied.
+ */
+public final class RiskManager {
+  private static final Logger log = LoggerFactory.getLogger(RiskManager.class);
+  private static final double VAR_CONFIDENCE = 0.95;
+
+  private final String id;
+  private final RiskLimits limits;
+  private final SpecializedAgentMetrics registry;
+  private final RiskManagerMetrics teamMetrics;
+  private final AgentMetrics agentMetrics;
+  private final List<Watched> watched = new ArrayList<>();
+  private Severity teamSeverity;
+  private long teamCriticalViolations;
+  private boolean failed;
+
+  public RiskManager(String id, RiskLimits limits, SpecializedAgentMetrics metrics) {
+    if (id == null || id.isBlank()) {
+      throw new IllegalArgumentException("id must not be blank");
+    }
+    this.id = id;
+    this.limits = limits;
+    this.registry = metrics;
+    this.teamMetrics = metrics.riskManager(id);
+    this.agentMetrics = metrics.agent(id, AgentType.RISK_MANAGER.label());
+    AgentErrorType.initializeAll(agentMetrics);
+    teamMetrics.limit("gross_exposure", Prices.toDollars(limits.teamGrossExposureMicros()));
+  }
+
+  /** Starts watching an agent; its fixed limits are recorded now, its budget-based ones each step. */
+  public void watch(AgentSeat seat) {
+    Watched w = new Watched(seat, registry.riskManager(seat.agentId()), limits);
+    watched.add(w);
+    w.metrics.limit("position_limit", limits.maxPositionShares());
+    w.metrics.limit("order_notional", Prices.toDollars(limits.maxOrderNotionalMicros()));
+    w.metrics.limit("order_rate", limits.maxOrdersPerSecond());
+    w.metrics.limit("var_95", Prices.toDollars(limits.maxValueAtRiskMicros()));
+  }
+
+  // ---- pre-trade ------------------------------------------------------------------------------
+
+  /** Approves ({@link DenialReason#NONE}) or denies one intent of {@code seat}'s agent. */
+  public DenialReason preTrade(AgentSeat seat, Intent intent, MarketView market) {
+    if (intent.kind() == RequestKind.CANCEL) {
+      return DenialReason.NONE;
+    }
+    if (failed) {
+      return DenialReason.HALTED;
+    }
+    try {
+      Watched w = find(seat);
+      DenialReason reason = checkOrder(w, intent, market);
+      if (reason.approved()) {
+        w.orderSent(market.now());
+      } else {
+        w.metrics.action(RiskAction.REJECT_ORDER);
+      }
+      return reason;
+    } catch (RuntimeException e) {
+      failClosed(e);
+      return DenialReason.HALTED;
+    }
+  }
+
+  private DenialReason checkOrder(Watched w, Intent intent, MarketView market) {
+    AgentAccount account = w.seat.account();
+    long position = account.position(intent.symbol());
+    long signed = intent.signedQuantity();
+    boolean reduces = position != 0 && Long.signum(signed) == -Long.signum(position)
+        && Math.abs(signed) <= Math.abs(position);
+    TradingState state = w.seat.tradingState();
+    if (state == TradingState.HALTED
+        && !(reduces && intent.purpose() == IntentPurpose.RISK_REDUCTION)) {
+      return DenialReason.HALTED;
+    }
+    if (state == TradingState.REDUCING && !reduces) {
+      return DenialReason.REDUCING_ONLY;
+    }
+
+    long start = System.nanoTime();
+    long open = account.openQuantity(intent.symbol(), intent.side());
+    if (intent.kind() == RequestKind.REPLACE) {
+      open -= account.remaining(intent.orderId());
+    }
+    long worst = Math.abs(position + signed + Long.signum(signed) * open);
+    Severity severity = severity(worst / (double) limits.maxPositionShares());
+    finish(w, RiskCheckType.POSITION_LIMIT, severity, start);
+    if (severity == Severity.CRITICAL && !reduces) {
+      return DenialReason.POSITION_LIMIT;
+    }
+
+    start = System.nanoTime();
+    long price = intent.type() == OrderType.MARKET ? touch(intent, market) : intent.priceMicros();
+    severity = severity(price * (double) intent.quantity() / limits.maxOrderNotionalMicros());
+    finish(w, RiskCheckType.ORDER_NOTIONAL, severity, start);
+    if (severity == Severity.CRITICAL) {
+      return DenialReason.ORDER_NOTIONAL;
+    }
+
+    start = System.nanoTime();
+    severity = severity((w.ordersInLastSecond(market.now()) + 1) / (double) limits.maxOrdersPerSecond());
+    finish(w, RiskCheckType.ORDER_RATE, severity, start);
+    if (severity == Severity.CRITICAL) {
+      return DenialReason.ORDER_RATE;
+    }
+    return DenialReason.NONE;
+  }
+
+  private static long touch(Intent intent, MarketView market) {
+    long price = intent.side() == Side.BUY
+        ? market.bestAskMicros(intent.venue(), intent.symbol())
+        : market.bestBidMicros(intent.venue(), intent.symbol());
+    return price != MarketView.NO_PRICE ? price : market.markMicros(intent.symbol());
+  }
+
+  private void finish(Watched w, RiskCheckType type, Severity severity, long startNanos) {
+    w.metrics.check(type);
+    w.metrics.checkLatency(type, (System.nanoTime() - startNanos) * 1e-9);
+    if (severity != null) {
+      w.violation(type, severity);
+    }
+  }
+
+  // ---- post-trade -----------------------------------------------------------------------------
+
+  /** Runs the post-trade checks for every watched agent and acts on what they find. */
+  public void postTrade(MarketView market) {
+    if (failed) {
+      return;
+    }
+    try {
+      long teamGross = 0;
+      for (int i = 0; i < watched.size(); i++) {
+        teamGross += checkAgent(watched.get(i), market);
+      }
+      teamMetrics.exposure("gross", Prices.toDollars(teamGross));
+      long start = System.nanoTime();
+      Severity team = severity(teamGross / (double) limits.teamGrossExposureMicros());
+      teamMetrics.check(RiskCheckType.EXPOSURE);
+      teamMetrics.checkLatency(RiskCheckType.EXPOSURE, (System.nanoTime() - start) * 1e-9);
+      if (rises(teamSeverity, team)) {
+        teamMetrics.violation(RiskCheckType.EXPOSURE, team);
+        teamCriticalViolations += team == Severity.CRITICAL ? 1 : 0;
+      }
+      teamSeverity = team;
+      if (team == Severity.CRITICAL) {
+        for (int i = 0; i < watched.size(); i++) {
+          Watched w = watched.get(i);
+          w.lastBreachNanos = market.now();
+          if (w.seat.tradingState() == TradingState.ACTIVE && !w.seat.failed()) {
+            w.seat.tradingState(TradingState.REDUCING);
+            reduce(w, market);
+          }
+        }
+      }
+    } catch (RuntimeException e) {
+      failClosed(e);
+    }
+  }
+
+  /** Checks one agent, updates its trading state; returns its gross exposure. */
+  private long checkAgent(Watched w, MarketView market) {
+    AgentAccount account = w.seat.account();
+    long now = market.now();
+    long equity = account.pnlMicros(market);
+    long gross = account.grossExposureMicros(market);
+    long net = account.netExposureMicros(market);
+    w.observeEquity(equity);
+    long drawdown = w.highWaterMark - equity;
+
+    long start = System.nanoTime();
+    long drawdownLimit = Math.min(limits.maxDrawdownMicros(), w.seat.budget().riskBudgetMicros());
+    Severity drawdownSeverity = w.postTradeCheck(RiskCheckType.DRAWDOWN,
+        severity(drawdown / (double) drawdownLimit), start);
+
+    start = System.nanoTime();
+    double var = w.valueAtRiskMicros();
+    Severity varSeverity = w.postTradeCheck(RiskCheckType.VAR_LIMIT,
+        severity(var / limits.maxValueAtRiskMicros()), start);
+
+    start = System.nanoTime();
+    double capital = w.seat.budget().capitalMicros();
+    double grossLimit = capital * limits.grossExposureMultiple();
+    double netLimit = capital * limits.netExposureMultiple();
+    Severity exposureSeverity = w.postTradeCheck(RiskCheckType.EXPOSURE,
+        severity(Math.max(gross / grossLimit, Math.abs(net) / netLimit)), start);
+
+    w.metrics.exposure("gross", Prices.toDollars(gross));
+    w.metrics.exposure("net", Prices.toDollars(net));
+    w.metrics.exposure("var_95", Prices.toDollars(Math.round(var)));
+    w.metrics.exposure("drawdown", Prices.toDollars(drawdown));
+    w.recordBudgetLimits(drawdownLimit, grossLimit, netLimit);
+
+    if (w.seat.failed()) {
+      return gross;
+    }
+    TradingState state = w.seat.tradingState();
+    if (drawdownSeverity == Severity.CRITICAL || varSeverity == Severity.CRITICAL) {
+      w.lastBreachNanos = now;
+      if (state != TradingState.HALTED) {
+        halt(w, equity);
+      }
+    } else if (exposureSeverity == Severity.CRITICAL) {
+      w.lastBreachNanos = now;
+      if (state == TradingState.ACTIVE) {
+        w.seat.tradingState(TradingState.REDUCING);
+      }
+      reduce(w, market);
+    } else if (state != TradingState.ACTIVE && now - w.lastBreachNanos >= limits.resumeCooldownNanos()) {
+      w.seat.tradingState(TradingState.ACTIVE);
+      w.metrics.action(RiskAction.RESUME_TRADING);
+    }
+    return gross;
+  }
+
+  private void halt(Watched w, long equity) {
+    w.seat.tradingState(TradingState.HALTED);
+    w.metrics.action(RiskAction.HALT_TRADING);
+    AgentAccount account = w.seat.account();
+    for (int i = 0; i < account.liveOrders(); i++) {
+      w.seat.cancel(IntentPurpose.RISK_REDUCTION, account.liveOrderVenue(i),
+          account.liveOrderSymbol(i), account.liveOrderId(i));
+    }
+    w.restartLimits(equity);
+  }
+
+  /** Proposes, for the agent, IOC orders at the best touch that cut each position. */
+  private void reduce(Watched w, MarketView market) {
+    AgentAccount account = w.seat.account();
+    boolean proposed = false;
+    for (int s = 0; s < account.symbols(); s++) {
+      long position = account.position(s);
+      if (position == 0) {
+        continue;
+      }
+      Side side = position > 0 ? Side.SELL : Side.BUY;
+      int bestVenue = -1;
+      long bestPrice = 0;
+      for (int v = 0; v < market.venues().size(); v++) {
+        long price = side == Side.SELL ? market.bestBidMicros(v, s) : market.bestAskMicros(v, s);
+        if (price != MarketView.NO_PRICE
+            && (bestVenue < 0 || (side == Side.SELL ? price > bestPrice : price < bestPrice))) {
+          bestVenue = v;
+          bestPrice = price;
+        }
+      }
+      if (bestVenue < 0) {
+        continue;
+      }
+      long quantity = (long) Math.ceil(Math.abs(position) * limits.reduceFraction());
+      quantity = Math.min(quantity, limits.maxOrderNotionalMicros() / bestPrice);
+      if (quantity > 0) {
+        w.seat.newOrder(IntentPurpose.RISK_REDUCTION, bestVenue, s, side, OrderType.IOC, bestPrice,
+            quantity);
+        proposed = true;
+      }
+    }
+    if (proposed) {
+      w.metrics.action(RiskAction.REDUCE_POSITION);
+    }
+  }
+
+  private Severity severity(double ratioToLimit) {
+    if (ratioToLimit > 1.0) {
+      return Severity.CRITICAL;
+    }
+    return ratioToLimit >= limits.warningFraction() ? Severity.WARNING : null;
+  }
+
+  private static boolean rises(Severity before, Severity now) {
+    return now != null && (before == null || now.ordinal() > before.ordinal());
+  }
+
+  private void failClosed(RuntimeException e) {
+    agentMetrics.error(AgentErrorType.of(e).label());
+    log.error("risk manager {} failed; every agent is halted", id, e);
+    failed = true;
+    for (int i = 0; i < watched.size(); i++) {
+      watched.get(i).seat.tradingState(TradingState.HALTED);
+    }
+  }
+
+  private Watched find(AgentSeat seat) {
+    for (int i = 0; i < watched.size(); i++) {
+      if (watched.get(i).seat == seat) {
+        return watched.get(i);
+      }
+    }
+    throw new IllegalStateException("agent " + seat.agentId() + " is not watched by " + id);
+  }
+
+  // ---- for the episode ------------------------------------------------------------------------
+
+  public String id() {
+    return id;
+  }
+
+  public AgentMetrics agentMetrics() {
+    return agentMetrics;
+  }
+
+  public boolean failed() {
+    return failed;
+  }
+
+  /** Critical violations of one agent so far (pre- and post-trade). */
+  public long criticalViolations(AgentSeat seat) {
+    return find(seat).criticalViolations;
+  }
+
+  /** Critical violations of every agent and of the team so far. */
+  public long totalCriticalViolations() {
+    long total = teamCriticalViolations;
+    for (int i = 0; i < watched.size(); i++) {
+      total += watched.get(i).criticalViolations;
+    }
+    return total;
+  }
+
+  /** The risk manager's state about one agent. */
+  private static final class Watched {
+    final AgentSeat seat;
+    final RiskManagerMetrics metrics;
+    final long[] orderTimes;
+    int orderCount;
+    int nextOrder;
+    final double[] pnlChanges;
+    final int varMinSamples;
+    int changeCount;
+    int nextChange;
+    boolean started;
+    long highWaterMark;
+    long lastEquity;
+    long lastBreachNanos;
+    long criticalViolations;
+    final Severity[] postTradeSeverity = new Severity[RiskCheckType.values().length];
+    double recordedDrawdownLimit = Double.NaN;
+    double recordedGrossLimit = Double.NaN;
+    double recordedNetLimit = Double.NaN;
+
+    Watched(AgentSeat seat, RiskManagerMetrics metrics, RiskLimits limits) {
+      this.seat = seat;
+      this.metrics = metrics;
+      this.orderTimes = new long[limits.maxOrdersPerSecond()];
+      this.pnlChanges = new double[limits.varWindowSteps()];
+      this.varMinSamples = limits.varMinSamples();
+    }
+
+    void orderSent(long now) {
+      orderTimes[nextOrder] = now;
+      nextOrder = (nextOrder + 1) % orderTimes.length;
+      orderCount = Math.min(orderCount + 1, orderTimes.length);
+    }
+
+    /** Orders sent in (now - 1 s, now]; the ring holds the limit's worth of the latest. */
+    int ordersInLastSecond(long now) {
+      int count = 0;
+      for (int i = 0; i < orderCount; i++) {
+        if (orderTimes[i] > now - SimulationClock.SECOND) {
+          count++;
+        }
+      }
+      return count;
+    }
+
+    void violation(RiskCheckType type, Severity severity) {
+      metrics.violation(type, severity);
+      if (severity == Severity.CRITICAL) {
+        criticalViolations++;
+      }
+    }
+
+    Severity postTradeCheck(RiskCheckType type, Severity severity, long startNanos) {
+      metrics.check(type);
+      metrics.checkLatency(type, (System.nanoTime() - startNanos) * 1e-9);
+      if (rises(postTradeSeverity[type.ordinal()], severity)) {
+        violation(type, severity);
+      }
+      postTradeSeverity[type.ordinal()] = severity;
+      return severity;
+    }
+
+    void observeEquity(long equity) {
+      if (started) {
+        pnlChanges[nextChange] = equity - lastEquity;
+        nextChange = (nextChange + 1) % pnlChanges.length;
+        changeCount = Math.min(changeCount + 1, pnlChanges.length);
+      } else {
+        highWaterMark = equity;
+        started = true;
+      }
+      lastEquity = equity;
+      highWaterMark = Math.max(highWaterMark, equity);
+    }
+
+    /** Historical VaR 95 of per-step PnL changes, micro-dollars; 0 until enough samples. */
+    double valueAtRiskMicros() {
+      if (changeCount < varMinSamples) {
+        return 0.0;
+      }
+      // The quantile ignores order, so the ring is passed as it is once full.
+      double[] window = changeCount == pnlChanges.length
+          ? pnlChanges : Arrays.copyOf(pnlChanges, changeCount);
+      return Math.max(0.0, RiskMeasures.valueAtRisk(window, VAR_CONFIDENCE));
+    }
+
+    void restartLimits(long equity) {
+      highWaterMark = equity;
+      changeCount = 0;
+      nextChange = 0;
+    }
+
+    void recordBudgetLimits(double drawdownLimit, double grossLimit, double netLimit) {
+      if (drawdownLimit != recordedDrawdownLimit) {
+        metrics.limit("drawdown", Prices.toDollars((long) drawdownLimit));
+        recordedDrawdownLimit = drawdownLimit;
+      }
+      if (grossLimit != recordedGrossLimit) {
+        metrics.limit("gross_exposure", grossLimit / Prices.MICROS_PER_DOLLAR);
+        recordedGrossLimit = grossLimit;
+      }
+      if (netLimit != recordedNetLimit) {
+        metrics.limit("net_exposure", netLimit / Prices.MICROS_PER_DOLLAR);
+        recordedNetLimit = netLimit;
+      }
+    }
+  }
+}

@@ -1,0 +1,136 @@
+package org.wealtharena.agents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.prometheus.metrics.model.snapshots.DataPointSnapshot;
+import io.prometheus.metrics.model.snapshots.GaugeSnapshot.GaugeDataPointSnapshot;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.wealtharena.market.SimulationClock;
+import org.wealtharena.market.book.Side;
+import org.wealtharena.market.sim.MarketConfig;
+import org.wealtharena.market.sim.MarketSimulation;
+import org.wealtharena.metrics.MetricsOptions;
+import org.wealtharena.metrics.SpecializedAgentMetrics;
+import org.wealtharena.metrics.testing.Scrape;
+
+/** The default team over one simulated hour of the embedded market. */
+class SpecializedAgentsEpisodeTest {
+  private static final List<String> ENDPOINT_2 = List.of(
+      "market_maker_spread", "market_maker_quotes_total", "market_maker_fill_rate", "market_maker_inventory",
+      "market_maker_pnl", "market_maker_quote_latency_seconds",
+      "arbitrage_opportunities_total", "arbitrage_executions_total", "arbitrage_profit",
+      "arbitrage_execution_latency_seconds", "arbitrage_spread", "arbitrage_success_rate",
+      "portfolio_optimization_runs_total", "portfolio_sharpe_ratio", "portfolio_diversification",
+      "portfolio_turnover", "portfolio_rebalance_total", "portfolio_optimization_latency_seconds",
+      "portfolio_risk_metrics",
+      "risk_manager_checks_total", "risk_violations_total", "risk_limits", "risk_exposure",
+      "risk_manager_actions_total", "risk_check_latency_seconds",
+      "specialized_agent_reward", "specialized_agent_episodes_total", "specialized_agent_errors_total");
+
+  private static SpecializedAgentMetrics metrics;
+  private static EpisodeResult result;
+
+  @BeforeAll
+  static void runDefaultEpisode() {
+    metrics = new SpecializedAgentMetrics(MetricsOptions.builder().strict(true).build());
+    MarketSimulation simulation = MarketSimulation.create(MarketConfig.defaultMarket(), 42);
+    SpecializedAgentsEpisode episode = SpecializedAgentsEpisode.defaultTeam(simulation, metrics).build();
+    result = episode.run(SimulationClock.HOUR);
+    result.outcomes().forEach(o -> System.out.println("default episode: " + o));
+    System.out.printf("default episode: %.1f us per decision step (wall, incl. market)%n", result.meanStepMicros());
+  }
+
+  @Test
+  void everyEndpoint2FamilyHasASample() {
+    for (String family : ENDPOINT_2) {
+      assertThat(Scrape.points(metrics.registry(), family)).as(family).isNotEmpty();
+    }
+    assertThat(Scrape.value(metrics.registry(), "specialized_agent_episodes_total",
+        "agent_id", "risk-1", "agent_type", "risk_manager")).hasValue(1);
+    assertThat(Scrape.value(metrics.registry(), "specialized_agent_errors_total",
+        "agent_id", "mm-1", "agent_type", "market_maker", "error_type", "illegal_state")).hasValue(0);
+  }
+
+  @Test
+  void fillAndSuccessRatesAreComputedRatios() {
+    List<Double> fillRates = gauges("market_maker_fill_rate");
+    List<Double> successRates = gauges("arbitrage_success_rate");
+    assertThat(fillRates).hasSize(5).allSatisfy(rate -> assertThat(rate).isBetween(0.0, 1.0));
+    assertThat(successRates).hasSize(5).allSatisfy(rate -> assertThat(rate).isBetween(0.0, 1.0));
+    // Computed from what happened: quotes did fill, but far from all of them.
+    assertThat(fillRates).anySatisfy(rate -> assertThat(rate).isStrictlyBetween(0.0, 1.0));
+    double executions = Scrape.points(metrics.registry(), "arbitrage_executions_total").size();
+    assertThat(executions).isPositive();
+    assertThat(result.outcome("arb-1").fills()).isPositive();
+    assertThat(result.outcome("mm-1").fills()).isPositive();
+    assertThat(result.outcome("portfolio-1").fills()).isPositive();
+  }
+
+  private static List<Double> gauges(String family) {
+    List<? extends DataPointSnapshot> points = Scrape.points(metrics.registry(), family);
+    return points.stream().map(p -> ((GaugeDataPointSnapshot) p).getValue()).toList();
+  }
+
+  @Test
+  void theSameSeedGivesTheSameOutcomes() {
+    assertThat(tenMinutes(7).outcomes()).isEqualTo(tenMinutes(7).outcomes());
+    assertThat(tenMinutes(7).outcomes()).isNotEqualTo(tenMinutes(8).outcomes());
+  }
+
+  private static EpisodeResult tenMinutes(long seed) {
+    SpecializedAgentMetrics fresh = new SpecializedAgentMetrics();
+    MarketSimulation simulation = MarketSimulation.create(MarketConfig.defaultMarket(), seed);
+    return SpecializedAgentsEpisode.defaultTeam(simulation, fresh).build().run(10 * SimulationClock.MINUTE);
+  }
+
+  /**
+   * Spread capture: for each of the market maker's fills, how far on the right side of the mid it
+   * traded, the mid taken at the decision step its quotes were computed from. Reported beside the
+   * PnL per share, which also carries the adverse selection (informed flow, stale quotes between
+   * one-second steps, the team's own arbitrageur).
+   */
+  @Test
+  void theMarketMakerCapturesSpreadPerShareTraded() {
+    MarketSimulation simulation = MarketSimulation.create(MarketConfig.defaultMarket(), 42);
+    SpecializedAgentsEpisode episode =
+        SpecializedAgentsEpisode.defaultTeam(simulation, new SpecializedAgentMetrics()).build();
+    int mm = -1;
+    for (int p = 0; p < simulation.ledger().participants(); p++) {
+      if (simulation.ledger().name(p).equals("mm-1")) {
+        mm = p;
+      }
+    }
+    int participant = mm;
+    MarketView market = episode.market();
+    int nasdaq = market.venueIndex("NASDAQ");
+    long[] mids = new long[market.symbols().size()];
+    double[] capture = new double[2]; // micro-dollars captured, shares
+    simulation.addFillListener(fill -> {
+      if ((fill.makerParticipant() == participant || fill.takerParticipant() == participant)
+          && mids[fill.symbolIndex()] != MarketView.NO_PRICE) {
+        long edge = fill.sideOf(participant) == Side.BUY
+            ? mids[fill.symbolIndex()] - fill.priceMicros()
+            : fill.priceMicros() - mids[fill.symbolIndex()];
+        capture[0] += edge * (double) fill.quantity();
+        capture[1] += fill.quantity();
+      }
+    });
+    for (long t = 0; t < SimulationClock.HOUR; t += SimulationClock.SECOND) {
+      for (int s = 0; s < mids.length; s++) {
+        mids[s] = market.midMicros(nasdaq, s);
+      }
+      episode.step();
+    }
+    AgentAccount account = episode.seat("mm-1").account();
+    double capturePerShare = capture[0] / capture[1] / 1e6;
+    double pnlPerShare = account.pnlMicros(market) / 1e6 / account.sharesTraded();
+    System.out.printf("market maker: %d shares, spread capture %.4f $/share, PnL %.2f $ = %.4f $/share,"
+        + " fees %.2f $%n", account.sharesTraded(), capturePerShare, account.pnlMicros(market) / 1e6,
+        pnlPerShare, account.feesMicros() / 1e6);
+    // Fills while the NASDAQ book was one-sided at the step (no mid) are left out.
+    assertThat(capture[1]).isCloseTo(account.sharesTraded(), org.assertj.core.data.Percentage.withPercentage(5));
+    assertThat(capturePerShare).isPositive();
+  }
+}

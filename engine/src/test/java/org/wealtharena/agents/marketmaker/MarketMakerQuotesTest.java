@@ -1,0 +1,123 @@
+package org.wealtharena.agents.marketmaker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.wealtharena.agents.AgentAccount;
+import org.wealtharena.agents.Budget;
+import org.wealtharena.agents.Execution;
+import org.wealtharena.agents.FixedContext;
+import org.wealtharena.agents.Intent;
+import org.wealtharena.agents.RecordingSink;
+import org.wealtharena.agents.ScriptedMarket;
+import org.wealtharena.agents.TradingState;
+import org.wealtharena.market.book.Side;
+import org.wealtharena.metrics.MetricsOptions;
+import org.wealtharena.metrics.SpecializedAgentMetrics;
+
+/**
+ * Quotes of one decision step on a scripted book: bid 99.98 x 500, ask 100.02 x 500, mid 100.00.
+ * With σ = 5 cents/√s, γ = 0.1 and a 60 s horizon the skew is 1.5 cents per lot of inventory.
+ */
+class MarketMakerQuotesTest {
+  private static final long LIMIT = 1_000;
+  private static final long SIZE = 100;
+  private static final long MID = 100_000_000;
+
+  private final SpecializedAgentMetrics metrics =
+      new SpecializedAgentMetrics(MetricsOptions.builder().strict(true).build());
+  private ScriptedMarket market;
+
+  @BeforeEach
+  void scriptBook() {
+    market = new ScriptedMarket();
+    market.post(ScriptedMarket.ALPHA, Side.BUY, 99.98, 500);
+    market.post(ScriptedMarket.ALPHA, Side.SELL, 100.02, 500);
+    market.advance();
+  }
+
+  private MarketMakerConfig config() {
+    return new MarketMakerConfig("mm-test", ScriptedMarket.ALPHA, List.of("AAA"), 0.1, 50, 60, 0.05, 300, false,
+        1, 1, SIZE, LIMIT, ScriptedMarket.SECOND, 100);
+  }
+
+  /** The intents one fresh market maker proposes with {@code inventory} shares. */
+  private RecordingSink quote(MarketMakerConfig config, long inventory) {
+    AgentAccount account = new AgentAccount(1);
+    if (inventory != 0) {
+      account.apply(new Execution(99, 0, 0, inventory > 0 ? Side.BUY : Side.SELL, Math.abs(inventory), MID, 0, 0));
+    }
+    RecordingSink sink = new RecordingSink();
+    new MarketMaker(config, metrics).decide(
+        new FixedContext(market.view, account, Budget.ofDollars(1_000_000, 10_000), TradingState.ACTIVE), sink);
+    return sink;
+  }
+
+  private static long price(RecordingSink sink, Side side) {
+    return sink.orders(side).get(0).priceMicros();
+  }
+
+  @Test
+  void quotesAreSymmetricAroundTheMidAtZeroInventory() {
+    RecordingSink flat = quote(config(), 0);
+    long bid = price(flat, Side.BUY);
+    long ask = price(flat, Side.SELL);
+    assertThat(bid).isLessThan(MID);
+    assertThat(ask - MID).isEqualTo(MID - bid);
+    assertThat(flat.orders(Side.BUY).get(0).quantity()).isEqualTo(SIZE);
+    assertThat(flat.orders(Side.SELL).get(0).quantity()).isEqualTo(SIZE);
+  }
+
+  @Test
+  void quotesSkewDownWhenLongAndUpWhenShort() {
+    RecordingSink flat = quote(config(), 0);
+    RecordingSink longer = quote(config(), 400);
+    RecordingSink shorter = quote(config(), -400);
+    assertThat(price(longer, Side.BUY)).isLessThan(price(flat, Side.BUY));
+    assertThat(price(longer, Side.SELL)).isLessThan(price(flat, Side.SELL));
+    assertThat(price(shorter, Side.BUY)).isGreaterThan(price(flat, Side.BUY));
+    assertThat(price(shorter, Side.SELL)).isGreaterThan(price(flat, Side.SELL));
+    // Never at or through the other side of the book, however far the skew goes.
+    assertThat(price(longer, Side.SELL)).isGreaterThan(99_980_000);
+    assertThat(price(shorter, Side.BUY)).isLessThan(100_020_000);
+  }
+
+  @Test
+  void quoteSizeShrinksLinearlyAndIsZeroOnTheSideThatWouldBreachTheLimit() {
+    RecordingSink half = quote(config(), LIMIT / 2);
+    assertThat(half.orders(Side.BUY).get(0).quantity()).isEqualTo(SIZE / 2);
+    assertThat(half.orders(Side.SELL).get(0).quantity()).isEqualTo(SIZE);
+
+    assertThat(quote(config(), LIMIT).orders(Side.BUY)).isEmpty();
+    assertThat(quote(config(), LIMIT).orders(Side.SELL).get(0).quantity()).isEqualTo(SIZE);
+    assertThat(quote(config(), -LIMIT).orders(Side.SELL)).isEmpty();
+    assertThat(quote(config(), -LIMIT).orders(Side.BUY).get(0).quantity()).isEqualTo(SIZE);
+  }
+
+  @Test
+  void quotesOfAllLevelsNeverAddUpBeyondTheLimit() {
+    RecordingSink nearLimit = quote(config().withLevels(3), LIMIT - 30);
+    List<Intent> bids = nearLimit.orders(Side.BUY);
+    assertThat(bids.stream().mapToLong(Intent::quantity).sum()).isLessThanOrEqualTo(30);
+    assertThat(bids).extracting(Intent::priceMicros).isSortedAccordingTo((a, b) -> Long.compare(b, a));
+  }
+
+  @Test
+  void microPriceLeansTowardsTheThinSide() {
+    market.post(ScriptedMarket.ALPHA, Side.BUY, 99.98, 4_500); // bids now 5000 vs asks 500
+    market.advance();
+    RecordingSink mid = quote(config(), 0);
+    RecordingSink micro = quote(config().withMicroPrice(true), 0);
+    assertThat(price(micro, Side.BUY)).isGreaterThan(price(mid, Side.BUY));
+  }
+
+  @Test
+  void rejectsBadConfigNamingTheField() {
+    assertThatThrownBy(() -> new MarketMakerConfig("mm", "X", List.of("AAA"), 0, 50, 60, 0.05, 300, false, 1,
+        1, 100, 1000, 1, 10)).hasMessageContaining("riskAversion");
+    assertThatThrownBy(() -> config().withInventoryLimit(SIZE - 1)).hasMessageContaining("inventoryLimit");
+  }
+}

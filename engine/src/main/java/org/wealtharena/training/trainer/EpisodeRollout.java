@@ -1,0 +1,59 @@
+package org.wealtharena.training.trainer;
+
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import org.wealtharena.coordination.AllocationPolicies;
+import org.wealtharena.coordination.AllocationPolicy;
+import org.wealtharena.training.ppo.ActionSample;
+import org.wealtharena.training.ppo.PolicyActor;
+
+/**
+ * The learners as one training episode sees them: each role samples from its learner's current
+ * parameters through an actor of its own, with a generator derived from the episode's seed, and
+ * records its steps in a trajectory of its own. Nothing is shared with other episodes but the
+ * (read-only during rollouts) parameters, so episodes can run on any thread in any order.
+ */
+final class EpisodeRollout implements AllocationPolicies {
+
+  private final LearnedPolicies learners;
+  private final long episodeSeed;
+  private final TreeMap<String, Trajectory> trajectories = new TreeMap<>();
+
+  EpisodeRollout(LearnedPolicies learners, long episodeSeed) {
+    this.learners = learners;
+    this.episodeSeed = episodeSeed;
+  }
+
+  @Override
+  public AllocationPolicy policyFor(String role, int observationSize, int actionSize) {
+    if (trajectories.containsKey(role)) {
+      throw new IllegalStateException("the policy of role " + role + " was asked for twice in one episode");
+    }
+    PolicyActor actor = learners.agentFor(role, observationSize, actionSize).newActor();
+    SplittableRandom rng = TrainingSeeds.actions(episodeSeed, role);
+    Trajectory trajectory = new Trajectory();
+    trajectories.put(role, trajectory);
+    return new AllocationPolicy() {
+      @Override
+      public void act(double[] observation, double[] action) {
+        ActionSample sample = actor.act(observation, rng);
+        System.arraycopy(sample.action(), 0, action, 0, actionSize);
+        trajectory.acted(observation, sample);
+      }
+
+      @Override
+      public void reward(double reward, boolean episodeDone) {
+        trajectory.rewarded(reward, episodeDone);
+      }
+    };
+  }
+
+  long episodeSeed() {
+    return episodeSeed;
+  }
+
+  /** The trajectory {@code role} recorded in this episode, or null if the role did not take part. */
+  Trajectory trajectory(String role) {
+    return trajectories.get(role);
+  }
+}

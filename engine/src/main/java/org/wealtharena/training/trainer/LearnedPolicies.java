@@ -1,0 +1,128 @@
+package org.wealtharena.training.trainer;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.wealtharena.coordination.AllocationPolicies;
+import org.wealtharena.coordination.AllocationPolicy;
+import org.wealtharena.training.ppo.PolicyActor;
+import org.wealtharena.training.ppo.PpoAgent;
+import org.wealtharena.training.ppo.PpoConfig;
+import org.wealtharena.training.ppo.PpoSnapshot;
+import org.wealtharena.training.ppo.UpdateResult;
+
+/**
+ * One PPO learner per coordinator role (meta-controller, planner, or each agent in decentralized
+ * mode), created on first use with the sizes the coordinator asks for and a seed derived from the
+ * role, so the same master seed always gives the same initial parameters.
+ *
+ * <p>Training goes through {@link #rollout} (one per episode, run on any thread) and
+ * {@link #learn} (between iterations, on one thread, with no rollout in progress).
+ */
+public final class LearnedPolicies {
+
+  private final PpoConfig config;
+  private final TrainingSeeds seeds;
+  private final long masterSeed;
+  /** Guarded by this; name order keeps updates and snapshots in a fixed order. */
+  private final TreeMap<String, PpoAgent> learners = new TreeMap<>();
+  /** Restored state of roles no episode has asked for yet; applied when one does. */
+  private final TreeMap<String, PpoSnapshot> pendingRestores = new TreeMap<>();
+
+  public LearnedPolicies(PpoConfig config, long masterSeed) {
+    this.config = config;
+    this.masterSeed = masterSeed;
+    this.seeds = new TrainingSeeds(masterSeed);
+  }
+
+  /** The same learners at their initial parameters, as they were before any training. */
+  public LearnedPolicies untrainedStart() {
+    return new LearnedPolicies(config, masterSeed);
+  }
+
+  /** Policies for one training episode with market seed {@code episodeSeed}; see {@link EpisodeRollout}. */
+  EpisodeRollout rollout(long episodeSeed) {
+    return new EpisodeRollout(this, episodeSeed);
+  }
+
+  /**
+   * Deterministic policies for evaluation: every role acts with its learner's mean action. Safe to
+   * share between concurrent episodes (each {@code policyFor} gets an actor of its own).
+   */
+  public AllocationPolicies meanActions() {
+    return (role, observationSize, actionSize) -> {
+      PolicyActor actor = agentFor(role, observationSize, actionSize).newActor();
+      return new AllocationPolicy() {
+        @Override
+        public void act(double[] observation, double[] action) {
+          System.arraycopy(actor.meanAction(observation), 0, action, 0, actionSize);
+        }
+
+        @Override
+        public void reward(double reward, boolean episodeDone) {
+          // evaluation does not learn
+        }
+      };
+    };
+  }
+
+  synchronized PpoAgent agentFor(String role, int observationSize, int actionSize) {
+    PpoAgent agent = learners.get(role);
+    if (agent == null) {
+      agent = new PpoAgent(observationSize, actionSize, config, seeds.learner(role));
+      PpoSnapshot restored = pendingRestores.remove(role);
+      if (restored != null) {
+        agent.restore(restored);
+      }
+      learners.put(role, agent);
+    } else if (agent.model().observationSize() != observationSize || agent.model().actionSize() != actionSize) {
+      throw new IllegalArgumentException("role " + role + " has observation and action sizes "
+          + agent.model().observationSize() + " and " + agent.model().actionSize() + ", asked for "
+          + observationSize + " and " + actionSize);
+    }
+    return agent;
+  }
+
+  /**
+   * Feeds every role's steps from {@code episodes} to its learner in episode order (so the result
+   * does not depend on which thread finished first), then updates each learner once.
+   *
+   * @return the update of each role that had steps, by role name
+   */
+  synchronized Map<String, UpdateResult> learn(List<EpisodeRollout> episodes) {
+    Map<String, UpdateResult> updates = new LinkedHashMap<>();
+    learners.forEach((role, agent) -> {
+      for (EpisodeRollout episode : episodes) {
+        Trajectory trajectory = episode.trajectory(role);
+        if (trajectory != null) {
+          trajectory.recordInto(agent);
+        }
+      }
+      if (!agent.buffer().isEmpty()) {
+        updates.put(role, agent.update());
+      }
+    });
+    return updates;
+  }
+
+  /** Every role's learning state, by role name. */
+  public synchronized Map<String, PpoSnapshot> snapshot() {
+    TreeMap<String, PpoSnapshot> snapshots = new TreeMap<>(pendingRestores);
+    learners.forEach((role, agent) -> snapshots.put(role, agent.snapshot()));
+    return Collections.unmodifiableMap(snapshots);
+  }
+
+  /** Replaces every role's learning state with {@code snapshots} (from a checkpoint). */
+  public synchronized void restore(Map<String, PpoSnapshot> snapshots) {
+    snapshots.forEach((role, snapshot) -> {
+      PpoAgent agent = learners.get(role);
+      if (agent == null) {
+        pendingRestores.put(role, snapshot);
+      } else {
+        agent.restore(snapshot);
+      }
+    });
+  }
+}

@@ -3,8 +3,6 @@ package org.wealtharena.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +12,6 @@ import org.wealtharena.cli.config.DurationText;
 import org.wealtharena.market.Prices;
 import org.wealtharena.market.SimulationClock;
 import org.wealtharena.market.book.OrderBook;
-import org.wealtharena.market.replay.BarCsvReader;
-import org.wealtharena.market.replay.BarFormatException;
-import org.wealtharena.market.replay.BarSeries;
 import org.wealtharena.market.sim.FillDigest;
 import org.wealtharena.market.sim.MarketConfig;
 import org.wealtharena.market.sim.MarketSimulation;
@@ -94,7 +89,7 @@ public final class SimulateCommand implements Callable<Integer> {
             + "' is not a positive duration like 6.5h, 30m, 90s or 250ms"))
         .toNanos();
     List<String> warnings = new ArrayList<>();
-    MarketConfig config = marketConfig(warnings);
+    MarketConfig config = MarketChoice.of(symbols, csv, warnings);
 
     MarketSimulation simulation = MarketSimulation.create(config, seed);
     FillDigest digest = new FillDigest();
@@ -132,37 +127,6 @@ public final class SimulateCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
-  }
-
-  private MarketConfig marketConfig(List<String> warnings) {
-    if (csv == null) {
-      try {
-        return symbols == null ? MarketConfig.defaultMarket()
-            : MarketConfig.defaultMarket().withSymbols(symbols);
-      } catch (IllegalArgumentException e) {
-        throw new CliException("--symbols: " + e.getMessage(), e);
-      }
-    }
-    if (symbols != null && symbols.size() != 1) {
-      throw new CliException("--csv replays one symbol; give --symbols one name or none");
-    }
-    if (!Files.isRegularFile(csv) || !Files.isReadable(csv)) {
-      throw new CliException(csv + ": no such readable file");
-    }
-    String name = symbols != null ? symbols.get(0) : symbolFromFileName(csv);
-    try {
-      BarSeries series = BarCsvReader.read(csv);
-      warnings.addAll(series.warnings());
-      return MarketConfig.replay(List.of(name), List.of(series));
-    } catch (BarFormatException | UncheckedIOException e) {
-      throw new CliException(e.getMessage(), e);
-    }
-  }
-
-  private static String symbolFromFileName(Path file) {
-    String name = file.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return (dot > 0 ? name.substring(0, dot) : name).toUpperCase(Locale.ROOT);
   }
 
   private static void printTable(

@@ -4,10 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.wealtharena.cli.CliException;
+import org.wealtharena.coordination.CoordinationType;
 import org.wealtharena.training.ppo.PpoConfig;
 
 /**
@@ -28,7 +32,7 @@ import org.wealtharena.training.ppo.PpoConfig;
  * @param market                what market to train on
  */
 public record TrainingConfig(
-    Coordination coordination,
+    CoordinationType coordination,
     int iterations,
     int episodesPerIteration,
     int threads,
@@ -162,6 +166,12 @@ public record TrainingConfig(
         new MarketSettings(checks.symbols("market.symbols", market.symbols()), Optional.ofNullable(market.csv())));
   }
 
+  /** These settings with another coordination type (compare trains every type on the same ones). */
+  public TrainingConfig withCoordination(CoordinationType type) {
+    return new TrainingConfig(type, iterations, episodesPerIteration, threads, seed, episodeDuration, decisionStep,
+        evaluationEpisodes, checkpointEvery, keepCheckpoints, ppo, market);
+  }
+
   /**
    * SHA-256 (hex) of the settings that change what is learned, so a checkpoint is only resumed
    * under the same ones. Left out: iterations (a run may be extended), threads (results do not
@@ -199,9 +209,13 @@ public record TrainingConfig(
       return new CliException(key + ": " + problem + ", got " + value + " (" + origins.describe(key) + ")");
     }
 
-    Coordination coordination(String text) {
-      return Coordination.fromLabel(text).orElseThrow(() ->
-          error("coordination", "must be one of " + Coordination.labels(), "'" + text + "'"));
+    CoordinationType coordination(String text) {
+      try {
+        return CoordinationType.fromLabel(text.trim().toLowerCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw error("coordination", "must be one of " + Arrays.stream(CoordinationType.values())
+            .map(CoordinationType::label).collect(Collectors.joining(", ")), "'" + text + "'");
+      }
     }
 
     int atLeast(String key, int value, int minimum) {

@@ -22,7 +22,8 @@ public final class TrainingConfigOptions {
   @Option(names = "--iterations", paramLabel = "N", description = "Training iterations (default: 50).")
   Integer iterations;
 
-  @Option(names = "--episodes", paramLabel = "N", description = "Episodes per iteration (default: 8).")
+  @Option(names = {"--episodes-per-iteration", "--episodes"}, paramLabel = "N",
+      description = "Episodes per iteration, run in parallel (default: 8).")
   Integer episodesPerIteration;
 
   @Option(names = "--threads", paramLabel = "N",

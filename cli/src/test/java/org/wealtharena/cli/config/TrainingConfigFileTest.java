@@ -1,5 +1,6 @@
 package org.wealtharena.cli.config;
 
+import org.wealtharena.coordination.CoordinationType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,7 +28,7 @@ class TrainingConfigFileTest {
     TrainingConfig config = load("");
 
     assertThat(config).isEqualTo(TrainingConfig.defaults());
-    assertThat(config.coordination()).isEqualTo(Coordination.HIERARCHICAL);
+    assertThat(config.coordination()).isEqualTo(CoordinationType.HIERARCHICAL);
     assertThat(config.iterations()).isEqualTo(50);
     assertThat(config.episodesPerIteration()).isEqualTo(8);
     assertThat(config.threads()).isEqualTo(Runtime.getRuntime().availableProcessors());
@@ -69,7 +70,7 @@ class TrainingConfigFileTest {
           csv: data/aapl.csv
         """);
 
-    assertThat(config).isEqualTo(new TrainingConfig(Coordination.DECENTRALIZED, 7, 3, 1, -5,
+    assertThat(config).isEqualTo(new TrainingConfig(CoordinationType.DECENTRALIZED, 7, 3, 1, -5,
         Duration.ofMinutes(90), Duration.ofMillis(250), 4, 2, 1,
         new TrainingConfig.PpoSettings(1e-3, 0.1, 4, 32, 0.9, 0.8, 0.01, List.of(16)),
         new TrainingConfig.MarketSettings(List.of("AAPL", "MSFT"), Optional.of("data/aapl.csv"))));

@@ -1,5 +1,6 @@
 package org.wealtharena.cli.config;
 
+import org.wealtharena.coordination.CoordinationType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -58,7 +59,7 @@ class TrainingConfigOptionsTest {
         "--threads", "1", "--seed", "4", "--evaluation-episodes", "5", "--checkpoint-every", "6",
         "--symbols", "AAPL,AMZN", "--csv", "bars.csv");
 
-    assertThat(config.coordination()).isEqualTo(Coordination.CENTRALIZED);
+    assertThat(config.coordination()).isEqualTo(CoordinationType.CENTRALIZED);
     assertThat(List.of(config.iterations(), config.episodesPerIteration(), config.threads(),
         config.evaluationEpisodes(), config.checkpointEvery())).containsExactly(2, 3, 1, 5, 6);
     assertThat(config.seed()).isEqualTo(4);

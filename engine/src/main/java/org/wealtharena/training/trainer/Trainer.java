@@ -109,9 +109,10 @@ public final class Trainer {
     } catch (TrainingFailedException | RuntimeException | Error e) {
       metrics.trainingFailed();
       throw e;
+    } finally {
+      listener.finished();
     }
     metrics.trainingCompleted();
-    listener.finished();
     return new TrainingResult(runId, firstIteration, history, policies,
         failedEpisodes, skippedUpdates, lastCheckpoint, (System.nanoTime() - startNanos) / 1e9);
   }

@@ -10,5 +10,6 @@ public interface TrainingListener {
 
   default void iterationFinished(IterationSummary iteration) {}
 
+  /** After the last iteration, or when the run failed. */
   default void finished() {}
 }

@@ -1,5 +1,6 @@
 package org.wealtharena.cli;
 
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,14 +14,16 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Train and run a team of trading agents, observable in Prometheus on 8012 and 8013.",
-    subcommands = {ServeCommand.class, SimulateCommand.class})
-public final class Main implements Runnable {
+    subcommands = {
+      TrainCommand.class, EvaluateCommand.class, CompareCommand.class, ServeCommand.class, SimulateCommand.class})
+public final class Main implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** {@code wealtharena} alone trains with the defaults (picocli has no default sub-command of its own). */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    return spec.subcommands().get("train").execute();
   }
 
   /** The configured command line; tests execute it in-process with their own out/err writers. */

@@ -1,0 +1,122 @@
+package org.wealtharena.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.wealtharena.cli.config.TrainingConfig;
+import org.wealtharena.cli.config.TrainingConfigOptions;
+import org.wealtharena.cli.progress.TrainingProgress;
+import org.wealtharena.cli.report.EvaluationReport;
+import org.wealtharena.cli.report.RewardChart;
+import org.wealtharena.coordination.CoordinationType;
+import org.wealtharena.metrics.MetricsOptions;
+import org.wealtharena.metrics.MultiAgentMetrics;
+import org.wealtharena.metrics.SpecializedAgentMetrics;
+import org.wealtharena.training.evaluation.PolicyEvaluation;
+import org.wealtharena.training.trainer.HeldOutEvaluation;
+import org.wealtharena.training.trainer.TrainingResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code wealtharena compare}: trains a team of every coordination type with the same settings and
+ * seed, evaluates each trained policy on the same held-out seeds, and reports them side by side:
+ * a table, {@code comparison.json}, {@code comparison.csv} and {@code rewards.png} (mean reward
+ * per iteration of the three runs). Each type's checkpoints go to a subdirectory named after it.
+ */
+@Command(
+    name = "compare",
+    mixinStandardHelpOptions = true,
+    description = "Train and evaluate every coordination type on the same seeds and compare them"
+        + " (--coordination does not apply).")
+public final class CompareCommand implements Callable<Integer> {
+
+  static final int CHART_WIDTH = 900;
+  static final int CHART_HEIGHT = 500;
+
+  @Mixin TrainingConfigOptions trainingOptions;
+  @Mixin MetricsEndpointOptions endpoints;
+  @Mixin PushOptions push;
+  @Mixin StaleRunTtl staleRunTtl;
+
+  @Option(names = "--output", paramLabel = "DIR",
+      description = "Directory for checkpoints, reports and the chart. Default: wealtharena-output/compare-<time>.")
+  Path output;
+
+  @Option(names = "--json", description = "Print the comparison as JSON on stdout.")
+  boolean json;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  @SuppressWarnings("try") // the endpoints and the push session are held only to be closed at the end
+  public Integer call() {
+    TrainingConfig config = trainingOptions.resolve();
+    String comparisonId = OutputDirectory.runId("compare");
+    OutputDirectory directory = output != null ? new OutputDirectory(output) : OutputDirectory.defaultFor(comparisonId);
+    MetricsOptions options = MetricsOptions.builder().strict(endpoints.strictMetrics()).build();
+    MultiAgentMetrics multiAgent = new MultiAgentMetrics(options);
+    SpecializedAgentMetrics specialized = new SpecializedAgentMetrics(options);
+    List<String> warnings = new ArrayList<>();
+    Team team = Team.onMarket(config, multiAgent, specialized, warnings);
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    warnings.forEach(w -> err.println("wealtharena: warning: " + w));
+
+    Map<String, double[]> rewards = new LinkedHashMap<>();
+    List<PolicyEvaluation> evaluations = new ArrayList<>();
+    List<Map<String, Object>> runs = new ArrayList<>();
+    try (MetricsEndpoints running =
+            MetricsEndpoints.start(endpoints, multiAgent.registry(), specialized.registry(), json ? err : out);
+        PushOptions.Session pushing = push.start(multiAgent, specialized);
+        TeamTraining training = new TeamTraining(config, team, multiAgent, staleRunTtl.ttl())) {
+      for (CoordinationType type : CoordinationType.values()) {
+        TrainingResult result = training.train(type, comparisonId + "-" + type.label(),
+            directory.path().resolve(type.label()), false, TrainingProgress.forThisTerminal());
+        HeldOutEvaluation.Result trained = training.evaluate(type, type.label(), result.policies().meanActions());
+        trained.performance().recordTo(multiAgent.coordination(type.label()));
+        evaluations.add(trained.toPolicyEvaluation());
+        rewards.put(type.label(), result.meanRewardPerIteration());
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("coordination", type.label());
+        run.put("runId", result.runId());
+        run.put("trainingSeconds", result.wallSeconds());
+        run.put("meanRewardPerIteration", OutputDirectory.finiteOrNull(result.meanRewardPerIteration()));
+        runs.add(run);
+      }
+    }
+
+    EvaluationReport report = new EvaluationReport(evaluations, TeamTraining.LEVEL);
+    directory.write("comparison.json", report.toJson());
+    directory.write("comparison.csv", report.toCsv());
+    Path chart = directory.path().resolve("rewards.png");
+    try {
+      RewardChart.save(rewards, chart, CHART_WIDTH, CHART_HEIGHT);
+    } catch (IOException e) {
+      throw new CliException("cannot write " + chart + ": " + e.getMessage(), e);
+    }
+    if (json) {
+      Map<String, Object> document = new LinkedHashMap<>();
+      document.put("seed", config.seed());
+      document.put("outputDirectory", directory.path().toString());
+      document.put("runs", runs);
+      document.put("evaluation", OutputDirectory.parse(report.toJson()));
+      out.println(OutputDirectory.json(document));
+    } else {
+      out.printf(Locale.ROOT, "held-out evaluation of the trained policies (seed %d); reports and rewards.png in %s%n",
+          config.seed(), directory.path());
+      out.print(report.toText());
+    }
+    out.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,166 @@
+package org.wealtharena.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.wealtharena.cli.config.TrainingConfig;
+import org.wealtharena.cli.progress.TrainingProgress;
+import org.wealtharena.coordination.AllocationPolicies;
+import org.wealtharena.coordination.CoordinationType;
+import org.wealtharena.coordination.TeamEpisodeRunner;
+import org.wealtharena.metrics.MultiAgentMetrics;
+import org.wealtharena.metrics.runs.RunSeriesJanitor;
+import org.wealtharena.training.checkpoint.Checkpoint;
+import org.wealtharena.training.checkpoint.CheckpointException;
+import org.wealtharena.training.checkpoint.CheckpointStore;
+import org.wealtharena.training.trainer.CheckpointSchedule;
+import org.wealtharena.training.trainer.EpisodePool;
+import org.wealtharena.training.trainer.HeldOutEvaluation;
+import org.wealtharena.training.trainer.IterationSummary;
+import org.wealtharena.training.trainer.Trainer;
+import org.wealtharena.training.trainer.TrainerSettings;
+import org.wealtharena.training.trainer.TrainingFailedException;
+import org.wealtharena.training.trainer.TrainingListener;
+import org.wealtharena.training.trainer.TrainingResult;
+
+/**
+ * What the commands that train or evaluate share: the team on the configured market, one pool of
+ * {@code threads} episode threads, training runs with checkpoints in a directory, and held-out
+ * evaluation. Failures become {@link CliException}s: bad checkpoints exit 2, a run that cannot go
+ * on exits 1.
+ */
+final class TeamTraining implements AutoCloseable {
+
+  /** Confidence level of every reported interval. */
+  static final double LEVEL = 0.95;
+  /** Where a run's checkpoints go inside its output directory. */
+  static final String CHECKPOINTS = "checkpoints";
+
+  private static final Logger LOG = LoggerFactory.getLogger(TeamTraining.class);
+
+  private final TrainingConfig config;
+  private final TeamEpisodeRunner team;
+  private final AllocationPolicies heuristic;
+  private final MultiAgentMetrics multiAgent;
+  private final RunSeriesJanitor janitor;
+  private final EpisodePool pool;
+
+  /** @param staleRunTtl how long a finished run's run_id series stay on the endpoint (0: forever) */
+  TeamTraining(TrainingConfig config, Team team, MultiAgentMetrics multiAgent, Duration staleRunTtl) {
+    this.config = config;
+    this.team = team.runner();
+    this.heuristic = team.heuristic();
+    this.multiAgent = multiAgent;
+    this.janitor = new RunSeriesJanitor(multiAgent, staleRunTtl).startSweeping();
+    this.pool = new EpisodePool(config.threads());
+  }
+
+  TrainerSettings settings(CoordinationType type, String runId) {
+    return new TrainerSettings(runId, type, config.iterations(), config.episodesPerIteration(), config.seed(),
+        config.episodeDuration().toNanos(), config.decisionStep().toNanos(), config.withCoordination(type).ppo()
+            .toPpoConfig());
+  }
+
+  /**
+   * Trains a {@code type} team with checkpoints in {@code directory}/{@value #CHECKPOINTS}: from the
+   * newest intact checkpoint there when {@code resume} is set (a fresh start if there is none), and
+   * refusing to start afresh over an earlier run's checkpoints otherwise.
+   */
+  TrainingResult train(CoordinationType type, String runId, Path directory, boolean resume,
+      TrainingProgress progress) {
+    TrainingConfig typed = config.withCoordination(type);
+    CheckpointSchedule schedule = new CheckpointSchedule(
+        new CheckpointStore(directory.resolve(CHECKPOINTS), typed.keepCheckpoints()), typed.checkpointEvery(),
+        typed.fingerprint());
+    Optional<Checkpoint> resumeFrom = startingPoint(schedule, type, resume);
+    Trainer trainer = new Trainer(settings(type, runId), team, multiAgent.coordination(type.label()),
+        Optional.of(schedule));
+    String effectiveRunId = resumeFrom.map(Checkpoint::runId).orElse(runId);
+    janitor.runStarted(effectiveRunId);
+    try {
+      return trainer.run(pool, resumeFrom, new ProgressListener(progress));
+    } catch (TrainingFailedException e) {
+      throw new CliException("training failed: " + e.getMessage(), 1, e);
+    } finally {
+      janitor.runFinished(effectiveRunId);
+    }
+  }
+
+  private static Optional<Checkpoint> startingPoint(CheckpointSchedule schedule, CoordinationType type,
+      boolean resume) {
+    try {
+      if (!resume) {
+        List<Path> existing = schedule.store().files();
+        if (!existing.isEmpty()) {
+          throw new CliException(schedule.store().directory() + " already holds checkpoints of a run; add --resume"
+              + " to continue it or choose another --output");
+        }
+        return Optional.empty();
+      }
+      Optional<Checkpoint> latest = schedule.latest(type);
+      if (latest.isEmpty()) {
+        LOG.info("no checkpoint to resume in {}, starting a new run", schedule.store().directory());
+      } else {
+        LOG.info("resuming run {} after iteration {}", latest.get().runId(), latest.get().iteration());
+      }
+      return latest;
+    } catch (CheckpointException e) {
+      throw new CliException(e.getMessage(), e);
+    } catch (IOException e) {
+      throw new CliException("cannot read checkpoints in " + schedule.store().directory() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Plays {@code policies} on the held-out seeds of a {@code type} team. */
+  HeldOutEvaluation.Result evaluate(CoordinationType type, String name, AllocationPolicies policies) {
+    HeldOutEvaluation evaluation = new HeldOutEvaluation(settings(type, "evaluation"), team,
+        config.evaluationEpisodes());
+    try {
+      return evaluation.evaluate(name, policies, pool);
+    } catch (TrainingFailedException e) {
+      throw new CliException("evaluation failed: " + e.getMessage(), 1, e);
+    }
+  }
+
+  /** The fixed rules the coordination package ships, the baseline a learned policy must beat. */
+  AllocationPolicies heuristic() {
+    return heuristic;
+  }
+
+  @Override
+  public void close() {
+    pool.close();
+    janitor.close();
+  }
+
+  /** The trainer's iterations shown by a {@link TrainingProgress}, timed from the first one. */
+  private static final class ProgressListener implements TrainingListener {
+    private final TrainingProgress progress;
+    private long startNanos;
+
+    ProgressListener(TrainingProgress progress) {
+      this.progress = progress;
+    }
+
+    @Override
+    public void started(int firstIteration, int lastIteration) {
+      startNanos = System.nanoTime();
+      progress.start(firstIteration, lastIteration);
+    }
+
+    @Override
+    public void iterationFinished(IterationSummary iteration) {
+      progress.iteration(iteration.iteration(), iteration.meanReward(),
+          Duration.ofNanos(System.nanoTime() - startNanos));
+    }
+
+    @Override
+    public void finished() {
+      progress.finish();
+    }
+  }
+}

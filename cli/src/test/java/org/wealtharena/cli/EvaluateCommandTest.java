@@ -1,0 +1,48 @@
+package org.wealtharena.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvaluateCommandTest {
+
+  @TempDir Path output;
+
+  @Test
+  void evaluatesACheckpointAgainstTheHeuristicWithTheRunsSettings() throws IOException {
+    CliRun training = TrainCommandTest.train(output, "--iterations", "1", "--coordination", "centralized", "--json");
+    assertThat(training.exitCode()).as(training.err()).isZero();
+    String checkpoint = output.resolve("checkpoints/checkpoint-000001.bin").toString();
+
+    CliRun run = CliRun.of("evaluate", "--checkpoint", checkpoint, "--episodes-per-iteration", "2",
+        "--evaluation-episodes", "2", "--json");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode policies = run.json().get("policies");
+    assertThat(policies).extracting(p -> p.get("policy").asText()).containsExactly("trained", "heuristic");
+    // same seeds, same parameters: the held-out episodes of training's own evaluation
+    JsonNode trainedThen = training.json().get("evaluation").get("policies").get(0);
+    assertThat(policies.get(0).get("metrics")).isEqualTo(trainedThen.get("metrics"));
+  }
+
+  @Test
+  void refusesOtherSettingsAndDamagedFilesInOneLine() throws IOException {
+    TrainCommandTest.train(output, "--iterations", "1");
+    Path checkpoint = output.resolve("checkpoints/checkpoint-000001.bin");
+
+    CliRun otherSettings = CliRun.of("evaluate", "--checkpoint", checkpoint.toString(), "--seed", "9");
+    assertThat(otherSettings.exitCode()).isEqualTo(2);
+    assertThat(otherSettings.err().strip().lines()).hasSize(1);
+    assertThat(otherSettings.err()).contains("was written with other training settings");
+
+    Files.write(checkpoint, new byte[] {1, 2, 3});
+    CliRun damaged = CliRun.of("evaluate", "--checkpoint", checkpoint.toString());
+    assertThat(damaged.exitCode()).isEqualTo(2);
+    assertThat(damaged.err()).contains("is truncated");
+  }
+}

@@ -61,8 +61,7 @@ final class TeamTraining implements AutoCloseable {
 
   TrainerSettings settings(CoordinationType type, String runId) {
     return new TrainerSettings(runId, type, config.iterations(), config.episodesPerIteration(), config.seed(),
-        config.episodeDuration().toNanos(), config.decisionStep().toNanos(), config.withCoordination(type).ppo()
-            .toPpoConfig());
+        config.episodeDuration().toNanos(), config.decisionStep().toNanos(), config.ppo().toPpoConfig());
   }
 
   /**

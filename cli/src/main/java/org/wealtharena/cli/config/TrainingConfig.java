@@ -99,7 +99,7 @@ public record TrainingConfig(
   public static final String DEFAULTS_YAML =
       """
       coordination: hierarchical
-      iterations: 150
+      iterations: 200
       episodesPerIteration: 8
       seed: 42
       episodeDuration: 30m

@@ -37,7 +37,7 @@ public final class AgentSeat implements DecisionContext, IntentSink, Participant
   private final List<Intent> proposed = new ArrayList<>();
   private Budget budget;
   private TradingState tradingState = TradingState.ACTIVE;
-  private boolean failed;
+  private AgentErrorType failure;
 
   public AgentSeat(
       TradingAgent agent,
@@ -58,7 +58,7 @@ public final class AgentSeat implements DecisionContext, IntentSink, Participant
 
   /** Lets the agent propose this step's intents, unless it has failed. */
   public void decide() {
-    if (failed) {
+    if (failed()) {
       return;
     }
     try {
@@ -91,7 +91,7 @@ public final class AgentSeat implements DecisionContext, IntentSink, Participant
 
   /** Tells the agent an intent was not routed. */
   public void deny(Intent intent, DenialReason reason) {
-    if (failed) {
+    if (failed()) {
       return;
     }
     try {
@@ -106,10 +106,10 @@ public final class AgentSeat implements DecisionContext, IntentSink, Participant
    * every order it has live. Called by the seat itself, or by whoever caught the agent's error.
    */
   public void fail(RuntimeException error) {
-    metrics.error(AgentErrorType.of(error).label());
+    failure = AgentErrorType.of(error);
+    metrics.error(failure.label());
     log.error("agent {} failed and is stopped for the episode", agent.id(), error);
-    failed = true;
-    proposed.clear();
+        proposed.clear();
     cancelAllLiveOrders();
   }
 
@@ -155,7 +155,7 @@ public final class AgentSeat implements DecisionContext, IntentSink, Participant
     Execution execution = new Execution(fill.orderIdOf(me), fill.venueIndex(), fill.symbolIndex(),
         fill.sideOf(me), fill.quantity(), fill.priceMicros(), fill.feeOf(me), fill.timeNanos());
     account.apply(execution);
-    if (failed) {
+    if (failed()) {
       return;
     }
     try {
@@ -168,7 +168,7 @@ public final class AgentSeat implements DecisionContext, IntentSink, Participant
   @Override
   public void onOrderResult(OrderResult result) {
     account.requestDone(result);
-    if (failed) {
+    if (failed()) {
       return;
     }
     try {
@@ -225,7 +225,12 @@ public final class AgentSeat implements DecisionContext, IntentSink, Participant
   }
 
   public boolean failed() {
-    return failed;
+    return failure != null;
+  }
+
+  /** What stopped the agent, or null while it runs. */
+  public AgentErrorType failure() {
+    return failure;
   }
 
   private static Order order(Intent intent, String symbol) {

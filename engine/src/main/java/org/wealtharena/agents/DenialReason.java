@@ -15,7 +15,13 @@ public enum DenialReason {
   /** The agent is {@link TradingState#REDUCING} and the order would not shrink its position. */
   REDUCING_ONLY,
   /** The agent is {@link TradingState#HALTED}. */
-  HALTED;
+  HALTED,
+  /** A coordinator's capital budget for the agent has no room for the order. */
+  CAPITAL_BUDGET,
+  /** The agent has lost its risk budget for the current allocation interval. */
+  RISK_BUDGET,
+  /** A coordinator netted it: it would have traded against a teammate's order. */
+  NETTED;
 
   public boolean approved() {
     return this == NONE;

@@ -1,0 +1,148 @@
+package org.wealtharena.coordination.bus;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.wealtharena.agents.Intent;
+import org.wealtharena.metrics.BoundCounter;
+
+/**
+ * Carries every message between the team's agents, the coordinator, the risk manager and the
+ * market. Endpoints are fixed when the bus is made and addressed by index. {@link #publish} queues
+ * a message; {@link #deliver} hands the queue out first in, first out (also messages published
+ * while delivering), counts each one in {@code agent_communication_total{from_agent,to_agent,
+ * message_type}} and shows it to the listeners. Publishers run in the team's fixed order, so the
+ * delivery order is deterministic.
+ *
+ * <p>The queue is a ring of parallel arrays and channel counters are resolved once per channel, so
+ * a step publishes and delivers without allocating once the ring has grown to the step's traffic.
+ */
+public final class MessageBus {
+
+  /** Receives the messages addressed to one endpoint; {@code intent} is null unless it carries one. */
+  @FunctionalInterface
+  public interface Handler {
+    void onMessage(int from, MessageType type, Intent intent);
+  }
+
+  private static final MessageType[] TYPES = MessageType.values();
+
+  private final List<String> endpoints;
+  private final Handler[] handlers;
+  private final ChannelCounters counters;
+  private final BoundCounter[] channels;
+  private final long[] deliveredByType = new long[TYPES.length];
+  private final List<BusListener> listeners = new ArrayList<>();
+
+  private int[] from = new int[64];
+  private int[] to = new int[64];
+  private MessageType[] type = new MessageType[64];
+  private Intent[] intent = new Intent[64];
+  private int head;
+  private int size;
+  private long step;
+
+  public MessageBus(List<String> endpoints, ChannelCounters counters) {
+    if (endpoints.isEmpty() || endpoints.stream().distinct().count() != endpoints.size()) {
+      throw new IllegalArgumentException("endpoints must be distinct and not empty, got " + endpoints);
+    }
+    this.endpoints = List.copyOf(endpoints);
+    this.handlers = new Handler[endpoints.size()];
+    this.counters = counters;
+    this.channels = new BoundCounter[endpoints.size() * endpoints.size() * TYPES.length];
+  }
+
+  public int endpoint(String name) {
+    int index = endpoints.indexOf(name);
+    if (index < 0) {
+      throw new IllegalArgumentException("no endpoint " + name + " on the bus (known: " + endpoints + ")");
+    }
+    return index;
+  }
+
+  public void handler(int endpoint, Handler handler) {
+    handlers[endpoint] = handler;
+  }
+
+  public void addListener(BusListener listener) {
+    listeners.add(listener);
+  }
+
+  /** The decision step that messages delivered from now on belong to (for listeners). */
+  public void step(long currentStep) {
+    this.step = currentStep;
+  }
+
+  public void publish(int sender, int receiver, MessageType messageType, Intent payload) {
+    if (size == from.length) {
+      grow();
+    }
+    int slot = (head + size) % from.length;
+    from[slot] = sender;
+    to[slot] = receiver;
+    type[slot] = messageType;
+    intent[slot] = payload;
+    size++;
+  }
+
+  /** Delivers every queued message, in the order published. */
+  public void deliver() {
+    while (size > 0) {
+      int slot = head;
+      int sender = from[slot];
+      int receiver = to[slot];
+      MessageType messageType = type[slot];
+      Intent payload = intent[slot];
+      intent[slot] = null;
+      head = (head + 1) % from.length;
+      size--;
+      channel(sender, receiver, messageType).inc();
+      deliveredByType[messageType.ordinal()]++;
+      for (int i = 0; i < listeners.size(); i++) {
+        listeners.get(i).onMessage(step, endpoints.get(sender), endpoints.get(receiver), messageType);
+      }
+      Handler handler = handlers[receiver];
+      if (handler != null) {
+        handler.onMessage(sender, messageType, payload);
+      }
+    }
+  }
+
+  public long delivered(MessageType messageType) {
+    return deliveredByType[messageType.ordinal()];
+  }
+
+  public long delivered() {
+    return Arrays.stream(deliveredByType).sum();
+  }
+
+  private BoundCounter channel(int sender, int receiver, MessageType messageType) {
+    int index = (sender * endpoints.size() + receiver) * TYPES.length + messageType.ordinal();
+    BoundCounter counter = channels[index];
+    if (counter == null) {
+      counter = counters.channel(endpoints.get(sender), endpoints.get(receiver), messageType);
+      channels[index] = counter;
+    }
+    return counter;
+  }
+
+  private void grow() {
+    int capacity = from.length * 2;
+    int[] newFrom = new int[capacity];
+    int[] newTo = new int[capacity];
+    MessageType[] newType = new MessageType[capacity];
+    Intent[] newIntent = new Intent[capacity];
+    for (int i = 0; i < size; i++) {
+      int slot = (head + i) % from.length;
+      newFrom[i] = from[slot];
+      newTo[i] = to[slot];
+      newType[i] = type[slot];
+      newIntent[i] = intent[slot];
+    }
+    from = newFrom;
+    to = newTo;
+    type = newType;
+    intent = newIntent;
+    head = 0;
+  }
+}

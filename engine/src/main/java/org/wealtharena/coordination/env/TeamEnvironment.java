@@ -1,0 +1,153 @@
+package org.wealtharena.coordination.env;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.wealtharena.agents.AgentOutcome;
+import org.wealtharena.agents.AgentSeat;
+import org.wealtharena.agents.Budget;
+import org.wealtharena.agents.EpisodeResult;
+import org.wealtharena.agents.RewardSpec;
+import org.wealtharena.agents.SpecializedAgentsEpisode;
+import org.wealtharena.agents.TradingAgent;
+import org.wealtharena.coordination.AgentEpisodeResult;
+import org.wealtharena.coordination.AllocationPolicies;
+import org.wealtharena.coordination.CoordinationType;
+import org.wealtharena.coordination.TeamEpisodeResult;
+import org.wealtharena.coordination.TeamEpisodeRunner;
+import org.wealtharena.coordination.TeamEpisodeSpec;
+import org.wealtharena.coordination.bus.ChannelCounters;
+import org.wealtharena.coordination.bus.MessageType;
+import org.wealtharena.coordination.coordinator.CoordinationInstruments;
+import org.wealtharena.coordination.coordinator.Coordinator;
+import org.wealtharena.coordination.coordinator.CoordinatorSettings;
+import org.wealtharena.coordination.coordinator.PnlSeries;
+import org.wealtharena.coordination.coordinator.TeamObserver;
+import org.wealtharena.market.Prices;
+import org.wealtharena.market.SimulationClock;
+import org.wealtharena.market.sim.MarketConfig;
+import org.wealtharena.market.sim.MarketSimulation;
+import org.wealtharena.metrics.ConflictType;
+import org.wealtharena.metrics.CoordinationMetrics;
+import org.wealtharena.metrics.MultiAgentMetrics;
+import org.wealtharena.metrics.SpecializedAgentMetrics;
+
+/**
+ * The shared market environment of the team: each episode builds a fresh market (seeded by the
+ * spec), a fresh team and a {@link Coordinator} of the spec's type, and runs decision steps (market
+ * advance, risk manager's post-trade checks, agents' intents, coordination, orders to venues, fills
+ * back) for the spec's duration. Safe to call from several threads at once: an episode shares only
+ * the metric registries, which are thread-safe.
+ *
+ * <p>Per episode it records, under the spec's coordination type: one {@code agent_episodes_total}
+ * per agent (risk manager included) and one {@code inter_agent_reward_distribution} observation
+ * per agent (its episode reward, as in its {@code specialized_agent_reward}); per step
+ * {@code shared_environment_steps_total}, conflicts, utilization, active agents and coordination
+ * overhead; at the end {@code agent_coordination_efficiency} of the episode. It does NOT record
+ * {@code multi_agent_sharpe_ratio}, {@code _win_rate} or {@code _total_return}: whoever aggregates
+ * episodes (the trainer's evaluation, {@code simulate}) owns those, from the episode figures.
+ */
+public final class TeamEnvironment implements TeamEpisodeRunner {
+  private final MarketConfig market;
+  private final TeamConfig team;
+  private final SpecializedAgentMetrics specialized;
+  private final ChannelCounters channels;
+  private final Map<CoordinationType, CoordinationInstruments> instruments =
+      new EnumMap<>(CoordinationType.class);
+
+  public TeamEnvironment(
+      MarketConfig market, TeamConfig team, MultiAgentMetrics multiAgent, SpecializedAgentMetrics specialized) {
+    if (market == null) {
+      throw new IllegalArgumentException("market must be given");
+    }
+    if (team == null) {
+      throw new IllegalArgumentException("team must be given");
+    }
+    this.market = market;
+    this.team = team;
+    this.specialized = specialized;
+    this.channels = new ChannelCounters(multiAgent);
+    for (CoordinationType type : CoordinationType.values()) {
+      instruments.put(type, new CoordinationInstruments(multiAgent, type));
+    }
+  }
+
+  @Override
+  public TeamEpisodeResult run(TeamEpisodeSpec spec, AllocationPolicies policies) {
+    return runDetailed(spec, policies, TeamObserver.NONE).result();
+  }
+
+  /** Runs one episode and reports it in full; {@code observer} watches it from inside. */
+  public TeamEpisodeReport runDetailed(TeamEpisodeSpec spec, AllocationPolicies policies, TeamObserver observer) {
+    CoordinatorSettings settings = team.coordination();
+    MarketSimulation simulation = MarketSimulation.create(market, spec.seed());
+    List<TradingAgent> agents = team.agents().agents(simulation.symbols(), specialized);
+    if (agents.isEmpty()) {
+      throw new IllegalArgumentException("agents: the team factory made no agents");
+    }
+    long steps = spec.durationNanos() / spec.decisionStepNanos();
+    double stepSeconds = spec.decisionStepNanos() / (double) SimulationClock.SECOND;
+    CoordinationInstruments bound = instruments.get(spec.coordination());
+    Coordinator[] coordinator = new Coordinator[1];
+    // A placeholder budget; the coordinator's first allocation replaces it before the first step.
+    Budget neutral = new Budget(settings.budget().capitalMicros() / agents.size(),
+        settings.budget().riskBudgetMicros() / agents.size(), 0.5);
+    SpecializedAgentsEpisode.Builder builder = SpecializedAgentsEpisode.builder(simulation, specialized)
+        .riskManager(team.riskManagerId(), team.riskLimits())
+        .stepNanos(spec.decisionStepNanos())
+        .reward(new RewardSpec(settings.rewardDollarsPerUnit(), settings.penaltyPerCritical()))
+        .routing(riskManager -> coordinator[0] = new Coordinator(spec.coordination(), riskManager, bound,
+            settings, policies, observer, channels, steps, stepSeconds));
+    agents.forEach(agent -> builder.agent(agent, neutral));
+    SpecializedAgentsEpisode episode = builder.build();
+    Coordinator coordination = coordinator[0];
+    simulation.addFillListener(coordination);
+    coordination.start(episode.seats(), episode.market(), simulation.ledger());
+
+    EpisodeResult outcome = episode.run(spec.durationNanos());
+    coordination.finish();
+    return report(spec, episode, outcome, coordination, bound.metrics(), stepSeconds);
+  }
+
+  private TeamEpisodeReport report(
+      TeamEpisodeSpec spec, SpecializedAgentsEpisode episode, EpisodeResult outcome, Coordinator coordination,
+      CoordinationMetrics metrics, double stepSeconds) {
+    List<AgentSeat> seats = episode.seats();
+    List<AgentEpisodeResult> results = new ArrayList<>();
+    List<AgentFigures> figures = new ArrayList<>();
+    double teamPnl = 0;
+    for (AgentOutcome o : outcome.outcomes()) {
+      double pnl = Prices.toDollars(o.pnlMicros());
+      results.add(new AgentEpisodeResult(o.agentId(), o.type().label(), o.reward(), pnl));
+      metrics.interAgentReward(o.reward());
+      teamPnl += pnl;
+    }
+    for (int a = 0; a < seats.size(); a++) {
+      AgentOutcome o = outcome.outcomes().get(a);
+      PnlSeries series = coordination.agentSeries(a);
+      double pnl = Prices.toDollars(o.pnlMicros());
+      figures.add(new AgentFigures(o.agentId(), o.type().label(), pnl, o.reward(),
+          series.sharpe(stepSeconds), series.winRate(),
+          pnl / Prices.toDollars(Math.round(coordination.meanCapitalMicros(a)))));
+    }
+    PnlSeries teamSeries = coordination.teamSeries();
+    double teamReturn = teamPnl / Prices.toDollars(team.coordination().budget().capitalMicros());
+    AgentFigures all = new AgentFigures("all", "all", teamPnl, coordination.teamReward(),
+        teamSeries.sharpe(stepSeconds), teamSeries.winRate(), teamReturn);
+    TeamEpisodeResult result = new TeamEpisodeResult(spec.seed(), coordination.teamReward(),
+        all.sharpe(), all.winRate(), all.totalReturn(), results);
+
+    Map<String, Long> conflicts = new LinkedHashMap<>();
+    for (ConflictType type : ConflictType.values()) {
+      conflicts.put(type.label(), coordination.conflicts(type));
+    }
+    Map<String, Long> messages = new LinkedHashMap<>();
+    for (MessageType type : MessageType.values()) {
+      messages.put(type.label(), coordination.messages(type));
+    }
+    return new TeamEpisodeReport(result, figures, all, conflicts, coordination.efficiency(), messages,
+        outcome.steps(), outcome.wallNanos());
+  }
+}

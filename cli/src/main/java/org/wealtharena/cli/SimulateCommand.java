@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.wealtharena.cli.config.DurationText;
+import org.wealtharena.coordination.CoordinationType;
 import org.wealtharena.market.Prices;
 import org.wealtharena.market.SimulationClock;
 import org.wealtharena.market.book.OrderBook;
@@ -26,18 +27,36 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code wealtharena simulate}: runs the simulated market for a stretch of simulated time and
- * reports what happened. For now only the background flow trades ({@code --agents none}); the
- * agent teams arrive with a later issue.
+ * reports what happened: the background flow only ({@code --agents none}, the default), or the
+ * default team under a coordinator with the heuristic policies ({@code --coordination TYPE}, see
+ * {@link TeamSimulation}). Metrics are recorded into in-process registries, pushed with
+ * {@code --pushgateway}; there is no scrape endpoint for a run this short.
  */
 @Command(
     name = "simulate",
     mixinStandardHelpOptions = true,
-    description = "Run the simulated market (background traders only for now) and summarise it.")
+    description = "Run the simulated market, alone or with the agent team under a coordinator,"
+        + " and summarise it.")
 public final class SimulateCommand implements Callable<Integer> {
 
-  @Option(names = "--agents", defaultValue = "none", paramLabel = "TEAM",
-      description = "Agent team to run; only 'none' (background flow only) for now.")
+  @Option(names = "--agents", paramLabel = "TEAM",
+      description = "none (background flow only) or default (market maker, arbitrageur, portfolio"
+          + " and risk manager). Default: none, or default when --coordination is given.")
   String agents;
+
+  @Option(names = "--coordination", paramLabel = "TYPE",
+      description = "Run the team under this coordinator with the heuristic policies:"
+          + " hierarchical, centralized or decentralized (default with --agents default: hierarchical).")
+  String coordination;
+
+  @Option(names = "--episodes", defaultValue = "1",
+      description = "Team episodes to run, each with its own seed derived from --seed. Default: 1.")
+  int episodes;
+
+  @Option(names = "--threads", defaultValue = "1",
+      description = "Episodes run in parallel on this many threads; results do not depend on it."
+          + " Default: 1.")
+  int threads;
 
   @Option(names = "--duration", defaultValue = "6.5h", paramLabel = "TIME",
       description = "Simulated time to run, e.g. 6.5h (one session, the default), 30m, 90s.")
@@ -81,15 +100,16 @@ public final class SimulateCommand implements Callable<Integer> {
   @Override
   @SuppressWarnings("try") // the push session is held only to be closed after the run
   public Integer call() throws JsonProcessingException {
-    if (!"none".equalsIgnoreCase(agents)) {
-      throw new CliException("--agents " + agents + ": agents are not available yet (use none)");
-    }
+    CoordinationType team = team();
     long durationNanos = DurationText.parse(duration)
         .orElseThrow(() -> new CliException("--duration '" + duration
             + "' is not a positive duration like 6.5h, 30m, 90s or 250ms"))
         .toNanos();
     List<String> warnings = new ArrayList<>();
     MarketConfig config = MarketChoice.of(symbols, csv, warnings);
+    if (team != null) {
+      return simulateTeam(config, team, durationNanos, warnings);
+    }
 
     MarketSimulation simulation = MarketSimulation.create(config, seed);
     FillDigest digest = new FillDigest();
@@ -124,6 +144,56 @@ public final class SimulateCommand implements Callable<Integer> {
       warnings.forEach(w -> err.println("wealtharena: warning: " + w));
       err.flush();
       printTable(out, summary, simulation, volume);
+    }
+    out.flush();
+    return 0;
+  }
+
+  /** The coordination to run the team under, or null for the market alone. */
+  private CoordinationType team() {
+    String team = agents != null ? agents : coordination != null ? "default" : "none";
+    if (!team.equals("none") && !team.equals("default")) {
+      throw new CliException("--agents " + agents + ": unknown team (use none or default)");
+    }
+    if (team.equals("none")) {
+      if (coordination != null) {
+        throw new CliException("--coordination needs the team; drop --agents none");
+      }
+      return null;
+    }
+    if (episodes < 1) {
+      throw new CliException("--episodes must be at least 1, got " + episodes);
+    }
+    if (threads < 1) {
+      throw new CliException("--threads must be at least 1, got " + threads);
+    }
+    try {
+      return coordination == null ? CoordinationType.HIERARCHICAL : CoordinationType.fromLabel(coordination);
+    } catch (IllegalArgumentException e) {
+      throw new CliException("--coordination: " + e.getMessage(), e);
+    }
+  }
+
+  @SuppressWarnings("try") // the push session is held only to be closed after the run
+  private int simulateTeam(MarketConfig config, CoordinationType type, long durationNanos, List<String> warnings)
+      throws JsonProcessingException {
+    if (durationNanos < SimulationClock.SECOND) {
+      throw new CliException("--duration must be at least one decision step (1s) with a team");
+    }
+    MultiAgentMetrics multiAgent = new MultiAgentMetrics();
+    SpecializedAgentMetrics specialized = new SpecializedAgentMetrics();
+    TeamSimulation.Summary summary;
+    try (PushOptions.Session pushing = push.start(multiAgent, specialized)) {
+      summary = TeamSimulation.run(config, type, seed, durationNanos, episodes, threads, multiAgent, specialized);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(summary));
+    } else {
+      PrintWriter err = spec.commandLine().getErr();
+      warnings.forEach(w -> err.println("wealtharena: warning: " + w));
+      err.flush();
+      TeamSimulation.printTable(out, summary);
     }
     out.flush();
     return 0;

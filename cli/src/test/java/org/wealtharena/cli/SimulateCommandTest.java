@@ -70,12 +70,73 @@ class SimulateCommandTest {
   }
 
   @Test
-  void agentsAreNotAvailableYet() {
+  void anUnknownTeamIsOneLineAndExitTwo() {
     Run run = simulate("--agents", "hierarchical", "--duration", "1s");
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("agents are not available yet");
+    assertThat(run.err()).contains("--agents hierarchical: unknown team (use none or default)");
     assertThat(run.err().strip().lines()).hasSize(1);
     assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void badCoordinationInputIsOneLineAndExitTwo() {
+    for (String[] args : new String[][] {
+        {"--coordination", "anarchic", "--duration", "1m"},
+        {"--coordination", "centralized", "--agents", "none"},
+        {"--coordination", "centralized", "--episodes", "0"},
+        {"--coordination", "centralized", "--threads", "0"}}) {
+      Run run = simulate(args);
+      assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(2);
+      assertThat(run.err().strip().lines()).as(run.err()).hasSize(1);
+    }
+  }
+
+  @Test
+  void theTeamSummaryIsTheSameOnOneThreadAndOnTwo() throws IOException {
+    for (String type : new String[] {"hierarchical", "centralized", "decentralized"}) {
+      JsonNode one = simulate("--coordination", type, "--seed", "5", "--duration", "2m", "--episodes", "4",
+          "--threads", "1", "--json").json();
+      JsonNode two = simulate("--coordination", type, "--seed", "5", "--duration", "2m", "--episodes", "4",
+          "--threads", "2", "--json").json();
+      for (JsonNode json : new JsonNode[] {one, two}) {
+        ((com.fasterxml.jackson.databind.node.ObjectNode) json).remove(java.util.List.of("wallSeconds", "meanStepMicros"));
+      }
+      assertThat(two).as(type).isEqualTo(one);
+      assertThat(one.get("episodeResults")).hasSize(4);
+      assertThat(one.get("episodeResults").get(0).get("seed").asLong())
+          .isNotEqualTo(one.get("episodeResults").get(1).get("seed").asLong());
+    }
+  }
+
+  @Test
+  void theTeamSummaryHasAgentsTeamConflictsEfficiencyAndCommunications() throws IOException {
+    Run run = simulate("--coordination", "decentralized", "--seed", "3", "--duration", "10m", "--json");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode json = run.json();
+    assertThat(json.get("coordination").asText()).isEqualTo("decentralized");
+    assertThat(json.get("agents")).extracting(a -> a.get("agentId").asText())
+        .containsExactly("mm-1", "arb-1", "portfolio-1");
+    for (String field : new String[] {"pnlDollars", "reward", "sharpe", "winRate", "totalReturn"}) {
+      assertThat(json.get("team").has(field)).as(field).isTrue();
+      assertThat(json.get("agents").get(1).has(field)).as(field).isTrue();
+    }
+    assertThat(json.get("team").get("agentId").asText()).isEqualTo("all");
+    assertThat(json.get("conflicts").fieldNames()).toIterable()
+        .containsExactly("capital_oversubscription", "opposing_orders", "risk_budget_exceeded", "self_trade");
+    assertThat(json.get("efficiency").asDouble()).isBetween(0.0, 1.0);
+    assertThat(json.get("communications").get("total").asLong()).isEqualTo(
+        json.get("communications").get("byType").get("intent").asLong()
+            + json.get("communications").get("byType").get("veto").asLong()
+            + json.get("communications").get("byType").get("allocation").asLong()
+            + json.get("communications").get("byType").get("fill_report").asLong());
+  }
+
+  @Test
+  void theTeamTableNamesEveryAgent() {
+    Run run = simulate("--coordination", "hierarchical", "--duration", "1m");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("hierarchical coordination", "mm-1", "arb-1", "portfolio-1", "all",
+        "efficiency");
   }
 
   @Test

@@ -1,0 +1,163 @@
+package org.wealtharena.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.ToDoubleFunction;
+import org.wealtharena.coordination.CoordinationType;
+import org.wealtharena.coordination.TeamEpisodeSpec;
+import org.wealtharena.coordination.coordinator.TeamObserver;
+import org.wealtharena.coordination.env.AgentFigures;
+import org.wealtharena.coordination.env.TeamConfig;
+import org.wealtharena.coordination.env.TeamEnvironment;
+import org.wealtharena.coordination.env.TeamEpisodeReport;
+import org.wealtharena.coordination.policy.HeuristicPolicies;
+import org.wealtharena.market.Seeds;
+import org.wealtharena.market.SimulationClock;
+import org.wealtharena.market.sim.MarketConfig;
+import org.wealtharena.metrics.CoordinationMetrics;
+import org.wealtharena.metrics.MultiAgentMetrics;
+import org.wealtharena.metrics.SpecializedAgentMetrics;
+
+/**
+ * {@code simulate --coordination TYPE}: episodes of the default team under one coordinator with
+ * the heuristic policies, run on a pool of threads, each with its own seed derived from the run's
+ * seed and the episode index, merged in episode order (so the summary does not depend on the
+ * thread count). As the aggregator of the run, it records multi_agent_sharpe_ratio, _win_rate and
+ * _total_return (means over the episodes, per agent type and for {@code all}).
+ */
+final class TeamSimulation {
+
+  /** Figures of one agent, of the team ({@code all}), or their means over episodes. */
+  record Figures(String agentId, String agentType, double pnlDollars, double reward, double sharpe,
+      double winRate, double totalReturn) {
+
+    static Figures of(AgentFigures f) {
+      return new Figures(f.agentId(), f.agentType(), f.pnlDollars(), f.reward(), f.sharpe(), f.winRate(),
+          f.totalReturn());
+    }
+
+    static Figures mean(List<Figures> all) {
+      Figures first = all.get(0);
+      return new Figures(first.agentId(), first.agentType(), avg(all, Figures::pnlDollars),
+          avg(all, Figures::reward), avg(all, Figures::sharpe), avg(all, Figures::winRate),
+          avg(all, Figures::totalReturn));
+    }
+  }
+
+  record Communications(long total, Map<String, Long> byType) {}
+
+  record Episode(int episode, long seed, Figures team, List<Figures> agents, Map<String, Long> conflicts,
+      double efficiency, Communications communications) {}
+
+  /** What {@code simulate --coordination X --json} prints: means over episodes, then each episode. */
+  record Summary(String coordination, long seed, int episodes, double simulatedSecondsPerEpisode,
+      Figures team, List<Figures> agents, Map<String, Long> conflicts, double efficiency,
+      Communications communications, List<Episode> episodeResults, double wallSeconds,
+      double meanStepMicros) {}
+
+  private TeamSimulation() {}
+
+  static Summary run(MarketConfig market, CoordinationType type, long seed, long durationNanos, int episodes,
+      int threads, MultiAgentMetrics multiAgent, SpecializedAgentMetrics specialized) {
+    TeamEnvironment environment = new TeamEnvironment(market, TeamConfig.defaults(), multiAgent, specialized);
+    long started = System.nanoTime();
+    List<TeamEpisodeReport> reports = new ArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<TeamEpisodeReport>> futures = new ArrayList<>();
+      for (int i = 0; i < episodes; i++) {
+        TeamEpisodeSpec spec = new TeamEpisodeSpec(type, Seeds.derive(seed, "episode", i), durationNanos,
+            SimulationClock.SECOND);
+        futures.add(pool.submit(() -> environment.runDetailed(spec, new HeuristicPolicies(), TeamObserver.NONE)));
+      }
+      for (Future<TeamEpisodeReport> future : futures) {
+        reports.add(future.get());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CliException("interrupted", e);
+    } catch (ExecutionException e) {
+      throw new CliException("an episode failed: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+    double wallSeconds = (System.nanoTime() - started) / 1e9;
+    Summary summary = summarize(type, seed, durationNanos, reports, wallSeconds);
+    record(multiAgent.coordination(type.label()), summary);
+    return summary;
+  }
+
+  private static Summary summarize(CoordinationType type, long seed, long durationNanos,
+      List<TeamEpisodeReport> reports, double wallSeconds) {
+    List<Episode> episodes = new ArrayList<>();
+    Map<String, Long> conflicts = new LinkedHashMap<>();
+    Map<String, Long> messages = new LinkedHashMap<>();
+    for (int i = 0; i < reports.size(); i++) {
+      TeamEpisodeReport r = reports.get(i);
+      r.conflicts().forEach((k, v) -> conflicts.merge(k, v, Long::sum));
+      r.messages().forEach((k, v) -> messages.merge(k, v, Long::sum));
+      episodes.add(new Episode(i, r.result().seed(), Figures.of(r.team()),
+          r.agents().stream().map(Figures::of).toList(), sorted(r.conflicts()), r.efficiency(),
+          new Communications(r.totalMessages(), sorted(r.messages()))));
+    }
+    List<Figures> agents = new ArrayList<>();
+    for (int a = 0; a < episodes.get(0).agents().size(); a++) {
+      int agent = a;
+      agents.add(Figures.mean(episodes.stream().map(e -> e.agents().get(agent)).toList()));
+    }
+    Figures team = Figures.mean(episodes.stream().map(Episode::team).toList());
+    double efficiency = episodes.stream().mapToDouble(Episode::efficiency).average().orElse(0);
+    long steps = reports.stream().mapToLong(TeamEpisodeReport::steps).sum();
+    long stepNanos = reports.stream().mapToLong(TeamEpisodeReport::wallNanos).sum();
+    return new Summary(type.label(), seed, reports.size(), durationNanos / (double) SimulationClock.SECOND,
+        team, agents, sorted(conflicts), efficiency,
+        new Communications(messages.values().stream().mapToLong(Long::longValue).sum(), sorted(messages)),
+        episodes, wallSeconds, steps == 0 ? 0 : stepNanos / 1e3 / steps);
+  }
+
+  /** Performance per agent type (mean over that type's agents) and for the team as {@code all}. */
+  private static void record(CoordinationMetrics metrics, Summary summary) {
+    Map<String, List<Figures>> byType = new LinkedHashMap<>();
+    summary.agents().forEach(f -> byType.computeIfAbsent(f.agentType(), t -> new ArrayList<>()).add(f));
+    byType.forEach((group, figures) -> {
+      Figures mean = Figures.mean(figures);
+      metrics.performance(group, mean.sharpe(), mean.winRate(), mean.totalReturn());
+    });
+    Figures team = summary.team();
+    metrics.performance("all", team.sharpe(), team.winRate(), team.totalReturn());
+  }
+
+  static void printTable(PrintWriter out, Summary s) {
+    out.printf(Locale.ROOT, "%s coordination, seed %d: %d episode(s) of %.0f s in %.2f s wall (%.0f us per step)%n",
+        s.coordination(), s.seed(), s.episodes(), s.simulatedSecondsPerEpisode(), s.wallSeconds(),
+        s.meanStepMicros());
+    out.printf(Locale.ROOT, "%-12s %-13s %12s %9s %9s %6s %8s%n",
+        "agent", "type", "pnl $", "reward", "sharpe", "win", "return");
+    List<Figures> rows = new ArrayList<>(s.agents());
+    rows.add(s.team());
+    for (Figures f : rows) {
+      out.printf(Locale.ROOT, "%-12s %-13s %,12.2f %9.2f %9.2f %6.3f %8.4f%n", f.agentId(), f.agentType(),
+          f.pnlDollars(), f.reward(), f.sharpe(), f.winRate(), f.totalReturn());
+    }
+    out.printf(Locale.ROOT, "conflicts %s, efficiency %.3f, messages %,d %s%n", s.conflicts(), s.efficiency(),
+        s.communications().total(), s.communications().byType());
+  }
+
+  private static Map<String, Long> sorted(Map<String, Long> counts) {
+    Map<String, Long> sorted = new LinkedHashMap<>();
+    counts.keySet().stream().sorted().forEach(k -> sorted.put(k, counts.get(k)));
+    return sorted;
+  }
+
+  private static double avg(List<Figures> all, ToDoubleFunction<Figures> field) {
+    return all.stream().mapToDouble(field).average().orElse(0);
+  }
+}

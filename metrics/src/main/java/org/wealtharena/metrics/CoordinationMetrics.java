@@ -67,6 +67,11 @@ public final class CoordinationMetrics {
     owner.recordMultiAgentError(errorType, coordinationType);
   }
 
+  /** Creates the error series of {@code errorType} at zero, so rate() and alerts see it early. */
+  public void initializeError(String errorType) {
+    owner.errors.bind(errorType, coordinationType);
+  }
+
   public void environmentStep() {
     envSteps.inc();
   }

@@ -99,6 +99,19 @@ class InitAtZeroTest {
   }
 
   @Test
+  void coordinationErrorTypesCanStartAtZero() {
+    MultiAgentMetrics m = new MultiAgentMetrics();
+    CoordinationMetrics view = m.coordination("centralized");
+    view.initializeError("episode_failed");
+    assertZero(m.registry(), "multi_agent_errors_total",
+        "coordination_type", "centralized", "error_type", "episode_failed");
+    view.error("episode_failed");
+    view.initializeError("episode_failed");
+    assertThat(Scrape.value(m.registry(), "multi_agent_errors_total",
+        "coordination_type", "centralized", "error_type", "episode_failed")).hasValue(1.0);
+  }
+
+  @Test
   void initializingAgainKeepsWhatWasRecorded() {
     SpecializedAgentMetrics m = new SpecializedAgentMetrics();
     m.recordMarketMakerQuote("mm_1", "AAPL", "ask");

@@ -1,5 +1,6 @@
 package org.wealtharena.coordination.coordinator;
 
+import org.wealtharena.agents.AgentErrorType;
 import org.wealtharena.coordination.CoordinationType;
 import org.wealtharena.metrics.BoundGauge;
 import org.wealtharena.metrics.CoordinationMethodMetrics;
@@ -19,6 +20,9 @@ public final class CoordinationInstruments {
 
   public CoordinationInstruments(MultiAgentMetrics registry, CoordinationType type) {
     this.metrics = registry.coordination(type.label());
+    for (AgentErrorType error : AgentErrorType.values()) {
+      metrics.initializeError(error.label());
+    }
     CoordinationMethod[] all = CoordinationMethod.values();
     this.methods = new CoordinationMethodMetrics[all.length];
     for (CoordinationMethod method : all) {

@@ -56,6 +56,8 @@ public final class Trainer {
     this.settings = settings;
     this.runner = runner;
     this.metrics = metrics;
+    metrics.initializeError(EPISODE_FAILED);
+    metrics.initializeError(NON_FINITE_UPDATE);
     this.checkpoints = checkpoints;
     this.seeds = new TrainingSeeds(settings.seed());
   }

@@ -8,7 +8,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * A real Prometheus on a free loopback port with an empty TSDB in {@code workDir}, for evaluating
@@ -24,10 +26,19 @@ final class PrometheusServer implements AutoCloseable {
     this.server = server;
   }
 
-  /** Starts Prometheus and waits until it is ready; retries on another port if the port was taken. */
+  /** Starts a Prometheus that scrapes nothing, for evaluating expressions. */
   static PrometheusServer start(Path executable, Path workDir) throws IOException, InterruptedException {
     Path config = workDir.resolve("prometheus.yml");
     Files.writeString(config, "global:\n  scrape_interval: 1m\n  evaluation_interval: 1m\n");
+    return start(executable, workDir, config);
+  }
+
+  /**
+   * Starts Prometheus with {@code config} and waits until it is ready; retries on another port if
+   * the port was taken.
+   */
+  static PrometheusServer start(Path executable, Path workDir, Path config)
+      throws IOException, InterruptedException {
     return new PrometheusServer(LocalServer.start("Prometheus", workDir, null, port -> List.of(
         executable.toString(),
         "--config.file=" + config,
@@ -45,6 +56,20 @@ final class PrometheusServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("query failed: " + promql + "\nPrometheus log:\n" + log(), e);
     }
+  }
+
+  /** The result vector of an instant query that must succeed (empty when there is no data). */
+  JsonNode resultOf(String promql) {
+    JsonNode answer = query(promql);
+    if (!"success".equals(answer.path("status").asText())) {
+      throw new IllegalStateException("query failed: " + promql + "\nanswer: " + answer);
+    }
+    return answer.path("data").path("result");
+  }
+
+  /** Polls {@code condition} until it holds or {@code timeout} passes; false on timeout. */
+  boolean poll(Duration timeout, BooleanSupplier condition) throws InterruptedException {
+    return server.poll(timeout, condition);
   }
 
   String log() {

@@ -11,10 +11,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.ToDoubleFunction;
+import org.wealtharena.coordination.AgentEpisodeResult;
 import org.wealtharena.coordination.CoordinationType;
 import org.wealtharena.coordination.TeamEpisodeSpec;
+import org.wealtharena.coordination.TeamPerformance;
 import org.wealtharena.coordination.coordinator.TeamObserver;
-import org.wealtharena.coordination.env.AgentFigures;
 import org.wealtharena.coordination.env.TeamConfig;
 import org.wealtharena.coordination.env.TeamEnvironment;
 import org.wealtharena.coordination.env.TeamEpisodeReport;
@@ -22,7 +23,6 @@ import org.wealtharena.coordination.policy.HeuristicPolicies;
 import org.wealtharena.market.Seeds;
 import org.wealtharena.market.SimulationClock;
 import org.wealtharena.market.sim.MarketConfig;
-import org.wealtharena.metrics.CoordinationMetrics;
 import org.wealtharena.metrics.MultiAgentMetrics;
 import org.wealtharena.metrics.SpecializedAgentMetrics;
 
@@ -35,31 +35,14 @@ import org.wealtharena.metrics.SpecializedAgentMetrics;
  */
 final class TeamSimulation {
 
-  /** Figures of one agent, of the team ({@code all}), or their means over episodes. */
-  record Figures(String agentId, String agentType, double pnlDollars, double reward, double sharpe,
-      double winRate, double totalReturn) {
-
-    static Figures of(AgentFigures f) {
-      return new Figures(f.agentId(), f.agentType(), f.pnlDollars(), f.reward(), f.sharpe(), f.winRate(),
-          f.totalReturn());
-    }
-
-    static Figures mean(List<Figures> all) {
-      Figures first = all.get(0);
-      return new Figures(first.agentId(), first.agentType(), avg(all, Figures::pnlDollars),
-          avg(all, Figures::reward), avg(all, Figures::sharpe), avg(all, Figures::winRate),
-          avg(all, Figures::totalReturn));
-    }
-  }
-
   record Communications(long total, Map<String, Long> byType) {}
 
-  record Episode(int episode, long seed, Figures team, List<Figures> agents, Map<String, Long> conflicts,
+  record Episode(int episode, long seed, AgentEpisodeResult team, List<AgentEpisodeResult> agents, Map<String, Long> conflicts,
       double efficiency, Communications communications) {}
 
   /** What {@code simulate --coordination X --json} prints: means over episodes, then each episode. */
   record Summary(String coordination, long seed, int episodes, double simulatedSecondsPerEpisode,
-      Figures team, List<Figures> agents, Map<String, Long> conflicts, double efficiency,
+      AgentEpisodeResult team, List<AgentEpisodeResult> agents, Map<String, Long> conflicts, double efficiency,
       Communications communications, List<Episode> episodeResults, double wallSeconds,
       double meanStepMicros) {}
 
@@ -90,9 +73,9 @@ final class TeamSimulation {
       pool.shutdownNow();
     }
     double wallSeconds = (System.nanoTime() - started) / 1e9;
-    Summary summary = summarize(type, seed, durationNanos, reports, wallSeconds);
-    record(multiAgent.coordination(type.label()), summary);
-    return summary;
+    TeamPerformance.of(reports.stream().map(TeamEpisodeReport::result).toList())
+        .recordTo(multiAgent.coordination(type.label()));
+    return summarize(type, seed, durationNanos, reports, wallSeconds);
   }
 
   private static Summary summarize(CoordinationType type, long seed, long durationNanos,
@@ -104,16 +87,15 @@ final class TeamSimulation {
       TeamEpisodeReport r = reports.get(i);
       r.conflicts().forEach((k, v) -> conflicts.merge(k, v, Long::sum));
       r.messages().forEach((k, v) -> messages.merge(k, v, Long::sum));
-      episodes.add(new Episode(i, r.result().seed(), Figures.of(r.team()),
-          r.agents().stream().map(Figures::of).toList(), sorted(r.conflicts()), r.efficiency(),
+      episodes.add(new Episode(i, r.result().seed(), r.team(), r.agents(), sorted(r.conflicts()), r.efficiency(),
           new Communications(r.totalMessages(), sorted(r.messages()))));
     }
-    List<Figures> agents = new ArrayList<>();
+    List<AgentEpisodeResult> agents = new ArrayList<>();
     for (int a = 0; a < episodes.get(0).agents().size(); a++) {
       int agent = a;
-      agents.add(Figures.mean(episodes.stream().map(e -> e.agents().get(agent)).toList()));
+      agents.add(mean(episodes.stream().map(e -> e.agents().get(agent)).toList()));
     }
-    Figures team = Figures.mean(episodes.stream().map(Episode::team).toList());
+    AgentEpisodeResult team = mean(episodes.stream().map(Episode::team).toList());
     double efficiency = episodes.stream().mapToDouble(Episode::efficiency).average().orElse(0);
     long steps = reports.stream().mapToLong(TeamEpisodeReport::steps).sum();
     long stepNanos = reports.stream().mapToLong(TeamEpisodeReport::wallNanos).sum();
@@ -123,27 +105,15 @@ final class TeamSimulation {
         episodes, wallSeconds, steps == 0 ? 0 : stepNanos / 1e3 / steps);
   }
 
-  /** Performance per agent type (mean over that type's agents) and for the team as {@code all}. */
-  private static void record(CoordinationMetrics metrics, Summary summary) {
-    Map<String, List<Figures>> byType = new LinkedHashMap<>();
-    summary.agents().forEach(f -> byType.computeIfAbsent(f.agentType(), t -> new ArrayList<>()).add(f));
-    byType.forEach((group, figures) -> {
-      Figures mean = Figures.mean(figures);
-      metrics.performance(group, mean.sharpe(), mean.winRate(), mean.totalReturn());
-    });
-    Figures team = summary.team();
-    metrics.performance("all", team.sharpe(), team.winRate(), team.totalReturn());
-  }
-
   static void printTable(PrintWriter out, Summary s) {
     out.printf(Locale.ROOT, "%s coordination, seed %d: %d episode(s) of %.0f s in %.2f s wall (%.0f us per step)%n",
         s.coordination(), s.seed(), s.episodes(), s.simulatedSecondsPerEpisode(), s.wallSeconds(),
         s.meanStepMicros());
     out.printf(Locale.ROOT, "%-12s %-13s %12s %9s %9s %6s %8s%n",
         "agent", "type", "pnl $", "reward", "sharpe", "win", "return");
-    List<Figures> rows = new ArrayList<>(s.agents());
+    List<AgentEpisodeResult> rows = new ArrayList<>(s.agents());
     rows.add(s.team());
-    for (Figures f : rows) {
+    for (AgentEpisodeResult f : rows) {
       out.printf(Locale.ROOT, "%-12s %-13s %,12.2f %9.2f %9.2f %6.3f %8.4f%n", f.agentId(), f.agentType(),
           f.pnlDollars(), f.reward(), f.sharpe(), f.winRate(), f.totalReturn());
     }
@@ -157,7 +127,16 @@ final class TeamSimulation {
     return sorted;
   }
 
-  private static double avg(List<Figures> all, ToDoubleFunction<Figures> field) {
+  /** One agent's (or the team's) figures averaged over episodes. */
+  private static AgentEpisodeResult mean(List<AgentEpisodeResult> episodes) {
+    AgentEpisodeResult first = episodes.get(0);
+    return new AgentEpisodeResult(first.agentId(), first.agentType(),
+        avg(episodes, AgentEpisodeResult::reward), avg(episodes, AgentEpisodeResult::pnlDollars),
+        avg(episodes, AgentEpisodeResult::sharpe), avg(episodes, AgentEpisodeResult::winRate),
+        avg(episodes, AgentEpisodeResult::totalReturn));
+  }
+
+  private static double avg(List<AgentEpisodeResult> all, ToDoubleFunction<AgentEpisodeResult> field) {
     return all.stream().mapToDouble(field).average().orElse(0);
   }
 }

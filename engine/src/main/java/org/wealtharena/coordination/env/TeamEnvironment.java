@@ -116,25 +116,29 @@ public final class TeamEnvironment implements TeamEpisodeRunner {
       CoordinationMetrics metrics, double stepSeconds) {
     List<AgentSeat> seats = episode.seats();
     List<AgentEpisodeResult> results = new ArrayList<>();
-    List<AgentFigures> figures = new ArrayList<>();
+    List<AgentEpisodeResult> traders = new ArrayList<>();
     double teamPnl = 0;
-    for (AgentOutcome o : outcome.outcomes()) {
+    for (int a = 0; a < outcome.outcomes().size(); a++) {
+      AgentOutcome o = outcome.outcomes().get(a);
       double pnl = Prices.toDollars(o.pnlMicros());
-      results.add(new AgentEpisodeResult(o.agentId(), o.type().label(), o.reward(), pnl));
       metrics.interAgentReward(o.reward());
       teamPnl += pnl;
-    }
-    for (int a = 0; a < seats.size(); a++) {
-      AgentOutcome o = outcome.outcomes().get(a);
-      PnlSeries series = coordination.agentSeries(a);
-      double pnl = Prices.toDollars(o.pnlMicros());
-      figures.add(new AgentFigures(o.agentId(), o.type().label(), pnl, o.reward(),
-          series.sharpe(stepSeconds), series.winRate(),
-          pnl / Prices.toDollars(Math.round(coordination.meanCapitalMicros(a)))));
+      if (a < seats.size()) {
+        PnlSeries series = coordination.agentSeries(a);
+        AgentEpisodeResult trader = new AgentEpisodeResult(o.agentId(), o.type().label(), o.reward(), pnl,
+            series.sharpe(stepSeconds), series.winRate(),
+            pnl / Prices.toDollars(Math.round(coordination.meanCapitalMicros(a))));
+        traders.add(trader);
+        results.add(trader);
+      } else {
+        // The risk manager: rewarded, but it trades no capital of its own.
+        results.add(new AgentEpisodeResult(o.agentId(), o.type().label(), o.reward(), pnl,
+            Double.NaN, Double.NaN, Double.NaN));
+      }
     }
     PnlSeries teamSeries = coordination.teamSeries();
     double teamReturn = teamPnl / Prices.toDollars(team.coordination().budget().capitalMicros());
-    AgentFigures all = new AgentFigures("all", "all", teamPnl, coordination.teamReward(),
+    AgentEpisodeResult all = new AgentEpisodeResult("all", "all", coordination.teamReward(), teamPnl,
         teamSeries.sharpe(stepSeconds), teamSeries.winRate(), teamReturn);
     TeamEpisodeResult result = new TeamEpisodeResult(spec.seed(), coordination.teamReward(),
         all.sharpe(), all.winRate(), all.totalReturn(), results);
@@ -147,7 +151,7 @@ public final class TeamEnvironment implements TeamEpisodeRunner {
     for (MessageType type : MessageType.values()) {
       messages.put(type.label(), coordination.messages(type));
     }
-    return new TeamEpisodeReport(result, figures, all, conflicts, coordination.efficiency(), messages,
+    return new TeamEpisodeReport(result, traders, all, conflicts, coordination.efficiency(), messages,
         outcome.steps(), outcome.wallNanos());
   }
 }

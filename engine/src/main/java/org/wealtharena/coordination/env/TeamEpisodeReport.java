@@ -2,13 +2,15 @@ package org.wealtharena.coordination.env;
 
 import java.util.List;
 import java.util.Map;
+import org.wealtharena.coordination.AgentEpisodeResult;
 import org.wealtharena.coordination.TeamEpisodeResult;
 
 /**
  * Everything one episode produced: the trainer's {@link TeamEpisodeResult} and the figures
  * {@code simulate} reports.
  *
- * @param agents per trading agent, in team order
+ * @param agents per trading agent, in team order (the risk manager, which trades nothing, is only
+ *     in {@code result})
  * @param team the team as a whole (agentId and agentType {@code all})
  * @param conflicts conflict count by {@code conflict_type} label, every type present
  * @param efficiency share (0..1) of non-cancel intents executed without conflict or veto
@@ -17,8 +19,8 @@ import org.wealtharena.coordination.TeamEpisodeResult;
  */
 public record TeamEpisodeReport(
     TeamEpisodeResult result,
-    List<AgentFigures> agents,
-    AgentFigures team,
+    List<AgentEpisodeResult> agents,
+    AgentEpisodeResult team,
     Map<String, Long> conflicts,
     double efficiency,
     Map<String, Long> messages,

@@ -2,6 +2,7 @@ package org.wealtharena.training.trainer;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.wealtharena.coordination.TeamPerformance;
 import org.wealtharena.coordination.AllocationPolicies;
 import org.wealtharena.coordination.CoordinationType;
 import org.wealtharena.coordination.TeamEpisodeResult;

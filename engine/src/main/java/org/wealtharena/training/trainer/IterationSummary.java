@@ -1,5 +1,7 @@
 package org.wealtharena.training.trainer;
 
+import org.wealtharena.coordination.TeamPerformance;
+
 /**
  * One finished training iteration. Means are over the episodes that completed with a finite value.
  *

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.IntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.wealtharena.coordination.TeamPerformance;
 import org.wealtharena.coordination.TeamEpisodeResult;
 import org.wealtharena.coordination.TeamEpisodeRunner;
 import org.wealtharena.metrics.CoordinationMetrics;
@@ -26,9 +27,10 @@ import org.wealtharena.training.ppo.UpdateResult;
  *
  * <p>Records the lifecycle (runs started/completed/failed, active), every iteration (count,
  * current iteration, mean episode reward), the team's performance over the iteration's episodes
- * (agent group {@value TeamPerformance#ALL_AGENTS}) and its own errors: {@value #EPISODE_FAILED}
- * for an episode that threw (left out, training goes on) and {@value #NON_FINITE_UPDATE} for an
- * update skipped because a reward, loss or gradient was NaN or infinite. The episodes record the
+ * (per agent type and for the team as {@value TeamPerformance#ALL_AGENTS}) and its own errors:
+ * {@value #EPISODE_FAILED} for an episode that threw (left out, training goes on) and
+ * {@value #NON_FINITE_UPDATE} for an update skipped because a reward, loss or gradient was NaN or
+ * infinite. The episodes record the
  * agent, episode and coordination families themselves. A run fails only when it cannot go on:
  * every episode of an iteration failed, or a checkpoint could not be written.
  */

@@ -73,7 +73,8 @@ final class BanditTeam implements TeamEpisodeRunner {
     List<AgentEpisodeResult> agents = new ArrayList<>();
     for (int r = 0; r < roles.size(); r++) {
       teamReward += roleRewards[r];
-      agents.add(new AgentEpisodeResult(roles.get(r), "learner", roleRewards[r], 100 * roleRewards[r]));
+      agents.add(new AgentEpisodeResult(roles.get(r), "learner", roleRewards[r], 100 * roleRewards[r],
+          Double.NaN, Double.NaN, Double.NaN));
     }
     return new TeamEpisodeResult(spec.seed(), teamReward, teamReward / steps, (double) winningSteps / steps,
         teamReward / 1000, agents);

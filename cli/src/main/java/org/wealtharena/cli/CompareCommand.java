@@ -63,14 +63,14 @@ public final class CompareCommand implements Callable<Integer> {
     TrainingConfig config = trainingOptions.resolve();
     String comparisonId = OutputDirectory.runId("compare");
     OutputDirectory directory = output != null ? new OutputDirectory(output) : OutputDirectory.defaultFor(comparisonId);
-    MetricsOptions options = MetricsOptions.builder().strict(endpoints.strictMetrics()).build();
+    MetricsOptions options = endpoints.metricsOptions();
     MultiAgentMetrics multiAgent = new MultiAgentMetrics(options);
     SpecializedAgentMetrics specialized = new SpecializedAgentMetrics(options);
     List<String> warnings = new ArrayList<>();
     Team team = Team.onMarket(config, multiAgent, specialized, warnings);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    warnings.forEach(w -> err.println("wealtharena: warning: " + w));
+    MarketChoice.printWarnings(err, warnings);
 
     Map<String, double[]> rewards = new LinkedHashMap<>();
     List<PolicyEvaluation> evaluations = new ArrayList<>();

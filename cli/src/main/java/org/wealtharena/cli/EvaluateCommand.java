@@ -67,7 +67,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     List<String> warnings = new ArrayList<>();
     Team team = Team.onMarket(config, multiAgent, new SpecializedAgentMetrics(), warnings);
     PrintWriter out = spec.commandLine().getOut();
-    warnings.forEach(w -> spec.commandLine().getErr().println("wealtharena: warning: " + w));
+    MarketChoice.printWarnings(spec.commandLine().getErr(), warnings);
     EvaluationReport report;
     try (TeamTraining training = new TeamTraining(config, team, multiAgent, Duration.ZERO)) {
       CoordinationType type = config.coordination();

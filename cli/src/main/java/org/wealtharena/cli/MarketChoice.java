@@ -1,5 +1,6 @@
 package org.wealtharena.cli;
 
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,5 +52,11 @@ final class MarketChoice {
     String name = file.getFileName().toString();
     int dot = name.lastIndexOf('.');
     return (dot > 0 ? name.substring(0, dot) : name).toUpperCase(Locale.ROOT);
+  }
+
+  /** Prints what the bar reader skipped or repaired, one {@code wealtharena: warning:} line each. */
+  static void printWarnings(PrintWriter err, List<String> warnings) {
+    warnings.forEach(w -> err.println("wealtharena: warning: " + w));
+    err.flush();
   }
 }

@@ -1,6 +1,7 @@
 package org.wealtharena.cli;
 
 import java.nio.file.Path;
+import org.wealtharena.metrics.MetricsOptions;
 import org.wealtharena.metrics.MetricsServerConfig;
 import picocli.CommandLine.Option;
 
@@ -74,6 +75,11 @@ public final class MetricsEndpointOptions {
 
   public boolean strictMetrics() {
     return strictMetrics;
+  }
+
+  /** How the recording API treats bad values: strict (throws) with {@code --strict-metrics}. */
+  public MetricsOptions metricsOptions() {
+    return MetricsOptions.builder().strict(strictMetrics).build();
   }
 
   /** Server configuration for one endpoint; fails with a {@link CliException} on missing secrets. */

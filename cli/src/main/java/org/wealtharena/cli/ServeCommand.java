@@ -31,7 +31,7 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    MetricsOptions options = MetricsOptions.builder().strict(endpoints.strictMetrics()).build();
+    MetricsOptions options = endpoints.metricsOptions();
     MultiAgentMetrics multiAgent = new MultiAgentMetrics(options);
     SpecializedAgentMetrics specialized = new SpecializedAgentMetrics(options);
     ShutdownSignal signal = ShutdownSignal.install();

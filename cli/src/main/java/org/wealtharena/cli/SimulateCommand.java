@@ -140,9 +140,7 @@ public final class SimulateCommand implements Callable<Integer> {
     if (json) {
       out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(summary));
     } else {
-      PrintWriter err = spec.commandLine().getErr();
-      warnings.forEach(w -> err.println("wealtharena: warning: " + w));
-      err.flush();
+      MarketChoice.printWarnings(spec.commandLine().getErr(), warnings);
       printTable(out, summary, simulation, volume);
     }
     out.flush();
@@ -190,9 +188,7 @@ public final class SimulateCommand implements Callable<Integer> {
     if (json) {
       out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(summary));
     } else {
-      PrintWriter err = spec.commandLine().getErr();
-      warnings.forEach(w -> err.println("wealtharena: warning: " + w));
-      err.flush();
+      MarketChoice.printWarnings(spec.commandLine().getErr(), warnings);
       TeamSimulation.printTable(out, summary);
     }
     out.flush();

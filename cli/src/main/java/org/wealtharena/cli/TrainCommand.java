@@ -72,14 +72,14 @@ public final class TrainCommand implements Callable<Integer> {
     CoordinationType type = config.coordination();
     String runId = OutputDirectory.runId(type.label());
     OutputDirectory directory = output != null ? new OutputDirectory(output) : OutputDirectory.defaultFor(runId);
-    MetricsOptions options = MetricsOptions.builder().strict(endpoints.strictMetrics()).build();
+    MetricsOptions options = endpoints.metricsOptions();
     MultiAgentMetrics multiAgent = new MultiAgentMetrics(options);
     SpecializedAgentMetrics specialized = new SpecializedAgentMetrics(options);
     List<String> warnings = new ArrayList<>();
     Team team = Team.onMarket(config, multiAgent, specialized, warnings);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    warnings.forEach(w -> err.println("wealtharena: warning: " + w));
+    MarketChoice.printWarnings(err, warnings);
 
     try (MetricsEndpoints running =
             MetricsEndpoints.start(endpoints, multiAgent.registry(), specialized.registry(), json ? err : out);

@@ -2,7 +2,8 @@ package org.wealtharena.market.flow;
 
 /**
  * How much background flow each book gets and how it behaves. Rates are Poisson arrivals per
- * second of simulated time per book; order sizes are {@code lotSize * (1 + Exp(meanExtraLots))}
+ * second of simulated time per book; a value or momentum rate of 0 leaves that kind of trader out
+ * (noise traders are the market's liquidity and always run). Order sizes are {@code lotSize * (1 + Exp(meanExtraLots))}
  * rounded down to whole lots.
  */
 public record FlowSpec(Noise noise, Value value, Momentum momentum, long lotSize, double meanExtraLots) {
@@ -35,5 +36,16 @@ public record FlowSpec(Noise noise, Value value, Momentum momentum, long lotSize
         new Momentum(0.5, 10, 120, 4.0),
         100,
         2.0);
+  }
+
+  /**
+   * This flow with the noise traders only: no informed (value) and no trend-following (momentum)
+   * traders, so prices wander with no information in them.
+   */
+  public FlowSpec noiseOnly() {
+    return new FlowSpec(noise,
+        new Value(0, value.beliefNoiseBps(), value.edgeTicks(), value.quoteDepthTicks(), value.memory()),
+        new Momentum(0, momentum.fastSeconds(), momentum.slowSeconds(), momentum.thresholdBps()),
+        lotSize, meanExtraLots);
   }
 }

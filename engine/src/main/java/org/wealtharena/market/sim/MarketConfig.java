@@ -91,6 +91,11 @@ public record MarketConfig(
     return new MarketConfig(specs, sub, venues, flow, pathStepNanos);
   }
 
+  /** The same market with another background flow. */
+  public MarketConfig withFlow(FlowSpec otherFlow) {
+    return new MarketConfig(symbols, correlation, venues, otherFlow, pathStepNanos);
+  }
+
   public List<String> symbolNames() {
     return symbols.stream().map(SymbolSpec::symbol).toList();
   }

@@ -66,10 +66,14 @@ public final class MarketSimulation {
         int v = venue.index();
         traders.add(new NoiseTrader(ledger.open("noise" + where), venue.book(s),
             Seeds.random(seed, "noise", v, s), config.flow()));
-        traders.add(new ValueTrader(ledger.open("value" + where), venue.book(s),
-            Seeds.random(seed, "value", v, s), config.flow(), paths, s, tickDollars));
-        traders.add(new MomentumTrader(ledger.open("momentum" + where), venue.book(s),
-            Seeds.random(seed, "momentum", v, s), config.flow()));
+        if (config.flow().value().ratePerSecond() > 0) {
+          traders.add(new ValueTrader(ledger.open("value" + where), venue.book(s),
+              Seeds.random(seed, "value", v, s), config.flow(), paths, s, tickDollars));
+        }
+        if (config.flow().momentum().ratePerSecond() > 0) {
+          traders.add(new MomentumTrader(ledger.open("momentum" + where), venue.book(s),
+              Seeds.random(seed, "momentum", v, s), config.flow()));
+        }
       }
     }
     for (int t = 0; t < traders.size(); t++) {

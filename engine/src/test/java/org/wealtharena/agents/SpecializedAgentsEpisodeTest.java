@@ -8,7 +8,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.wealtharena.market.SimulationClock;
-import org.wealtharena.market.book.Side;
 import org.wealtharena.market.sim.MarketConfig;
 import org.wealtharena.market.sim.MarketSimulation;
 import org.wealtharena.metrics.MetricsOptions;
@@ -86,51 +85,29 @@ class SpecializedAgentsEpisodeTest {
   }
 
   /**
-   * Spread capture: for each of the market maker's fills, how far on the right side of the mid it
-   * traded, the mid taken at the decision step its quotes were computed from. Reported beside the
-   * PnL per share, which also carries the adverse selection (informed flow, stale quotes between
-   * one-second steps, the team's own arbitrageur).
+   * Spread capture ({@link SpreadCapture}) reported beside the PnL per share, which also carries
+   * the adverse selection (informed flow, stale quotes between one-second steps, the team's own
+   * arbitrageur).
    */
   @Test
   void theMarketMakerCapturesSpreadPerShareTraded() {
     MarketSimulation simulation = MarketSimulation.create(MarketConfig.defaultMarket(), 42);
     SpecializedAgentsEpisode episode =
         SpecializedAgentsEpisode.defaultTeam(simulation, new SpecializedAgentMetrics()).build();
-    int mm = -1;
-    for (int p = 0; p < simulation.ledger().participants(); p++) {
-      if (simulation.ledger().name(p).equals("mm-1")) {
-        mm = p;
-      }
-    }
-    int participant = mm;
-    MarketView market = episode.market();
-    int nasdaq = market.venueIndex("NASDAQ");
-    long[] mids = new long[market.symbols().size()];
-    double[] capture = new double[2]; // micro-dollars captured, shares
-    simulation.addFillListener(fill -> {
-      if ((fill.makerParticipant() == participant || fill.takerParticipant() == participant)
-          && mids[fill.symbolIndex()] != MarketView.NO_PRICE) {
-        long edge = fill.sideOf(participant) == Side.BUY
-            ? mids[fill.symbolIndex()] - fill.priceMicros()
-            : fill.priceMicros() - mids[fill.symbolIndex()];
-        capture[0] += edge * (double) fill.quantity();
-        capture[1] += fill.quantity();
-      }
-    });
+    SpreadCapture capture = SpreadCapture.of(simulation, episode.market(), "mm-1", "NASDAQ");
     for (long t = 0; t < SimulationClock.HOUR; t += SimulationClock.SECOND) {
-      for (int s = 0; s < mids.length; s++) {
-        mids[s] = market.midMicros(nasdaq, s);
-      }
+      capture.markMids();
       episode.step();
     }
+    MarketView market = episode.market();
     AgentAccount account = episode.seat("mm-1").account();
-    double capturePerShare = capture[0] / capture[1] / 1e6;
+    double capturePerShare = capture.dollarsPerShare();
     double pnlPerShare = account.pnlMicros(market) / 1e6 / account.sharesTraded();
     System.out.printf("market maker: %d shares, spread capture %.4f $/share, PnL %.2f $ = %.4f $/share,"
         + " fees %.2f $%n", account.sharesTraded(), capturePerShare, account.pnlMicros(market) / 1e6,
         pnlPerShare, account.feesMicros() / 1e6);
     // Fills while the NASDAQ book was one-sided at the step (no mid) are left out.
-    assertThat(capture[1]).isCloseTo(account.sharesTraded(), org.assertj.core.data.Percentage.withPercentage(5));
+    assertThat(capture.shares()).isCloseTo(account.sharesTraded(), org.assertj.core.data.Percentage.withPercentage(5));
     assertThat(capturePerShare).isPositive();
   }
 }

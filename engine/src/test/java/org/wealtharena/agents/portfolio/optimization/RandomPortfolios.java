@@ -2,6 +2,7 @@ package org.wealtharena.agents.portfolio.optimization;
 
 import java.util.Random;
 import org.wealtharena.agents.portfolio.stats.CovarianceMatrix;
+import org.wealtharena.agents.portfolio.stats.Returns;
 
 /** Random test inputs: covariances of realistic scale and correlation, feasible capped portfolios. */
 final class RandomPortfolios {
@@ -42,6 +43,29 @@ final class RandomPortfolios {
       }
     }
     return CovarianceMatrix.of(covariance);
+  }
+
+  /**
+   * Daily returns of {@code assets} assets over {@code periods} days: one common market factor
+   * plus idiosyncratic noise, volatilities 0.5%..5%, so assets differ as much as real ones do.
+   */
+  static Returns returns(Random random, int periods, int assets) {
+    double[] beta = new double[assets];
+    double[] idiosyncratic = new double[assets];
+    for (int i = 0; i < assets; i++) {
+      double volatility = 0.005 + 0.045 * random.nextDouble();
+      double marketShare = 0.8 * random.nextDouble();
+      beta[i] = volatility * Math.sqrt(marketShare);
+      idiosyncratic[i] = volatility * Math.sqrt(1 - marketShare);
+    }
+    double[][] returns = new double[periods][assets];
+    for (double[] day : returns) {
+      double market = random.nextGaussian();
+      for (int i = 0; i < assets; i++) {
+        day[i] = beta[i] * market + idiosyncratic[i] * random.nextGaussian();
+      }
+    }
+    return Returns.of(returns);
   }
 
   /** Daily-scale expected returns between -0.1% and +0.2%. */

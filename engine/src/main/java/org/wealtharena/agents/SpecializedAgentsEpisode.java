@@ -2,6 +2,7 @@ package org.wealtharena.agents;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.wealtharena.agents.arbitrage.ArbitrageAgent;
 import org.wealtharena.agents.arbitrage.ArbitrageConfig;
@@ -23,12 +24,16 @@ import org.wealtharena.metrics.SpecializedAgentMetrics;
  * <ol>
  *   <li>the market advances by the step (background flow; the agents' earlier orders arrive and
  *       fill, and their fills and results reach the agents through their seats);
- *   <li>the risk manager runs its post-trade checks (it may halt agents, put them in reducing mode
+ *   <li>the risk manager, if the team has one, runs its post-trade checks (it may halt agents, put them in reducing mode
  *       and propose reducing orders for them);
  *   <li>each agent, in team order, observes and proposes intents;
  *   <li>the {@link IntentRouting} approves or denies every intent (by default each passes the risk
  *       manager's pre-trade check) and sends the approved ones through the agent's gateway.
  * </ol>
+ *
+ * <p>A team built {@link Builder#withoutRiskManager() without a risk manager} routes every intent
+ * unchecked and has no risk manager outcome; it is for comparing agents with and without the
+ * checks.
  *
  * <p>Deterministic: agents run in the fixed order they were added, no decision reads the wall
  * clock (it is only measured for latency metrics), so a seed and a team give the same fills.
@@ -46,11 +51,16 @@ public final class SpecializedAgentsEpisode {
     this.simulation = builder.simulation;
     this.market = builder.market;
     this.seats = List.copyOf(builder.seats);
-    this.riskManager = new RiskManager(builder.riskManagerId, builder.limits, builder.metrics);
-    for (AgentSeat seat : seats) {
-      riskManager.watch(seat);
+    if (builder.withRiskManager) {
+      this.riskManager = new RiskManager(builder.riskManagerId, builder.limits, builder.metrics);
+      for (AgentSeat seat : seats) {
+        riskManager.watch(seat);
+      }
+      this.routing = builder.routing.apply(riskManager);
+    } else {
+      this.riskManager = null;
+      this.routing = SpecializedAgentsEpisode::routeUnchecked;
     }
-    this.routing = builder.routing.apply(riskManager);
     this.stepNanos = builder.stepNanos;
     this.rewardSpec = builder.rewardSpec;
   }
@@ -77,7 +87,9 @@ public final class SpecializedAgentsEpisode {
   /** One decision step; see the class comment. */
   public void step() {
     simulation.advanceBy(stepNanos);
-    riskManager.postTrade(market);
+    if (riskManager != null) {
+      riskManager.postTrade(market);
+    }
     for (int i = 0; i < seats.size(); i++) {
       seats.get(i).decide();
     }
@@ -96,9 +108,9 @@ public final class SpecializedAgentsEpisode {
     long[] startCritical = new long[seats.size()];
     for (int i = 0; i < seats.size(); i++) {
       startPnl[i] = seats.get(i).account().pnlMicros(market);
-      startCritical[i] = riskManager.criticalViolations(seats.get(i));
+      startCritical[i] = criticalViolations(seats.get(i));
     }
-    long startTeamCritical = riskManager.totalCriticalViolations();
+    long startTeamCritical = riskManager == null ? 0 : riskManager.totalCriticalViolations();
     long steps = durationNanos / stepNanos;
     long wallStart = System.nanoTime();
     for (long k = 0; k < steps; k++) {
@@ -111,13 +123,16 @@ public final class SpecializedAgentsEpisode {
       AgentSeat seat = seats.get(i);
       AgentAccount account = seat.account();
       long pnl = account.pnlMicros(market) - startPnl[i];
-      long critical = riskManager.criticalViolations(seat) - startCritical[i];
+      long critical = criticalViolations(seat) - startCritical[i];
       double reward = Prices.toDollars(pnl) / rewardSpec.dollarsPerUnit()
           - rewardSpec.penaltyPerCritical() * critical;
       seat.metrics().episode();
       seat.metrics().reward(reward);
       outcomes.add(new AgentOutcome(seat.agentId(), seat.agent().type(), pnl, account.fills(),
           account.sharesTraded(), account.feesMicros(), critical, reward, seat.tradingState(), seat.failed()));
+    }
+    if (riskManager == null) {
+      return new EpisodeResult(outcomes, steps, wallNanos);
     }
     long teamCritical = riskManager.totalCriticalViolations() - startTeamCritical;
     double riskReward = -rewardSpec.penaltyPerCritical() * teamCritical;
@@ -126,6 +141,21 @@ public final class SpecializedAgentsEpisode {
     outcomes.add(new AgentOutcome(riskManager.id(), AgentType.RISK_MANAGER, 0, 0, 0, 0, teamCritical,
         riskReward, TradingState.ACTIVE, riskManager.failed()));
     return new EpisodeResult(outcomes, steps, wallNanos);
+  }
+
+  private long criticalViolations(AgentSeat seat) {
+    return riskManager == null ? 0 : riskManager.criticalViolations(seat);
+  }
+
+  /** Sends every proposed intent: the routing of a team without a risk manager. */
+  private static void routeUnchecked(List<AgentSeat> seats, MarketView market) {
+    for (int a = 0; a < seats.size(); a++) {
+      AgentSeat seat = seats.get(a);
+      for (int i = 0; i < seat.proposed().size(); i++) {
+        seat.send(seat.proposed().get(i));
+      }
+      seat.clearProposed();
+    }
   }
 
   public List<AgentSeat> seats() {
@@ -137,8 +167,9 @@ public final class SpecializedAgentsEpisode {
         .orElseThrow(() -> new IllegalArgumentException("no agent " + agentId + " in this team"));
   }
 
-  public RiskManager riskManager() {
-    return riskManager;
+  /** The risk manager, empty for a team built {@link Builder#withoutRiskManager()}. */
+  public Optional<RiskManager> riskManager() {
+    return Optional.ofNullable(riskManager);
   }
 
   public MarketView market() {
@@ -153,6 +184,7 @@ public final class SpecializedAgentsEpisode {
     private final List<AgentSeat> seats = new ArrayList<>();
     private String riskManagerId = "risk-1";
     private RiskLimits limits = RiskLimits.defaults();
+    private boolean withRiskManager = true;
     private Function<RiskManager, IntentRouting> routing = RiskCheckedRouting::new;
     private long stepNanos = SimulationClock.SECOND;
     private RewardSpec rewardSpec = RewardSpec.defaults();
@@ -177,6 +209,12 @@ public final class SpecializedAgentsEpisode {
     public Builder riskManager(String id, RiskLimits riskLimits) {
       this.riskManagerId = id;
       this.limits = riskLimits;
+      return this;
+    }
+
+    /** No risk manager: no pre- or post-trade checks, every intent is routed as proposed. */
+    public Builder withoutRiskManager() {
+      this.withRiskManager = false;
       return this;
     }
 

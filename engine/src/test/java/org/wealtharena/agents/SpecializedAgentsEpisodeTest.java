@@ -84,6 +84,21 @@ class SpecializedAgentsEpisodeTest {
     return SpecializedAgentsEpisode.defaultTeam(simulation, fresh).build().run(10 * SimulationClock.MINUTE);
   }
 
+  @Test
+  void aTeamWithoutARiskManagerRoutesUncheckedAndReportsNoRiskManager() {
+    SpecializedAgentMetrics fresh = new SpecializedAgentMetrics();
+    MarketSimulation simulation = MarketSimulation.create(MarketConfig.defaultMarket(), 7);
+    SpecializedAgentsEpisode episode =
+        SpecializedAgentsEpisode.defaultTeam(simulation, fresh).withoutRiskManager().build();
+    EpisodeResult unchecked = episode.run(10 * SimulationClock.MINUTE);
+
+    assertThat(episode.riskManager()).isEmpty();
+    assertThat(unchecked.outcomes()).extracting(AgentOutcome::agentId)
+        .containsExactly("mm-1", "arb-1", "portfolio-1");
+    assertThat(unchecked.outcome("mm-1").fills()).isPositive();
+    assertThat(Scrape.points(fresh.registry(), "risk_manager_checks_total")).isEmpty();
+  }
+
   /**
    * Spread capture ({@link SpreadCapture}) reported beside the PnL per share, which also carries
    * the adverse selection (informed flow, stale quotes between one-second steps, the team's own

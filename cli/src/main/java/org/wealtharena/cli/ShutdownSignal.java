@@ -1,6 +1,9 @@
 package org.wealtharena.cli;
 
+import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import sun.misc.Signal;
 
 /**
@@ -34,5 +37,10 @@ final class ShutdownSignal {
   String await() throws InterruptedException {
     received.await();
     return name;
+  }
+
+  /** Blocks until a signal arrives or {@code timeout} passes; the signal's name, empty on timeout. */
+  Optional<String> await(Duration timeout) throws InterruptedException {
+    return received.await(timeout.toNanos(), TimeUnit.NANOSECONDS) ? Optional.of(name) : Optional.empty();
   }
 }

@@ -6,8 +6,16 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.wealtharena.agents.AgentOutcome;
+import org.wealtharena.agents.AgentType;
+import org.wealtharena.agents.EpisodeResult;
+import org.wealtharena.agents.SpecializedAgentsEpisode;
 import org.wealtharena.cli.config.DurationText;
 import org.wealtharena.coordination.CoordinationType;
 import org.wealtharena.market.Prices;
@@ -17,6 +25,7 @@ import org.wealtharena.market.sim.FillDigest;
 import org.wealtharena.market.sim.MarketConfig;
 import org.wealtharena.market.sim.MarketSimulation;
 import org.wealtharena.market.venue.Venue;
+import org.wealtharena.metrics.MetricsOptions;
 import org.wealtharena.metrics.MultiAgentMetrics;
 import org.wealtharena.metrics.SpecializedAgentMetrics;
 import picocli.CommandLine.Command;
@@ -27,36 +36,55 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code wealtharena simulate}: runs the simulated market for a stretch of simulated time and
- * reports what happened: the background flow only ({@code --agents none}, the default), or the
- * default team under a coordinator with the heuristic policies ({@code --coordination TYPE}, see
- * {@link TeamSimulation}). Metrics are recorded into in-process registries, pushed with
- * {@code --pushgateway}; there is no scrape endpoint for a run this short.
+ * reports what happened, in one of three shapes:
+ *
+ * <ul>
+ *   <li>the default: the specialized agents chosen by {@code --agents} (all four by default) trade
+ *       the market under {@link SpecializedAgentsEpisode}, each order through the risk manager's
+ *       pre-trade checks when {@code risk} is among them; both metrics endpoints serve while it
+ *       runs and, with {@code --linger}, for a while after;
+ *   <li>{@code --agents none}: the background flow only; the endpoints start only with
+ *       {@code --linger} (nothing records into them during a market-only run);
+ *   <li>{@code --coordination TYPE}: episodes of the whole team under a coordinator with the
+ *       heuristic policies ({@link TeamSimulation}); as before, metrics are only pushed. A coordinator
+ *       plans for the whole team, so a subset of {@code --agents} is rejected there.
+ * </ul>
  */
 @Command(
     name = "simulate",
     mixinStandardHelpOptions = true,
-    description = "Run the simulated market, alone or with the agent team under a coordinator,"
-        + " and summarise it.")
+    description = "Run the simulated market with the specialized agents (the default), alone, or with"
+        + " the agent team under a coordinator, and summarise it.")
 public final class SimulateCommand implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(SimulateCommand.class);
 
-  @Option(names = "--agents", paramLabel = "TEAM",
-      description = "none (background flow only) or default (market maker, arbitrageur, portfolio"
-          + " and risk manager). Default: none, or default when --coordination is given.")
+  @Option(names = "--agents", paramLabel = "AGENTS",
+      description = "Which specialized agents trade: a comma list of mm (market maker), arb (arbitrageur),"
+          + " portfolio and risk (risk manager's pre-trade and post-trade checks; without it orders go"
+          + " unchecked), or none for the background flow only. Default: " + AgentChoice.ALL + "."
+          + " With --coordination only the whole team is allowed.")
   String agents;
 
   @Option(names = "--coordination", paramLabel = "TYPE",
-      description = "Run the team under this coordinator with the heuristic policies:"
-          + " hierarchical, centralized or decentralized (default with --agents default: hierarchical).")
+      description = "Run the whole team under this coordinator with the heuristic policies:"
+          + " hierarchical, centralized or decentralized. Metrics are then pushed (--pushgateway),"
+          + " not served.")
   String coordination;
 
   @Option(names = "--episodes", defaultValue = "1",
-      description = "Team episodes to run, each with its own seed derived from --seed. Default: 1.")
+      description = "With --coordination: team episodes to run, each with its own seed derived from"
+          + " --seed. Default: 1.")
   int episodes;
 
   @Option(names = "--threads", defaultValue = "1",
-      description = "Episodes run in parallel on this many threads; results do not depend on it."
-          + " Default: 1.")
+      description = "With --coordination: episodes run in parallel on this many threads; results do not"
+          + " depend on it. Default: 1.")
   int threads;
+
+  @Option(names = "--linger", paramLabel = "TIME",
+      description = "Keep serving both metrics endpoints this long after the run (e.g. 30s, 5m), or until"
+          + " SIGINT/SIGTERM, then exit 0. With --agents none the endpoints start only with --linger.")
+  String linger;
 
   @Option(names = "--duration", defaultValue = "6.5h", paramLabel = "TIME",
       description = "Simulated time to run, e.g. 6.5h (one session, the default), 30m, 90s.")
@@ -79,6 +107,8 @@ public final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the summary as JSON on stdout.")
   boolean json;
 
+  @Mixin MetricsEndpointOptions endpoints;
+
   @Mixin PushOptions push;
 
   @Spec CommandSpec spec;
@@ -97,14 +127,46 @@ public final class SimulateCommand implements Callable<Integer> {
       String fillsDigest,
       List<String> warnings) {}
 
+  /** One agent's episode in the agents summary; the risk manager's row counts the team's violations. */
+  record AgentRow(
+      String agentId,
+      String agentType,
+      double pnlDollars,
+      long fills,
+      long sharesTraded,
+      double feesDollars,
+      long criticalRiskViolations,
+      double reward,
+      String finalState,
+      boolean failed) {
+
+    static AgentRow of(AgentOutcome outcome) {
+      return new AgentRow(outcome.agentId(), outcome.type().label(), Prices.toDollars(outcome.pnlMicros()),
+          outcome.fills(), outcome.sharesTraded(), Prices.toDollars(outcome.feesMicros()),
+          outcome.criticalViolations(), outcome.reward(), outcome.finalState().name().toLowerCase(Locale.ROOT),
+          outcome.failed());
+    }
+  }
+
+  /** What {@code --json} prints when agents trade: the market as with --agents none, then each agent. */
+  record AgentsSummary(
+      List<String> team, Summary market, long steps, double meanStepMicros, List<AgentRow> agents) {}
+
   @Override
-  @SuppressWarnings("try") // the push session is held only to be closed after the run
-  public Integer call() throws JsonProcessingException {
-    CoordinationType team = team();
+  @SuppressWarnings("try") // the endpoints and the push session are held only to be closed at the end
+  public Integer call() throws JsonProcessingException, InterruptedException {
+    CoordinationType team = coordinationType();
+    Set<AgentType> members = AgentChoice.parse(agents == null ? AgentChoice.ALL : agents);
     long durationNanos = DurationText.parse(duration)
         .orElseThrow(() -> new CliException("--duration '" + duration
             + "' is not a positive duration like 6.5h, 30m, 90s or 250ms"))
         .toNanos();
+    Duration lingerTime = linger == null ? null : DurationText.parse(linger)
+        .orElseThrow(() -> new CliException("--linger '" + linger
+            + "' is not a positive duration like 30s, 5m or 250ms"));
+    if (!members.isEmpty() && durationNanos < SimulationClock.SECOND) {
+      throw new CliException("--duration must be at least one decision step (1s) with agents");
+    }
     List<String> warnings = new ArrayList<>();
     MarketConfig config = MarketChoice.of(symbols, csv, warnings);
     if (team != null) {
@@ -116,48 +178,83 @@ public final class SimulateCommand implements Callable<Integer> {
     simulation.addFillListener(digest);
     long[][] volume = new long[config.venues().size()][config.symbols().size()];
     simulation.addFillListener(f -> volume[f.venueIndex()][f.symbolIndex()] += f.quantity());
-    // Nothing records into these yet (no agents); pushed, they carry the pusher's own counters.
-    MultiAgentMetrics multiAgent = new MultiAgentMetrics();
-    SpecializedAgentMetrics specialized = new SpecializedAgentMetrics();
-    double wallSeconds;
-    try (PushOptions.Session pushing = push.start(multiAgent, specialized)) {
+    MetricsOptions options = endpoints.metricsOptions();
+    // The agents record into the specialized registry; nothing records multi-agent metrics without a
+    // coordinator, so that endpoint shows the process families (and, pushed, the pusher's counters).
+    MultiAgentMetrics multiAgent = new MultiAgentMetrics(options);
+    SpecializedAgentMetrics specialized = new SpecializedAgentMetrics(options);
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter notes = json ? err : out;
+    boolean serve = !members.isEmpty() || lingerTime != null;
+    try (MetricsEndpoints serving = serve
+            ? MetricsEndpoints.start(endpoints, multiAgent.registry(), specialized.registry(), notes) : null;
+        PushOptions.Session pushing = push.start(multiAgent, specialized)) {
       long started = System.nanoTime();
-      simulation.advanceTo(durationNanos);
-      wallSeconds = (System.nanoTime() - started) / 1e9;
-    }
+      EpisodeResult episode = null;
+      if (members.isEmpty()) {
+        simulation.advanceTo(durationNanos);
+      } else {
+        episode = SpecializedAgentsEpisode.defaultTeam(simulation, specialized, members).build().run(durationNanos);
+      }
+      double wallSeconds = (System.nanoTime() - started) / 1e9;
 
+      Summary summary = marketSummary(config, simulation, digest, volume, wallSeconds, warnings);
+      if (json) {
+        Object printed = episode == null ? summary : new AgentsSummary(AgentChoice.names(members), summary,
+            episode.steps(), episode.meanStepMicros(), episode.outcomes().stream().map(AgentRow::of).toList());
+        out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(printed));
+      } else {
+        MarketChoice.printWarnings(err, warnings);
+        printTable(out, summary, simulation, volume);
+        if (episode != null) {
+          printAgents(out, episode);
+        }
+      }
+      out.flush();
+      if (lingerTime != null) {
+        linger(lingerTime, notes);
+      }
+    }
+    return 0;
+  }
+
+  private Summary marketSummary(MarketConfig config, MarketSimulation simulation, FillDigest digest,
+      long[][] volume, double wallSeconds, List<String> warnings) {
     long shares = 0;
     for (long[] perVenue : volume) {
       for (long v : perVenue) {
         shares += v;
       }
     }
-    Summary summary = new Summary(config.symbolNames(), config.venueNames(), seed,
-        durationNanos / (double) SimulationClock.SECOND, simulation.eventsProcessed(),
+    return new Summary(config.symbolNames(), config.venueNames(), seed,
+        simulation.now() / (double) SimulationClock.SECOND, simulation.eventsProcessed(),
         simulation.fills(), shares, wallSeconds,
         simulation.eventsProcessed() / Math.max(wallSeconds, 1e-9), digest.hex(), warnings);
-    PrintWriter out = spec.commandLine().getOut();
-    if (json) {
-      out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(summary));
-    } else {
-      MarketChoice.printWarnings(spec.commandLine().getErr(), warnings);
-      printTable(out, summary, simulation, volume);
-    }
-    out.flush();
-    return 0;
   }
 
-  /** The coordination to run the team under, or null for the market alone. */
-  private CoordinationType team() {
-    String team = agents != null ? agents : coordination != null ? "default" : "none";
-    if (!team.equals("none") && !team.equals("default")) {
-      throw new CliException("--agents " + agents + ": unknown team (use none or default)");
-    }
-    if (team.equals("none")) {
-      if (coordination != null) {
-        throw new CliException("--coordination needs the team; drop --agents none");
+  /** Serves on for {@code time}, or until SIGINT/SIGTERM, whichever comes first. */
+  private static void linger(Duration time, PrintWriter notes) throws InterruptedException {
+    ShutdownSignal signal = ShutdownSignal.install();
+    notes.println("lingering: serving metrics for " + time.toMillis() + " ms more, or until SIGINT/SIGTERM");
+    notes.flush();
+    signal.await(time).ifPresent(name -> LOG.info("{} received, closing the metrics endpoints", name));
+  }
+
+  /** The coordination to run the whole team under, or null for the agents of --agents (or none). */
+  private CoordinationType coordinationType() {
+    if (coordination == null) {
+      if (episodes != 1 || threads != 1) {
+        throw new CliException("--episodes and --threads need --coordination");
       }
       return null;
+    }
+    if ("none".equals(agents)) {
+      throw new CliException("--coordination needs the team; drop --agents none");
+    }
+    if (agents != null && !AgentChoice.isWholeTeam(AgentChoice.parse(agents))) {
+      throw new CliException("--coordination runs the whole team; drop --agents " + agents
+          + " or give all of " + AgentChoice.ALL);
     }
     if (episodes < 1) {
       throw new CliException("--episodes must be at least 1, got " + episodes);
@@ -166,7 +263,7 @@ public final class SimulateCommand implements Callable<Integer> {
       throw new CliException("--threads must be at least 1, got " + threads);
     }
     try {
-      return coordination == null ? CoordinationType.HIERARCHICAL : CoordinationType.fromLabel(coordination);
+      return CoordinationType.fromLabel(coordination);
     } catch (IllegalArgumentException e) {
       throw new CliException("--coordination: " + e.getMessage(), e);
     }
@@ -175,9 +272,6 @@ public final class SimulateCommand implements Callable<Integer> {
   @SuppressWarnings("try") // the push session is held only to be closed after the run
   private int simulateTeam(MarketConfig config, CoordinationType type, long durationNanos, List<String> warnings)
       throws JsonProcessingException {
-    if (durationNanos < SimulationClock.SECOND) {
-      throw new CliException("--duration must be at least one decision step (1s) with a team");
-    }
     MultiAgentMetrics multiAgent = new MultiAgentMetrics();
     SpecializedAgentMetrics specialized = new SpecializedAgentMetrics();
     TeamSimulation.Summary summary;
@@ -214,6 +308,21 @@ public final class SimulateCommand implements Callable<Integer> {
       }
     }
     out.println("fills digest (SHA-256): " + summary.fillsDigest());
+  }
+
+  private static void printAgents(PrintWriter out, EpisodeResult episode) {
+    out.printf(Locale.ROOT, "%d decision steps (%.0f us each, wall, incl. market)%n", episode.steps(),
+        episode.meanStepMicros());
+    out.printf(Locale.ROOT, "%-12s %-13s %12s %8s %11s %10s %9s %9s %-8s%n",
+        "agent", "type", "pnl $", "fills", "shares", "fees $", "critical", "reward", "state");
+    for (AgentOutcome o : episode.outcomes()) {
+      AgentRow row = AgentRow.of(o);
+      out.printf(Locale.ROOT, "%-12s %-13s %,12.2f %,8d %,11d %,10.2f %9d %9.2f %-8s%n", row.agentId(),
+          row.agentType(), row.pnlDollars(), row.fills(), row.sharesTraded(), row.feesDollars(),
+          row.criticalRiskViolations(), row.reward(), row.failed() ? "failed" : row.finalState());
+    }
+    out.println("critical: risk limit breaches (pre-trade per order, post-trade per rise); the risk"
+        + " manager's row counts the whole team's");
   }
 
   private static String price(Venue venue, long ticks) {

@@ -37,9 +37,9 @@ class SimulateCommandTest {
 
   @Test
   void sameSeedGivesTheSameFillsDigestAndAnotherSeedAnother() throws IOException {
-    JsonNode first = simulate("--seed", "7", "--duration", "20m", "--json").json();
-    JsonNode again = simulate("--seed", "7", "--duration", "20m", "--json").json();
-    JsonNode other = simulate("--seed", "8", "--duration", "20m", "--json").json();
+    JsonNode first = simulate("--agents", "none", "--seed", "7", "--duration", "20m", "--json").json();
+    JsonNode again = simulate("--agents", "none", "--seed", "7", "--duration", "20m", "--json").json();
+    JsonNode other = simulate("--agents", "none", "--seed", "8", "--duration", "20m", "--json").json();
 
     assertThat(first.get("fillsDigest").asText()).matches("[0-9a-f]{64}")
         .isEqualTo(again.get("fillsDigest").asText())
@@ -49,7 +49,7 @@ class SimulateCommandTest {
 
   @Test
   void jsonSummaryHasTheAgreedFields() throws IOException {
-    Run run = simulate("--seed", "7", "--duration", "90s", "--symbols", "AAPL,NVDA", "--json");
+    Run run = simulate("--agents", "none", "--seed", "7", "--duration", "90s", "--symbols", "AAPL,NVDA", "--json");
     assertThat(run.exitCode()).isZero();
     JsonNode json = run.json();
     assertThat(json.get("symbols").toString()).isEqualTo("[\"AAPL\",\"NVDA\"]");
@@ -64,7 +64,7 @@ class SimulateCommandTest {
 
   @Test
   void withoutJsonPrintsATable() {
-    Run run = simulate("--duration", "30s", "--symbols", "MSFT");
+    Run run = simulate("--agents", "none", "--duration", "30s", "--symbols", "MSFT");
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("symbol", "MSFT   NASDAQ", "MSFT   NYSE", "fills digest");
   }
@@ -73,7 +73,8 @@ class SimulateCommandTest {
   void anUnknownTeamIsOneLineAndExitTwo() {
     Run run = simulate("--agents", "hierarchical", "--duration", "1s");
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("--agents hierarchical: unknown team (use none or default)");
+    assertThat(run.err()).contains("--agents hierarchical: unknown agent 'hierarchical'"
+        + " (use none, or a comma list of mm, arb, portfolio, risk)");
     assertThat(run.err().strip().lines()).hasSize(1);
     assertThat(run.out()).isEmpty();
   }
@@ -161,7 +162,7 @@ class SimulateCommandTest {
     Path file = Files.writeString(dir.resolve("acme.csv"), "Date,Open,High,Low,Close,Adj Close,Volume\n"
         + "2024-01-02,100,102,99,101,101,1000\n"
         + "2024-01-05,101,103,100,102,102,1000\n");
-    Run run = simulate("--csv", file.toString(), "--duration", "2m", "--json");
+    Run run = simulate("--agents", "none", "--csv", file.toString(), "--duration", "2m", "--json");
     assertThat(run.exitCode()).isZero();
     JsonNode json = run.json();
     assertThat(json.get("symbols").toString()).isEqualTo("[\"ACME\"]");

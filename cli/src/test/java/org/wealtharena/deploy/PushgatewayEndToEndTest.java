@@ -147,7 +147,9 @@ class PushgatewayEndToEndTest {
     cli.setErr(new PrintWriter(err));
 
     int exit = cli.execute("simulate", "--duration", "30s", "--json", "--pushgateway", gateway.url(),
-        "--push-instance", "cli_run", "--push-interval", "0");
+        "--push-instance", "cli_run", "--push-interval", "0",
+        // the default run serves both endpoints while it runs: free loopback ports
+        "--multi-agent-port", "0", "--specialized-agents-port", "0", "--bind", "127.0.0.1");
 
     assertThat(exit).as(err.toString()).isZero();
     String pushed = gateway.metrics();

@@ -1,8 +1,10 @@
 package org.wealtharena.agents;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.wealtharena.agents.arbitrage.ArbitrageAgent;
 import org.wealtharena.agents.arbitrage.ArbitrageConfig;
@@ -76,12 +78,33 @@ public final class SpecializedAgentsEpisode {
    * each trading agent has $1M of capital and a $10k risk budget.
    */
   public static Builder defaultTeam(MarketSimulation simulation, SpecializedAgentMetrics metrics) {
+    return defaultTeam(simulation, metrics, EnumSet.allOf(AgentType.class));
+  }
+
+  /**
+   * The members of the {@link #defaultTeam(MarketSimulation, SpecializedAgentMetrics) default team}
+   * whose types are in {@code members}, in the default team's order; without
+   * {@link AgentType#RISK_MANAGER} the team has {@linkplain Builder#withoutRiskManager() no risk
+   * manager}. Nothing is seated for members that are left out, so their metrics stay empty.
+   */
+  public static Builder defaultTeam(
+      MarketSimulation simulation, SpecializedAgentMetrics metrics, Set<AgentType> members) {
     List<String> symbols = simulation.symbols();
     Budget budget = Budget.ofDollars(1_000_000, 10_000);
-    return builder(simulation, metrics)
-        .agent(new MarketMaker(MarketMakerConfig.defaults("mm-1", "NASDAQ", symbols), metrics), budget)
-        .agent(new ArbitrageAgent(ArbitrageConfig.defaults("arb-1", "NASDAQ", "NYSE", symbols), metrics), budget)
-        .agent(new PortfolioAgent(PortfolioAgentConfig.defaults("portfolio-1", "NYSE", symbols), metrics), budget);
+    Builder team = builder(simulation, metrics);
+    if (members.contains(AgentType.MARKET_MAKER)) {
+      team.agent(new MarketMaker(MarketMakerConfig.defaults("mm-1", "NASDAQ", symbols), metrics), budget);
+    }
+    if (members.contains(AgentType.ARBITRAGE)) {
+      team.agent(new ArbitrageAgent(ArbitrageConfig.defaults("arb-1", "NASDAQ", "NYSE", symbols), metrics), budget);
+    }
+    if (members.contains(AgentType.PORTFOLIO)) {
+      team.agent(new PortfolioAgent(PortfolioAgentConfig.defaults("portfolio-1", "NYSE", symbols), metrics), budget);
+    }
+    if (!members.contains(AgentType.RISK_MANAGER)) {
+      team.withoutRiskManager();
+    }
+    return team;
   }
 
   /** One decision step; see the class comment. */

@@ -1,0 +1,193 @@
+package org.wealtharena.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.wealtharena.metrics.testing.PromTool;
+
+/** {@code simulate} with the specialized agents: the default run, its endpoints, --linger, --agents. */
+class SimulateAgentsTest {
+
+  /** Endpoint 2 of the catalog (shared/spec/metrics-catalog.md), typed in, not taken from the code. */
+  private static final List<String> ENDPOINT_2 = List.of(
+      "market_maker_spread", "market_maker_quotes_total", "market_maker_fill_rate", "market_maker_inventory",
+      "market_maker_pnl", "market_maker_quote_latency_seconds",
+      "arbitrage_opportunities_total", "arbitrage_executions_total", "arbitrage_profit",
+      "arbitrage_execution_latency_seconds", "arbitrage_spread", "arbitrage_success_rate",
+      "portfolio_optimization_runs_total", "portfolio_sharpe_ratio", "portfolio_diversification",
+      "portfolio_turnover", "portfolio_rebalance_total", "portfolio_optimization_latency_seconds",
+      "portfolio_risk_metrics",
+      "risk_manager_checks_total", "risk_violations_total", "risk_limits", "risk_exposure",
+      "risk_manager_actions_total", "risk_check_latency_seconds",
+      "specialized_agent_reward", "specialized_agent_episodes_total", "specialized_agent_errors_total");
+
+  /** The catalog's 0..1 families: fill rate, success rate, 1 - sum(w^2), half the summed weight change. */
+  private static final List<String> RATIOS = List.of(
+      "market_maker_fill_rate", "arbitrage_success_rate", "portfolio_diversification", "portfolio_turnover");
+
+  private static final Pattern ENDPOINT_LINE = Pattern.compile("metrics: http://127\\.0\\.0\\.1:(\\d+)/metrics");
+
+  private static CliRun simulate(String... args) {
+    List<String> full = new ArrayList<>(List.of("simulate"));
+    full.addAll(List.of(args));
+    full.addAll(List.of(CliRun.FREE_PORTS));
+    return CliRun.of(full.toArray(String[]::new));
+  }
+
+  /**
+   * A default run in a child JVM (so a real SIGTERM can end its linger): while it lingers, its
+   * specialized agents endpoint has a sample of every endpoint-2 family, ratios within 0..1, and
+   * passes promtool; SIGTERM then closes it with exit 0.
+   */
+  @Test
+  void aDefaultRunServesEveryEndpoint2FamilyAndSigtermEndsItsLingerWithExitZero() throws Exception {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process simulate = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+        Main.class.getName(), "simulate", "--duration", "5m", "--linger", "10m", "--multi-agent-port", "0",
+        "--specialized-agents-port", "0", "--bind", "127.0.0.1")
+        .redirectError(ProcessBuilder.Redirect.DISCARD)
+        .start();
+    try {
+      BufferedReader out =
+          new BufferedReader(new InputStreamReader(simulate.getInputStream(), StandardCharsets.UTF_8));
+      List<Integer> ports = new ArrayList<>();
+      String line;
+      while ((line = out.readLine()) != null && !line.startsWith("lingering:")) {
+        Matcher endpoint = ENDPOINT_LINE.matcher(line);
+        if (endpoint.matches()) {
+          ports.add(Integer.parseInt(endpoint.group(1)));
+        }
+      }
+      assertThat(line).as("the run ends and lingers").isNotNull();
+      assertThat(ports).hasSize(2);
+
+      String exposition = scrape(ports.get(1));
+      for (String family : ENDPOINT_2) {
+        assertThat(samples(exposition, family)).as(family).isNotEmpty();
+      }
+      for (String family : RATIOS) {
+        assertThat(samples(exposition, family)).as(family)
+            .allSatisfy(value -> assertThat(value).isBetween(0.0, 1.0));
+      }
+      assertThat(samples(exposition, "specialized_agent_episodes_total")).containsOnly(1.0);
+      PromTool.require().assertValidMetrics(exposition);
+
+      simulate.destroy(); // SIGTERM
+      assertThat(simulate.waitFor(30, TimeUnit.SECONDS)).as("exits on SIGTERM").isTrue();
+      assertThat(simulate.exitValue()).isZero();
+    } finally {
+      simulate.destroyForcibly();
+    }
+  }
+
+  /** Values of the samples of {@code family} (a counter's or histogram's series included). */
+  private static List<Double> samples(String exposition, String family) {
+    Pattern sample = Pattern.compile("^" + Pattern.quote(family) + "(_bucket|_count|_sum)?(\\{[^}]*\\})? (\\S+)$");
+    return exposition.lines().map(sample::matcher).filter(Matcher::matches)
+        .map(m -> Double.parseDouble(m.group(3))).toList();
+  }
+
+  private static String scrape(int port) throws IOException, InterruptedException {
+    HttpResponse<String> response = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(200);
+    return response.body();
+  }
+
+  @Test
+  void lingerServesForTheGivenTimeThenExitsZero() {
+    long started = System.nanoTime();
+    CliRun run = simulate("--agents", "none", "--duration", "1m", "--linger", "1s");
+    double seconds = (System.nanoTime() - started) / 1e9;
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).containsPattern(ENDPOINT_LINE).contains("lingering: serving metrics for 1000 ms");
+    assertThat(seconds).isGreaterThanOrEqualTo(1.0);
+  }
+
+  @Test
+  void marketOnlyStartsNoEndpointWithoutLinger() {
+    CliRun run = simulate("--agents", "none", "--duration", "30s");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).doesNotContain("metrics:").contains("fills digest");
+  }
+
+  @Test
+  void jsonSummaryHasEachAgentsPnlTradesAndRiskViolations() throws IOException {
+    CliRun run = simulate("--duration", "5m", "--seed", "3", "--json");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode json = run.json();
+    assertThat(json.get("team").toString()).isEqualTo("[\"mm\",\"arb\",\"portfolio\",\"risk\"]");
+    assertThat(json.get("market").get("fillsDigest").asText()).matches("[0-9a-f]{64}");
+    assertThat(json.get("steps").asLong()).isEqualTo(300);
+    assertThat(json.get("agents")).extracting(a -> a.get("agentId").asText())
+        .containsExactly("mm-1", "arb-1", "portfolio-1", "risk-1");
+    for (String field : new String[] {"pnlDollars", "fills", "sharesTraded", "feesDollars",
+        "criticalRiskViolations", "reward", "finalState", "failed"}) {
+      assertThat(json.get("agents").get(0).has(field)).as(field).isTrue();
+    }
+    assertThat(json.get("agents").get(0).get("fills").asLong()).isPositive();
+    // With --json the endpoint lines go to stderr, so stdout stays one JSON document.
+    assertThat(run.err()).containsPattern(ENDPOINT_LINE);
+  }
+
+  @Test
+  void theTableNamesEveryAgentWithItsTradesAndViolations() {
+    CliRun run = simulate("--duration", "2m");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).containsPattern(ENDPOINT_LINE)
+        .contains("fills digest", "pnl $", "fills", "shares", "critical", "mm-1", "arb-1", "portfolio-1", "risk-1");
+  }
+
+  @Test
+  void aSubsetRunsOnlyThoseAgentsAndWithoutRiskHasNoRiskManager() throws IOException {
+    JsonNode json = simulate("--agents", "mm,portfolio", "--duration", "2m", "--json").json();
+    assertThat(json.get("team").toString()).isEqualTo("[\"mm\",\"portfolio\"]");
+    assertThat(json.get("agents")).extracting(a -> a.get("agentId").asText()).containsExactly("mm-1", "portfolio-1");
+
+    JsonNode checked = simulate("--agents", "arb,risk", "--duration", "2m", "--json").json();
+    assertThat(checked.get("agents")).extracting(a -> a.get("agentId").asText()).containsExactly("arb-1", "risk-1");
+  }
+
+  @Test
+  void badAgentChoicesAreOneLineErrorsWithExitTwo() {
+    String[][] cases = {
+        {"--agents", "mm,hft"},
+        {"--agents", "risk"},
+        {"--agents", "mm,arb", "--coordination", "hierarchical"},
+        {"--agents", "mm", "--episodes", "3"},
+        {"--linger", "soon"}};
+    for (String[] args : cases) {
+      CliRun run = simulate(args);
+      assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(2);
+      assertThat(run.err().strip().lines()).as(run.err()).hasSize(1);
+      assertThat(run.out()).as(String.join(" ", args)).isEmpty();
+    }
+    assertThat(simulate("--agents", "mm,hft").err()).contains("unknown agent 'hft'");
+    assertThat(simulate("--agents", "mm,arb", "--coordination", "hierarchical").err())
+        .contains("--coordination runs the whole team");
+  }
+
+  @Test
+  void theWholeTeamByNameStillRunsUnderACoordinator() {
+    CliRun run = simulate("--agents", "mm,arb,portfolio,risk", "--coordination", "centralized", "--duration", "1m");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("centralized coordination");
+  }
+}

@@ -143,7 +143,8 @@ public final class SimulateCommand implements Callable<Integer> {
     static AgentRow of(AgentOutcome outcome) {
       return new AgentRow(outcome.agentId(), outcome.type().label(), Prices.toDollars(outcome.pnlMicros()),
           outcome.fills(), outcome.sharesTraded(), Prices.toDollars(outcome.feesMicros()),
-          outcome.criticalViolations(), outcome.reward(), outcome.finalState().name().toLowerCase(Locale.ROOT),
+          // + 0.0 turns the -0.0 of "no penalty" into 0.0
+          outcome.criticalViolations(), outcome.reward() + 0.0, outcome.finalState().name().toLowerCase(Locale.ROOT),
           outcome.failed());
     }
   }

@@ -253,6 +253,9 @@ public final class SimulateCommand implements Callable<Integer> {
     if ("none".equals(agents)) {
       throw new CliException("--coordination needs the team; drop --agents none");
     }
+    if (linger != null) {
+      throw new CliException("--linger keeps the metrics endpoints up, which --coordination does not start");
+    }
     if (agents != null && !AgentChoice.isWholeTeam(AgentChoice.parse(agents))) {
       throw new CliException("--coordination runs the whole team; drop --agents " + agents
           + " or give all of " + AgentChoice.ALL);
@@ -273,8 +276,8 @@ public final class SimulateCommand implements Callable<Integer> {
   @SuppressWarnings("try") // the push session is held only to be closed after the run
   private int simulateTeam(MarketConfig config, CoordinationType type, long durationNanos, List<String> warnings)
       throws JsonProcessingException {
-    MultiAgentMetrics multiAgent = new MultiAgentMetrics();
-    SpecializedAgentMetrics specialized = new SpecializedAgentMetrics();
+    MultiAgentMetrics multiAgent = new MultiAgentMetrics(endpoints.metricsOptions());
+    SpecializedAgentMetrics specialized = new SpecializedAgentMetrics(endpoints.metricsOptions());
     TeamSimulation.Summary summary;
     try (PushOptions.Session pushing = push.start(multiAgent, specialized)) {
       summary = TeamSimulation.run(config, type, seed, durationNanos, episodes, threads, multiAgent, specialized);

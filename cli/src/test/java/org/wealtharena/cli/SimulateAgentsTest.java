@@ -166,12 +166,13 @@ class SimulateAgentsTest {
   }
 
   @Test
-  void badAgentChoicesAreOneLineErrorsWithExitTwo() {
+  void badAgentChoicesAndCombinationsAreOneLineErrorsWithExitTwo() {
     String[][] cases = {
         {"--agents", "mm,hft"},
         {"--agents", "risk"},
         {"--agents", "mm,arb", "--coordination", "hierarchical"},
         {"--agents", "mm", "--episodes", "3"},
+        {"--coordination", "hierarchical", "--linger", "1s"},
         {"--linger", "soon"}};
     for (String[] args : cases) {
       CliRun run = simulate(args);

@@ -15,7 +15,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.wealtharena.cli.SimulateCommandTest.Run;
 import picocli.CommandLine.TypeConversionException;
 
-/** Push options through {@code simulate}; pushing to a real gateway is in PushgatewayEndToEndTest. */
+/**
+ * Push options through {@code simulate --agents none} (the market alone starts no endpoints, so
+ * nothing here binds a port); pushing to a real gateway is in PushgatewayEndToEndTest.
+ */
 class PushOptionsTest {
 
   @ParameterizedTest
@@ -34,7 +37,7 @@ class PushOptionsTest {
 
   @Test
   void aBadIntervalIsAUsageError() {
-    Run run = simulate("--duration", "1s", "--pushgateway", "http://127.0.0.1:9091",
+    Run run = simulate("--agents", "none", "--duration", "1s", "--pushgateway", "http://127.0.0.1:9091",
         "--push-interval", "soon");
     assertThat(run.exitCode()).isEqualTo(CliException.USAGE);
     assertThat(run.err()).contains("--push-interval", "'soon'");
@@ -42,7 +45,7 @@ class PushOptionsTest {
 
   @Test
   void aBadUrlFailsBeforeTheRunNamingTheUrl() {
-    Run run = simulate("--duration", "1s", "--pushgateway", "pushgateway:9091");
+    Run run = simulate("--agents", "none", "--duration", "1s", "--pushgateway", "pushgateway:9091");
     assertThat(run.exitCode()).isEqualTo(CliException.USAGE);
     assertThat(run.err().lines()).singleElement().asString()
         .startsWith("wealtharena: --pushgateway: invalid Pushgateway URL 'pushgateway:9091': ");
@@ -50,7 +53,7 @@ class PushOptionsTest {
 
   @Test
   void aUserWithoutThePasswordVariableFailsNamingTheVariable() {
-    Run run = simulate("--duration", "1s", "--pushgateway", "http://127.0.0.1:9091",
+    Run run = simulate("--agents", "none", "--duration", "1s", "--pushgateway", "http://127.0.0.1:9091",
         "--pushgateway-user", "pusher", "--pushgateway-password-env", "WEALTHARENA_TEST_UNSET_VAR");
     assertThat(run.exitCode()).isEqualTo(CliException.USAGE);
     assertThat(run.err()).contains("--pushgateway-user", "WEALTHARENA_TEST_UNSET_VAR");
@@ -62,7 +65,7 @@ class PushOptionsTest {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       closedPort = socket.getLocalPort();
     }
-    Run run = simulate("--duration", "30s", "--json", "--pushgateway",
+    Run run = simulate("--agents", "none", "--duration", "30s", "--json", "--pushgateway",
         "http://127.0.0.1:" + closedPort, "--push-interval", "0");
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("fillsDigest");

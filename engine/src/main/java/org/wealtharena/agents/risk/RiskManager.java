@@ -1,7 +1,6 @@
 package org.wealtharena.agents.risk;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -378,6 +377,8 @@ public final class RiskManager {
     int orderCount;
     int nextOrder;
     final double[] pnlChanges;
+    /** Where the VaR reorders a copy of the changes. */
+    final double[] varScratch;
     final int varMinSamples;
     int changeCount;
     int nextChange;
@@ -396,6 +397,7 @@ public final class RiskManager {
       this.metrics = metrics;
       this.orderTimes = new long[limits.maxOrdersPerSecond()];
       this.pnlChanges = new double[limits.varWindowSteps()];
+      this.varScratch = new double[pnlChanges.length];
       this.varMinSamples = limits.varMinSamples();
     }
 
@@ -451,10 +453,9 @@ public final class RiskManager {
       if (changeCount < varMinSamples) {
         return 0.0;
       }
-      // The quantile ignores order, so the ring is passed as it is once full.
-      double[] window = changeCount == pnlChanges.length
-          ? pnlChanges : Arrays.copyOf(pnlChanges, changeCount);
-      return Math.max(0.0, RiskMeasures.valueAtRisk(window, VAR_CONFIDENCE));
+      // The quantile ignores order, so the ring's filled part is copied as it is.
+      System.arraycopy(pnlChanges, 0, varScratch, 0, changeCount);
+      return Math.max(0.0, RiskMeasures.valueAtRiskInPlace(varScratch, changeCount, VAR_CONFIDENCE));
     }
 
     void restartLimits(long equity) {

@@ -376,12 +376,9 @@ public final class RiskManager {
     final long[] orderTimes;
     int orderCount;
     int nextOrder;
-    final double[] pnlChanges;
-    /** Where the VaR reorders a copy of the changes. */
-    final double[] varScratch;
+    /** Per-step equity changes over the VaR window. */
+    final SortedWindow pnlChanges;
     final int varMinSamples;
-    int changeCount;
-    int nextChange;
     boolean started;
     long highWaterMark;
     long lastEquity;
@@ -396,8 +393,7 @@ public final class RiskManager {
       this.seat = seat;
       this.metrics = metrics;
       this.orderTimes = new long[limits.maxOrdersPerSecond()];
-      this.pnlChanges = new double[limits.varWindowSteps()];
-      this.varScratch = new double[pnlChanges.length];
+      this.pnlChanges = new SortedWindow(limits.varWindowSteps());
       this.varMinSamples = limits.varMinSamples();
     }
 
@@ -437,9 +433,7 @@ public final class RiskManager {
 
     void observeEquity(long equity) {
       if (started) {
-        pnlChanges[nextChange] = equity - lastEquity;
-        nextChange = (nextChange + 1) % pnlChanges.length;
-        changeCount = Math.min(changeCount + 1, pnlChanges.length);
+        pnlChanges.add(equity - lastEquity);
       } else {
         highWaterMark = equity;
         started = true;
@@ -450,18 +444,16 @@ public final class RiskManager {
 
     /** Historical VaR 95 of per-step PnL changes, micro-dollars; 0 until enough samples. */
     double valueAtRiskMicros() {
-      if (changeCount < varMinSamples) {
+      if (pnlChanges.size() < varMinSamples) {
         return 0.0;
       }
-      // The quantile ignores order, so the ring's filled part is copied as it is.
-      System.arraycopy(pnlChanges, 0, varScratch, 0, changeCount);
-      return Math.max(0.0, RiskMeasures.valueAtRiskInPlace(varScratch, changeCount, VAR_CONFIDENCE));
+      return Math.max(0.0,
+          RiskMeasures.valueAtRiskOfSorted(pnlChanges.sortedValues(), pnlChanges.size(), VAR_CONFIDENCE));
     }
 
     void restartLimits(long equity) {
       highWaterMark = equity;
-      changeCount = 0;
-      nextChange = 0;
+      pnlChanges.clear();
     }
 
     void recordBudgetLimits(double drawdownLimit, double grossLimit, double netLimit) {

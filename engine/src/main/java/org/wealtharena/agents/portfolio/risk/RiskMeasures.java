@@ -18,37 +18,24 @@ public final class RiskMeasures {
 
   /** Historical value at risk at {@code confidence} (e.g. 0.95), as a positive loss. */
   public static double valueAtRisk(double[] returns, double confidence) {
-    requireFinite(returns, "returns", 1);
-    return valueAtRiskInPlace(returns.clone(), returns.length, confidence);
+    return valueAtRiskOfSorted(sortedCopy(returns), returns.length, confidence);
   }
 
   /**
-   * {@link #valueAtRisk} of the finite returns in {@code returns[0, length)}, which it reorders. It
-   * selects the two order statistics the quantile reads instead of sorting them all, and allocates
-   * nothing: the risk manager computes it for every agent on every decision step.
+   * {@link #valueAtRisk} of returns already sorted ascending in {@code sorted[0, length)}: for a
+   * caller that keeps its window sorted and needs the figure on every step.
    */
-  public static double valueAtRiskInPlace(double[] returns, int length, double confidence) {
-    if (length < 1 || length > returns.length) {
-      throw new IllegalArgumentException("length must be in [1, " + returns.length + "], got " + length);
+  public static double valueAtRiskOfSorted(double[] sorted, int length, double confidence) {
+    if (length < 1 || length > sorted.length) {
+      throw new IllegalArgumentException("length must be in [1, " + sorted.length + "], got " + length);
     }
-    double position = quantilePosition(length, confidence);
-    int below = (int) Math.floor(position);
-    double low = select(returns, length, below);
-    // Selection leaves only values >= the selected one after it: the next order statistic is their minimum.
-    double high = low;
-    if (below + 1 < length) {
-      high = returns[below + 1];
-      for (int k = below + 2; k < length; k++) {
-        high = Math.min(high, returns[k]);
-      }
-    }
-    return -(low + (position - below) * (high - low));
+    return -returnQuantile(sorted, length, confidence);
   }
 
   /** Historical conditional VaR (expected shortfall) at {@code confidence}, as a positive loss. */
   public static double conditionalValueAtRisk(double[] returns, double confidence) {
     double[] sorted = sortedCopy(returns);
-    double quantile = returnQuantile(sorted, confidence);
+    double quantile = returnQuantile(sorted, sorted.length, confidence);
     double tailSum = 0.0;
     int tailCount = 0;
     // r_(0) <= quantile always, so the tail is never empty.
@@ -97,56 +84,13 @@ public final class RiskMeasures {
     return largest;
   }
 
-  private static double quantilePosition(int length, double confidence) {
+  private static double returnQuantile(double[] sorted, int length, double confidence) {
     if (!(confidence > 0.0 && confidence < 1.0)) {
       throw new IllegalArgumentException("confidence must be in (0, 1), got " + confidence);
     }
-    return (length - 1) * (1.0 - confidence);
-  }
-
-  /**
-   * The {@code k}-th smallest of {@code values[0, length)} (quickselect, median-of-three pivot),
-   * leaving smaller values before index k and larger ones after it.
-   */
-  private static double select(double[] values, int length, int k) {
-    int lo = 0;
-    int hi = length - 1;
-    while (lo < hi) {
-      double pivot = medianOfThree(values[lo], values[(lo + hi) >>> 1], values[hi]);
-      int i = lo;
-      int j = hi;
-      while (i <= j) {
-        while (values[i] < pivot) {
-          i++;
-        }
-        while (values[j] > pivot) {
-          j--;
-        }
-        if (i <= j) {
-          double swap = values[i];
-          values[i++] = values[j];
-          values[j--] = swap;
-        }
-      }
-      if (k <= j) {
-        hi = j;
-      } else if (k >= i) {
-        lo = i;
-      } else {
-        return values[k]; // between the two parts every value equals the pivot
-      }
-    }
-    return values[k];
-  }
-
-  private static double medianOfThree(double a, double b, double c) {
-    return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
-  }
-
-  private static double returnQuantile(double[] sorted, double confidence) {
-    double position = quantilePosition(sorted.length, confidence);
+    double position = (length - 1) * (1.0 - confidence);
     int below = (int) Math.floor(position);
-    int above = Math.min(below + 1, sorted.length - 1);
+    int above = Math.min(below + 1, length - 1);
     return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
   }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.Arrays;
 import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -95,23 +94,5 @@ class RiskMeasuresTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("start positive");
     assertThatThrownBy(() -> RiskMeasures.maxDrawdown(new double[] {1, -1}))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("negative");
-  }
-  /** Selection reads the very order statistics a full sort would, ties and short windows included. */
-  @Property(tries = 300)
-  void valueAtRiskInPlaceEqualsTheSortedQuantile(@ForAll @IntRange(min = 1, max = 400) int length,
-      @ForAll @IntRange(min = 0, max = 20) int distinct, @ForAll long seed) {
-    Random random = new Random(seed);
-    double[] window = new double[length + 3]; // only the first length values count
-    for (int k = 0; k < window.length; k++) {
-      window[k] = distinct == 0 ? random.nextGaussian() : random.nextInt(distinct + 1) - distinct / 2.0;
-    }
-    double[] sorted = Arrays.copyOf(window, length);
-    Arrays.sort(sorted);
-    double position = (length - 1) * (1.0 - 0.95);
-    int below = (int) Math.floor(position);
-    int above = Math.min(below + 1, length - 1);
-    double expected = -(sorted[below] + (position - below) * (sorted[above] - sorted[below]));
-
-    assertThat(RiskMeasures.valueAtRiskInPlace(window, length, 0.95)).isEqualTo(expected);
   }
 }

@@ -20,6 +20,7 @@ import org.wealtharena.market.book.OrderType;
 import org.wealtharena.market.book.Side;
 import org.wealtharena.market.venue.RequestKind;
 import org.wealtharena.metrics.AgentMetrics;
+import org.wealtharena.metrics.ExposureType;
 import org.wealtharena.metrics.RiskAction;
 import org.wealtharena.metrics.RiskCheckType;
 import org.wealtharena.metrics.RiskManagerMetrics;
@@ -185,7 +186,7 @@ public final class RiskManager {
       for (int i = 0; i < watched.size(); i++) {
         teamGross += checkAgent(watched.get(i), market);
       }
-      teamMetrics.exposure("gross", Prices.toDollars(teamGross));
+      teamMetrics.exposure(ExposureType.GROSS, Prices.toDollars(teamGross));
       long start = System.nanoTime();
       Severity team = severity(teamGross / (double) limits.teamGrossExposureMicros());
       teamMetrics.check(RiskCheckType.EXPOSURE);
@@ -237,10 +238,10 @@ public final class RiskManager {
     Severity exposureSeverity = w.postTradeCheck(RiskCheckType.EXPOSURE,
         severity(Math.max(gross / grossLimit, Math.abs(net) / netLimit)), start);
 
-    w.metrics.exposure("gross", Prices.toDollars(gross));
-    w.metrics.exposure("net", Prices.toDollars(net));
-    w.metrics.exposure("var_95", Prices.toDollars(Math.round(var)));
-    w.metrics.exposure("drawdown", Prices.toDollars(drawdown));
+    w.metrics.exposure(ExposureType.GROSS, Prices.toDollars(gross));
+    w.metrics.exposure(ExposureType.NET, Prices.toDollars(net));
+    w.metrics.exposure(ExposureType.VAR_95, Prices.toDollars(Math.round(var)));
+    w.metrics.exposure(ExposureType.DRAWDOWN, Prices.toDollars(drawdown));
     w.recordBudgetLimits(drawdownLimit, grossLimit, netLimit);
 
     if (w.seat.failed()) {

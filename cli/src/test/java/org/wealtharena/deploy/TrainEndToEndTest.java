@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import io.prometheus.metrics.model.snapshots.MetricSnapshot;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -25,13 +27,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wealtharena.cli.Main;
+import org.wealtharena.metrics.MultiAgentMetrics;
+import org.wealtharena.metrics.SpecializedAgentMetrics;
 import org.wealtharena.metrics.testing.Binaries;
 
 /**
  * The guide's promise end to end: a real Prometheus, configured with the shipped
  * {@code deploy/prometheus/prometheus.yml} and its rules (targets pointed at the ports of a
  * {@code wealtharena train} child process, intervals shortened to one second), scrapes a training
- * run; the guide's queries, every recording rule and every dashboard query then answer.
+ * run; the guide's queries, every catalog family of both endpoints, every recording rule and every
+ * dashboard query then answer, and the recording API rejected nothing.
  */
 class TrainEndToEndTest {
 
@@ -94,6 +99,11 @@ class TrainEndToEndTest {
     for (JsonNode rule : DeployFiles.recordingRules()) {
       awaitData("recording rule", rule.path("record").asText());
     }
+    for (String family : catalogFamilies()) {
+      awaitData("catalog family", "{__name__=~\"" + family + "(_total|_count)?\"}");
+    }
+    assertThat(prometheus.resultOf("wealtharena_metrics_rejected_total"))
+        .as("samples the recording API rejected during the run").isEmpty();
     DeployFiles.allDashboardQueries().forEach(query -> assertThat(
             prometheus.query(PromQl.substituteGrafanaVariables(query.expr())).path("status").asText())
         .as(query.where()).isEqualTo("success"));
@@ -101,6 +111,22 @@ class TrainEndToEndTest {
     train.destroy();
     assertThat(train.waitFor(30, TimeUnit.SECONDS)).as("train exits after SIGTERM").isTrue();
     assertThat(train.exitValue()).as("train log:\n%s", trainLog()).isZero();
+  }
+
+  /** Every family of both endpoints, as the metrics library defines them (the catalog). */
+  private static List<String> catalogFamilies() {
+    List<String> families = new ArrayList<>();
+    for (PrometheusRegistry registry :
+        List.of(new MultiAgentMetrics().registry(), new SpecializedAgentMetrics().registry())) {
+      for (MetricSnapshot snapshot : registry.scrape()) {
+        String name = snapshot.getMetadata().getName();
+        if (!name.startsWith("wealtharena_")) { // our own bookkeeping, not the catalog
+          families.add(name);
+        }
+      }
+    }
+    assertThat(families).as("catalog families").hasSize(48);
+    return families;
   }
 
   private static void awaitData(String what, String promql) throws InterruptedException {

@@ -109,6 +109,12 @@ public final class SpecializedAgentsEpisode {
 
   /** One decision step; see the class comment. */
   public void step() {
+    advanceAndDecide();
+    route();
+  }
+
+  /** The first part of a step: market advance, the risk manager's post-trade checks, the agents' intents. */
+  public void advanceAndDecide() {
     simulation.advanceBy(stepNanos);
     if (riskManager != null) {
       riskManager.postTrade(market);
@@ -116,6 +122,10 @@ public final class SpecializedAgentsEpisode {
     for (int i = 0; i < seats.size(); i++) {
       seats.get(i).decide();
     }
+  }
+
+  /** The rest of a step: the routing takes the intents to the venues (separate so it can be timed alone). */
+  public void route() {
     routing.route(seats, market);
   }
 

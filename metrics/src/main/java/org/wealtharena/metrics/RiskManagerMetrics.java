@@ -18,6 +18,8 @@ public final class RiskManagerMetrics {
   /** Indexed by check type ordinal * severities + severity ordinal. */
   private final BoundCounter[] violations;
   private final BoundCounter[] actions;
+  /** Set for every agent on every step, so bound too; each series appears with its first value. */
+  private final BoundGauge[] exposures;
 
   RiskManagerMetrics(SpecializedAgentMetrics owner, String agentId) {
     this.owner = owner;
@@ -35,6 +37,9 @@ public final class RiskManagerMetrics {
     this.actions = Arrays.stream(RiskAction.values())
         .map(action -> owner.rmActions.bind(agentId, action.label()))
         .toArray(BoundCounter[]::new);
+    this.exposures = Arrays.stream(ExposureType.values())
+        .map(exposure -> owner.rmExposure.bind(agentId, exposure.label()))
+        .toArray(BoundGauge[]::new);
   }
 
   public void check(RiskCheckType type) {
@@ -58,7 +63,7 @@ public final class RiskManagerMetrics {
     owner.recordRiskLimit(agentId, limitType, limit);
   }
 
-  public void exposure(String exposureType, double exposure) {
-    owner.recordRiskExposure(agentId, exposureType, exposure);
+  public void exposure(ExposureType type, double exposure) {
+    exposures[type.ordinal()].set(exposure);
   }
 }

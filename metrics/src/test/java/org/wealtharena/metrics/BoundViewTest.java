@@ -59,7 +59,7 @@ class BoundViewTest {
     risk.violation(RiskCheckType.DRAWDOWN, Severity.CRITICAL);
     risk.action(RiskAction.HALT_TRADING);
     risk.limit("position_limit", 1000);
-    risk.exposure("gross", 25_000);
+    risk.exposure(ExposureType.GROSS, 25_000);
     AgentMetrics agent = m.agent("risk_1", "risk_manager");
     agent.episode();
     agent.reward(-1.25);

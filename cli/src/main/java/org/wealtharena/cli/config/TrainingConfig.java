@@ -99,7 +99,7 @@ public record TrainingConfig(
   public static final String DEFAULTS_YAML =
       """
       coordination: hierarchical
-      iterations: 200
+      iterations: 100
       episodesPerIteration: 8
       seed: 42
       episodeDuration: 30m

@@ -19,7 +19,7 @@ public final class TrainingConfigOptions {
       description = "hierarchical, centralized or decentralized (default: hierarchical).")
   String coordination;
 
-  @Option(names = "--iterations", paramLabel = "N", description = "Training iterations (default: 200).")
+  @Option(names = "--iterations", paramLabel = "N", description = "Training iterations (default: 100).")
   Integer iterations;
 
   @Option(names = {"--episodes-per-iteration", "--episodes"}, paramLabel = "N",

@@ -29,7 +29,7 @@ class TrainingConfigFileTest {
 
     assertThat(config).isEqualTo(TrainingConfig.defaults());
     assertThat(config.coordination()).isEqualTo(CoordinationType.HIERARCHICAL);
-    assertThat(config.iterations()).isEqualTo(200);
+    assertThat(config.iterations()).isEqualTo(100);
     assertThat(config.episodesPerIteration()).isEqualTo(8);
     assertThat(config.threads()).isEqualTo(Runtime.getRuntime().availableProcessors());
     assertThat(config.seed()).isEqualTo(42);

@@ -1,7 +1,6 @@
 package org.wealtharena.agents.risk;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +20,7 @@ import org.wealtharena.market.book.OrderType;
 import org.wealtharena.market.book.Side;
 import org.wealtharena.market.venue.RequestKind;
 import org.wealtharena.metrics.AgentMetrics;
+import org.wealtharena.metrics.ExposureType;
 import org.wealtharena.metrics.RiskAction;
 import org.wealtharena.metrics.RiskCheckType;
 import org.wealtharena.metrics.RiskManagerMetrics;
@@ -186,7 +186,7 @@ public final class RiskManager {
       for (int i = 0; i < watched.size(); i++) {
         teamGross += checkAgent(watched.get(i), market);
       }
-      teamMetrics.exposure("gross", Prices.toDollars(teamGross));
+      teamMetrics.exposure(ExposureType.GROSS, Prices.toDollars(teamGross));
       long start = System.nanoTime();
       Severity team = severity(teamGross / (double) limits.teamGrossExposureMicros());
       teamMetrics.check(RiskCheckType.EXPOSURE);
@@ -238,10 +238,10 @@ public final class RiskManager {
     Severity exposureSeverity = w.postTradeCheck(RiskCheckType.EXPOSURE,
         severity(Math.max(gross / grossLimit, Math.abs(net) / netLimit)), start);
 
-    w.metrics.exposure("gross", Prices.toDollars(gross));
-    w.metrics.exposure("net", Prices.toDollars(net));
-    w.metrics.exposure("var_95", Prices.toDollars(Math.round(var)));
-    w.metrics.exposure("drawdown", Prices.toDollars(drawdown));
+    w.metrics.exposure(ExposureType.GROSS, Prices.toDollars(gross));
+    w.metrics.exposure(ExposureType.NET, Prices.toDollars(net));
+    w.metrics.exposure(ExposureType.VAR_95, Prices.toDollars(Math.round(var)));
+    w.metrics.exposure(ExposureType.DRAWDOWN, Prices.toDollars(drawdown));
     w.recordBudgetLimits(drawdownLimit, grossLimit, netLimit);
 
     if (w.seat.failed()) {
@@ -377,10 +377,9 @@ public final class RiskManager {
     final long[] orderTimes;
     int orderCount;
     int nextOrder;
-    final double[] pnlChanges;
+    /** Per-step equity changes over the VaR window. */
+    final SortedWindow pnlChanges;
     final int varMinSamples;
-    int changeCount;
-    int nextChange;
     boolean started;
     long highWaterMark;
     long lastEquity;
@@ -395,7 +394,7 @@ public final class RiskManager {
       this.seat = seat;
       this.metrics = metrics;
       this.orderTimes = new long[limits.maxOrdersPerSecond()];
-      this.pnlChanges = new double[limits.varWindowSteps()];
+      this.pnlChanges = new SortedWindow(limits.varWindowSteps());
       this.varMinSamples = limits.varMinSamples();
     }
 
@@ -435,9 +434,7 @@ public final class RiskManager {
 
     void observeEquity(long equity) {
       if (started) {
-        pnlChanges[nextChange] = equity - lastEquity;
-        nextChange = (nextChange + 1) % pnlChanges.length;
-        changeCount = Math.min(changeCount + 1, pnlChanges.length);
+        pnlChanges.add(equity - lastEquity);
       } else {
         highWaterMark = equity;
         started = true;
@@ -448,19 +445,16 @@ public final class RiskManager {
 
     /** Historical VaR 95 of per-step PnL changes, micro-dollars; 0 until enough samples. */
     double valueAtRiskMicros() {
-      if (changeCount < varMinSamples) {
+      if (pnlChanges.size() < varMinSamples) {
         return 0.0;
       }
-      // The quantile ignores order, so the ring is passed as it is once full.
-      double[] window = changeCount == pnlChanges.length
-          ? pnlChanges : Arrays.copyOf(pnlChanges, changeCount);
-      return Math.max(0.0, RiskMeasures.valueAtRisk(window, VAR_CONFIDENCE));
+      return Math.max(0.0,
+          RiskMeasures.valueAtRiskOfSorted(pnlChanges.sortedValues(), pnlChanges.size(), VAR_CONFIDENCE));
     }
 
     void restartLimits(long equity) {
       highWaterMark = equity;
-      changeCount = 0;
-      nextChange = 0;
+      pnlChanges.clear();
     }
 
     void recordBudgetLimits(double drawdownLimit, double grossLimit, double netLimit) {

@@ -81,6 +81,18 @@ public final class TeamEnvironment implements TeamEpisodeRunner {
 
   /** Runs one episode and reports it in full; {@code observer} watches it from inside. */
   public TeamEpisodeReport runDetailed(TeamEpisodeSpec spec, AllocationPolicies policies, TeamObserver observer) {
+    SeatedEpisode seated = seat(spec, policies, observer);
+    EpisodeResult outcome = seated.episode().run(spec.durationNanos());
+    seated.coordinator().finish();
+    return report(spec, seated.episode(), outcome, seated.coordinator(), instruments.get(spec.coordination()).metrics(),
+        spec.decisionStepNanos() / (double) SimulationClock.SECOND);
+  }
+
+  /** An episode's market, team and coordinator, seated and allocated, before its first step. */
+  public record SeatedEpisode(SpecializedAgentsEpisode episode, Coordinator coordinator, long steps) {}
+
+  /** Builds {@code spec}'s market, team and coordinator; {@link #runDetailed} runs what this returns. */
+  public SeatedEpisode seat(TeamEpisodeSpec spec, AllocationPolicies policies, TeamObserver observer) {
     CoordinatorSettings settings = team.coordination();
     MarketSimulation simulation = MarketSimulation.create(market, spec.seed());
     List<TradingAgent> agents = team.agents().agents(simulation.symbols(), specialized);
@@ -105,10 +117,7 @@ public final class TeamEnvironment implements TeamEpisodeRunner {
     Coordinator coordination = coordinator[0];
     simulation.addFillListener(coordination);
     coordination.start(episode.seats(), episode.market(), simulation.ledger());
-
-    EpisodeResult outcome = episode.run(spec.durationNanos());
-    coordination.finish();
-    return report(spec, episode, outcome, coordination, bound.metrics(), stepSeconds);
+    return new SeatedEpisode(episode, coordination, steps);
   }
 
   private TeamEpisodeReport report(

@@ -18,13 +18,24 @@ public final class RiskMeasures {
 
   /** Historical value at risk at {@code confidence} (e.g. 0.95), as a positive loss. */
   public static double valueAtRisk(double[] returns, double confidence) {
-    return -returnQuantile(sortedCopy(returns), confidence);
+    return valueAtRiskOfSorted(sortedCopy(returns), returns.length, confidence);
+  }
+
+  /**
+   * {@link #valueAtRisk} of returns already sorted ascending in {@code sorted[0, length)}: for a
+   * caller that keeps its window sorted and needs the figure on every step.
+   */
+  public static double valueAtRiskOfSorted(double[] sorted, int length, double confidence) {
+    if (length < 1 || length > sorted.length) {
+      throw new IllegalArgumentException("length must be in [1, " + sorted.length + "], got " + length);
+    }
+    return -returnQuantile(sorted, length, confidence);
   }
 
   /** Historical conditional VaR (expected shortfall) at {@code confidence}, as a positive loss. */
   public static double conditionalValueAtRisk(double[] returns, double confidence) {
     double[] sorted = sortedCopy(returns);
-    double quantile = returnQuantile(sorted, confidence);
+    double quantile = returnQuantile(sorted, sorted.length, confidence);
     double tailSum = 0.0;
     int tailCount = 0;
     // r_(0) <= quantile always, so the tail is never empty.
@@ -73,13 +84,13 @@ public final class RiskMeasures {
     return largest;
   }
 
-  private static double returnQuantile(double[] sorted, double confidence) {
+  private static double returnQuantile(double[] sorted, int length, double confidence) {
     if (!(confidence > 0.0 && confidence < 1.0)) {
       throw new IllegalArgumentException("confidence must be in (0, 1), got " + confidence);
     }
-    double position = (sorted.length - 1) * (1.0 - confidence);
+    double position = (length - 1) * (1.0 - confidence);
     int below = (int) Math.floor(position);
-    int above = Math.min(below + 1, sorted.length - 1);
+    int above = Math.min(below + 1, length - 1);
     return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
   }
 

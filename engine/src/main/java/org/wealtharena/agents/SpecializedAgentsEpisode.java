@@ -149,6 +149,9 @@ public final class SpecializedAgentsEpisode {
     for (long k = 0; k < steps; k++) {
       step();
     }
+    if (riskManager != null) {
+      riskManager.recordPendingChecks();
+    }
     long wallNanos = System.nanoTime() - wallStart;
 
     List<AgentOutcome> outcomes = new ArrayList<>();

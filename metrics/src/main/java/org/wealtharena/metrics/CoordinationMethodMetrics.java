@@ -27,4 +27,9 @@ public final class CoordinationMethodMetrics {
   public void used() {
     usage.inc();
   }
+
+  /** Adds {@code decisions} uses at once, for callers that count a step's decisions first. */
+  public void used(long decisions) {
+    usage.inc(decisions);
+  }
 }

@@ -80,6 +80,11 @@ public final class CoordinationMetrics {
     conflicts[type.ordinal()].inc();
   }
 
+  /** Adds {@code count} conflicts of {@code type} at once, for callers that count a step's first. */
+  public void conflict(ConflictType type, long count) {
+    conflicts[type.ordinal()].inc(count);
+  }
+
   /** One agent's episode reward (signed). */
   public void interAgentReward(double reward) {
     interAgentReward.observe(reward);

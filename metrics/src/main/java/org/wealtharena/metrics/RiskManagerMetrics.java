@@ -46,6 +46,11 @@ public final class RiskManagerMetrics {
     checks[type.ordinal()].inc();
   }
 
+  /** Adds {@code count} checks of {@code type} at once, for callers that count a step's checks first. */
+  public void checks(RiskCheckType type, long count) {
+    checks[type.ordinal()].inc(count);
+  }
+
   public void checkLatency(RiskCheckType type, double seconds) {
     checkLatency[type.ordinal()].observe(seconds);
   }

@@ -6,6 +6,7 @@ import org.wealtharena.agents.DecisionContext;
 import org.wealtharena.agents.Execution;
 import org.wealtharena.agents.IntentPurpose;
 import org.wealtharena.agents.IntentSink;
+import org.wealtharena.agents.LatencySampling;
 import org.wealtharena.agents.MarketView;
 import org.wealtharena.agents.SlidingWindowRatio;
 import org.wealtharena.agents.TradingAgent;
@@ -76,9 +77,12 @@ public final class MarketMaker implements TradingAgent {
     for (Quoting q : quoting) {
       long start = System.nanoTime();
       boolean quotable = computeQuotes(context, q);
-      q.metrics.quoteLatency((System.nanoTime() - start) * 1e-9);
+      if (LatencySampling.timed(q.quoteComputations++)) {
+        q.metrics.quoteLatency((System.nanoTime() - start) * 1e-9);
+      }
       if (quotable && needsRequote(context.now(), q)) {
         requote(context.now(), market, sink, q);
+        recordQuotes(q);
       } else if (!quotable && q.live > 0) {
         cancelQuotes(sink, q);
       }
@@ -189,12 +193,23 @@ public final class MarketMaker implements TradingAgent {
         priceMicros, quantity);
     q.liveIds[q.live++] = orderId;
     q.fills.add(orderId, quantity, 0);
-    q.metrics.quote(quoteSide(side));
+    if (side == Side.BUY) {
+      q.bidsPosted++;
+    } else {
+      q.asksPosted++;
+    }
   }
 
-  /** The metrics label side of an order side: a buy quote is a bid. */
-  private static org.wealtharena.metrics.Side quoteSide(Side side) {
-    return side == Side.BUY ? org.wealtharena.metrics.Side.BID : org.wealtharena.metrics.Side.ASK;
+  /** Adds a requote's quotes to market_maker_quotes_total, one increment per side (a buy quote is a bid). */
+  private static void recordQuotes(Quoting q) {
+    if (q.bidsPosted > 0) {
+      q.metrics.quotes(org.wealtharena.metrics.Side.BID, q.bidsPosted);
+      q.bidsPosted = 0;
+    }
+    if (q.asksPosted > 0) {
+      q.metrics.quotes(org.wealtharena.metrics.Side.ASK, q.asksPosted);
+      q.asksPosted = 0;
+    }
   }
 
   /** Cancels every quote of the symbol that may still rest; ids that filled meanwhile are harmless. */
@@ -229,6 +244,11 @@ public final class MarketMaker implements TradingAgent {
     int live;
     long lastQuoteNanos = Long.MIN_VALUE / 2;
     boolean filledSinceQuote;
+    /** Quote pairs computed so far, to pick the ones whose latency is observed. */
+    int quoteComputations;
+    /** Quotes posted by the requote in progress, per side, before they are counted. */
+    int bidsPosted;
+    int asksPosted;
     long postedBid;
     long postedAsk;
     long postedBidSize = -1;

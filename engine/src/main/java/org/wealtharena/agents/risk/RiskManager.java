@@ -11,6 +11,7 @@ import org.wealtharena.agents.AgentType;
 import org.wealtharena.agents.DenialReason;
 import org.wealtharena.agents.Intent;
 import org.wealtharena.agents.IntentPurpose;
+import org.wealtharena.agents.LatencySampling;
 import org.wealtharena.agents.MarketView;
 import org.wealtharena.agents.TradingState;
 import org.wealtharena.agents.portfolio.risk.RiskMeasures;
@@ -60,7 +61,11 @@ public final class RiskManager {
   private final String id;
   private final RiskLimits limits;
   private final SpecializedAgentMetrics registry;
+  private static final RiskCheckType[] CHECK_TYPES = RiskCheckType.values();
+
   private final RiskManagerMetrics teamMetrics;
+  /** Team-wide exposure checks made; picks the ones whose latency is observed. */
+  private int teamChecks;
   private final AgentMetrics agentMetrics;
   private final List<Watched> watched = new ArrayList<>();
   private Severity teamSeverity;
@@ -167,8 +172,7 @@ public final class RiskManager {
   }
 
   private void finish(Watched w, RiskCheckType type, Severity severity, long startNanos) {
-    w.metrics.check(type);
-    w.metrics.checkLatency(type, (System.nanoTime() - startNanos) * 1e-9);
+    w.countCheck(type, startNanos);
     if (severity != null) {
       w.violation(type, severity);
     }
@@ -176,8 +180,20 @@ public final class RiskManager {
 
   // ---- post-trade -----------------------------------------------------------------------------
 
+  /**
+   * Adds the checks made since the last call to risk_manager_checks_total. Checks are counted in
+   * plain arrays and added once per step (and at the end of an episode), because a shared counter
+   * update costs more than the check itself on the order path.
+   */
+  public void recordPendingChecks() {
+    for (int i = 0; i < watched.size(); i++) {
+      watched.get(i).recordChecks();
+    }
+  }
+
   /** Runs the post-trade checks for every watched agent and acts on what they find. */
   public void postTrade(MarketView market) {
+    recordPendingChecks();
     if (failed) {
       return;
     }
@@ -190,7 +206,9 @@ public final class RiskManager {
       long start = System.nanoTime();
       Severity team = severity(teamGross / (double) limits.teamGrossExposureMicros());
       teamMetrics.check(RiskCheckType.EXPOSURE);
-      teamMetrics.checkLatency(RiskCheckType.EXPOSURE, (System.nanoTime() - start) * 1e-9);
+      if (LatencySampling.timed(teamChecks++)) {
+        teamMetrics.checkLatency(RiskCheckType.EXPOSURE, (System.nanoTime() - start) * 1e-9);
+      }
       if (rises(teamSeverity, team)) {
         teamMetrics.violation(RiskCheckType.EXPOSURE, team);
         teamCriticalViolations += team == Severity.CRITICAL ? 1 : 0;
@@ -380,6 +398,10 @@ public final class RiskManager {
     /** Per-step equity changes over the VaR window. */
     final SortedWindow pnlChanges;
     final int varMinSamples;
+    /** Checks made so far, per check type; picks the ones whose latency is observed. */
+    final int[] checkCalls = new int[CHECK_TYPES.length];
+    /** Of those, the ones already added to risk_manager_checks_total. */
+    final int[] recordedChecks = new int[CHECK_TYPES.length];
     boolean started;
     long highWaterMark;
     long lastEquity;
@@ -422,9 +444,30 @@ public final class RiskManager {
       }
     }
 
+    /**
+     * Counts a check of {@code type} (added to the counter by {@link #recordChecks}) and observes
+     * its latency for a sample of checks.
+     */
+    void countCheck(RiskCheckType type, long startNanos) {
+      int calls = checkCalls[type.ordinal()]++;
+      if (LatencySampling.timed(calls)) {
+        metrics.checkLatency(type, (System.nanoTime() - startNanos) * 1e-9);
+      }
+    }
+
+    /** Adds the checks made since the last call to risk_manager_checks_total, one increment per type. */
+    void recordChecks() {
+      for (int t = 0; t < checkCalls.length; t++) {
+        int made = checkCalls[t] - recordedChecks[t];
+        if (made > 0) {
+          metrics.checks(CHECK_TYPES[t], made);
+          recordedChecks[t] = checkCalls[t];
+        }
+      }
+    }
+
     Severity postTradeCheck(RiskCheckType type, Severity severity, long startNanos) {
-      metrics.check(type);
-      metrics.checkLatency(type, (System.nanoTime() - startNanos) * 1e-9);
+      countCheck(type, startNanos);
       if (rises(postTradeSeverity[type.ordinal()], severity)) {
         violation(type, severity);
       }

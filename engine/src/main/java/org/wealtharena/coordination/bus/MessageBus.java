@@ -31,6 +31,8 @@ public final class MessageBus {
   private final Handler[] handlers;
   private final ChannelCounters counters;
   private final BoundCounter[] channels;
+  /** Deliveries per channel not yet added to the channel's counter. */
+  private final long[] unrecorded;
   private final long[] deliveredByType = new long[TYPES.length];
   private final List<BusListener> listeners = new ArrayList<>();
 
@@ -50,6 +52,7 @@ public final class MessageBus {
     this.handlers = new Handler[endpoints.size()];
     this.counters = counters;
     this.channels = new BoundCounter[endpoints.size() * endpoints.size() * TYPES.length];
+    this.unrecorded = new long[channels.length];
   }
 
   public int endpoint(String name) {
@@ -68,9 +71,27 @@ public final class MessageBus {
     listeners.add(listener);
   }
 
-  /** The decision step that messages delivered from now on belong to (for listeners). */
+  /**
+   * The decision step that messages delivered from now on belong to (for listeners). Adds the
+   * previous step's deliveries to agent_communication_total first.
+   */
   public void step(long currentStep) {
+    recordCounts();
     this.step = currentStep;
+  }
+
+  /**
+   * Adds the deliveries not yet counted to agent_communication_total, one increment per channel:
+   * a delivery itself only bumps an array slot, which matters at tens of messages per step on
+   * counters that parallel episodes share. Call at the end of an episode too.
+   */
+  public void recordCounts() {
+    for (int index = 0; index < unrecorded.length; index++) {
+      if (unrecorded[index] > 0) {
+        channel(index).inc(unrecorded[index]);
+        unrecorded[index] = 0;
+      }
+    }
   }
 
   public void publish(int sender, int receiver, MessageType messageType, Intent payload) {
@@ -96,7 +117,7 @@ public final class MessageBus {
       intent[slot] = null;
       head = (head + 1) % from.length;
       size--;
-      channel(sender, receiver, messageType).inc();
+      unrecorded[channelIndex(sender, receiver, messageType)]++;
       deliveredByType[messageType.ordinal()]++;
       for (int i = 0; i < listeners.size(); i++) {
         listeners.get(i).onMessage(step, endpoints.get(sender), endpoints.get(receiver), messageType);
@@ -116,11 +137,16 @@ public final class MessageBus {
     return Arrays.stream(deliveredByType).sum();
   }
 
-  private BoundCounter channel(int sender, int receiver, MessageType messageType) {
-    int index = (sender * endpoints.size() + receiver) * TYPES.length + messageType.ordinal();
+  private int channelIndex(int sender, int receiver, MessageType messageType) {
+    return (sender * endpoints.size() + receiver) * TYPES.length + messageType.ordinal();
+  }
+
+  private BoundCounter channel(int index) {
     BoundCounter counter = channels[index];
     if (counter == null) {
-      counter = counters.channel(endpoints.get(sender), endpoints.get(receiver), messageType);
+      int pair = index / TYPES.length;
+      counter = counters.channel(endpoints.get(pair / endpoints.size()), endpoints.get(pair % endpoints.size()),
+          TYPES[index % TYPES.length]);
       channels[index] = counter;
     }
     return counter;

@@ -101,7 +101,14 @@ public final class Coordinator implements IntentRouting, FillListener {
   private long step;
   private long intents;
   private long cleanIntents;
-  private final long[] conflictCounts = new long[ConflictType.values().length];
+  private static final ConflictType[] CONFLICT_TYPES = ConflictType.values();
+  private static final CoordinationMethod[] METHODS = CoordinationMethod.values();
+
+  private final long[] conflictCounts = new long[CONFLICT_TYPES.length];
+  /** Of those, the ones already added to shared_environment_conflicts_total. */
+  private final long[] recordedConflicts = new long[CONFLICT_TYPES.length];
+  /** Vetoes of the step in progress, by the mechanism that vetoed, not yet counted. */
+  private final long[] vetoes = new long[METHODS.length];
   private boolean[] failureCounted;
 
   private long[] lastPnl;
@@ -227,6 +234,7 @@ public final class Coordinator implements IntentRouting, FillListener {
     bus.deliver();
     budgets.recordUtilization();
     metrics.environmentStep();
+    recordStepCounts();
     if (step % settings.allocationIntervalSteps() == 0 && step < totalSteps) {
       allocate(false);
     }
@@ -356,12 +364,32 @@ public final class Coordinator implements IntentRouting, FillListener {
   }
 
   private void conflict(ConflictType conflict) {
-    metrics.conflict(conflict);
     conflictCounts[conflict.ordinal()]++;
   }
 
+  /**
+   * Adds the step's conflicts and vetoes to shared_environment_conflicts_total and
+   * coordination_method_usage_total, one increment per type: updating a counter that parallel
+   * episodes share, once per conflict or veto, cost more than finding them.
+   */
+  private void recordStepCounts() {
+    for (int c = 0; c < conflictCounts.length; c++) {
+      long found = conflictCounts[c] - recordedConflicts[c];
+      if (found > 0) {
+        metrics.conflict(CONFLICT_TYPES[c], found);
+        recordedConflicts[c] = conflictCounts[c];
+      }
+    }
+    for (int m = 0; m < vetoes.length; m++) {
+      if (vetoes[m] > 0) {
+        instruments.method(METHODS[m]).used(vetoes[m]);
+        vetoes[m] = 0;
+      }
+    }
+  }
+
   private void veto(AgentSeat seat, int a, Intent intent, DenialReason reason, int from, CoordinationMethod method) {
-    instruments.method(method).used();
+    vetoes[method.ordinal()]++;
     seat.deny(intent, reason);
     bus.publish(from, a, MessageType.VETO, intent);
   }
@@ -480,6 +508,7 @@ public final class Coordinator implements IntentRouting, FillListener {
 
   /** Pays the policies for the last interval and records the episode's efficiency. */
   public void finish() {
+    bus.recordCounts();
     observeFailures();
     allocator.finish(this);
     metrics.efficiency(efficiency());

@@ -13,6 +13,7 @@ import org.wealtharena.agents.Execution;
 import org.wealtharena.agents.IdleAgent;
 import org.wealtharena.agents.Intent;
 import org.wealtharena.agents.IntentPurpose;
+import org.wealtharena.agents.LatencySampling;
 import org.wealtharena.agents.ScriptedMarket;
 import org.wealtharena.agents.TradingState;
 import org.wealtharena.market.book.OrderType;
@@ -100,8 +101,26 @@ class RiskManagerTest {
     assertThat(check(order(Side.BUY, 1_001))).isEqualTo(DenialReason.POSITION_LIMIT);
     assertThat(violations("position_limit", "critical")).isEqualTo(1);
     assertThat(actions("reject_order")).isEqualTo(1);
+    assertThat(count("risk_manager_checks_total", "agent_id", "agent-1", "check_type", "position_limit"))
+        .as("checks are added at the step boundary").isZero();
+    risk.recordPendingChecks();
     assertThat(count("risk_manager_checks_total", "agent_id", "agent-1", "check_type", "position_limit")).isEqualTo(3);
-    assertThat(count("risk_check_latency_seconds", "agent_id", "agent-1", "check_type", "position_limit")).isEqualTo(3);
+    assertThat(count("risk_check_latency_seconds", "agent_id", "agent-1", "check_type", "position_limit"))
+        .as("the first check is timed").isEqualTo(1);
+  }
+
+  @Test
+  void everyCheckIsCountedButOnlyEveryNthIsTimed() {
+    int checks = 3 * LatencySampling.EVERY;
+    for (int i = 0; i < checks; i++) {
+      check(order(Side.BUY, 10));
+    }
+    risk.recordPendingChecks();
+    risk.recordPendingChecks(); // nothing new: adds nothing
+    assertThat(count("risk_manager_checks_total", "agent_id", "agent-1", "check_type", "order_rate"))
+        .isEqualTo(checks);
+    assertThat(count("risk_check_latency_seconds", "agent_id", "agent-1", "check_type", "order_rate"))
+        .isEqualTo(3);
   }
 
   @Test

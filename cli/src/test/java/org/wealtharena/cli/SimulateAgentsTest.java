@@ -18,23 +18,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.wealtharena.metrics.testing.Catalog;
 import org.wealtharena.metrics.testing.PromTool;
 
 /** {@code simulate} with the specialized agents: the default run, its endpoints, --linger, --agents. */
 class SimulateAgentsTest {
 
-  /** Endpoint 2 of the catalog (shared/spec/metrics-catalog.md), typed in, not taken from the code. */
-  private static final List<String> ENDPOINT_2 = List.of(
-      "market_maker_spread", "market_maker_quotes_total", "market_maker_fill_rate", "market_maker_inventory",
-      "market_maker_pnl", "market_maker_quote_latency_seconds",
-      "arbitrage_opportunities_total", "arbitrage_executions_total", "arbitrage_profit",
-      "arbitrage_execution_latency_seconds", "arbitrage_spread", "arbitrage_success_rate",
-      "portfolio_optimization_runs_total", "portfolio_sharpe_ratio", "portfolio_diversification",
-      "portfolio_turnover", "portfolio_rebalance_total", "portfolio_optimization_latency_seconds",
-      "portfolio_risk_metrics",
-      "risk_manager_checks_total", "risk_violations_total", "risk_limits", "risk_exposure",
-      "risk_manager_actions_total", "risk_check_latency_seconds",
-      "specialized_agent_reward", "specialized_agent_episodes_total", "specialized_agent_errors_total");
+  private static final List<String> ENDPOINT_2 = List.copyOf(Catalog.SPECIALIZED.keySet());
 
   /** The catalog's 0..1 families: fill rate, success rate, 1 - sum(w^2), half the summed weight change. */
   private static final List<String> RATIOS = List.of(

@@ -12,21 +12,12 @@ import org.wealtharena.market.sim.MarketConfig;
 import org.wealtharena.market.sim.MarketSimulation;
 import org.wealtharena.metrics.MetricsOptions;
 import org.wealtharena.metrics.SpecializedAgentMetrics;
+import org.wealtharena.metrics.testing.Catalog;
 import org.wealtharena.metrics.testing.Scrape;
 
 /** The default team over one simulated hour of the embedded market. */
 class SpecializedAgentsEpisodeTest {
-  private static final List<String> ENDPOINT_2 = List.of(
-      "market_maker_spread", "market_maker_quotes_total", "market_maker_fill_rate", "market_maker_inventory",
-      "market_maker_pnl", "market_maker_quote_latency_seconds",
-      "arbitrage_opportunities_total", "arbitrage_executions_total", "arbitrage_profit",
-      "arbitrage_execution_latency_seconds", "arbitrage_spread", "arbitrage_success_rate",
-      "portfolio_optimization_runs_total", "portfolio_sharpe_ratio", "portfolio_diversification",
-      "portfolio_turnover", "portfolio_rebalance_total", "portfolio_optimization_latency_seconds",
-      "portfolio_risk_metrics",
-      "risk_manager_checks_total", "risk_violations_total", "risk_limits", "risk_exposure",
-      "risk_manager_actions_total", "risk_check_latency_seconds",
-      "specialized_agent_reward", "specialized_agent_episodes_total", "specialized_agent_errors_total");
+  private static final List<String> ENDPOINT_2 = List.copyOf(Catalog.SPECIALIZED.keySet());
 
   private static SpecializedAgentMetrics metrics;
   private static EpisodeResult result;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,70 +13,23 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.wealtharena.metrics.testing.Catalog;
 import org.wealtharena.metrics.testing.PromTool;
 import org.wealtharena.metrics.testing.Scrape;
 
 /**
  * Each endpoint exposes exactly its catalog families (docs: shared/spec/metrics-catalog.md) with
- * the catalog's types and label names, and nothing of the other endpoint. The expected tables are
- * typed in here from the catalog on purpose: they must not be derived from the code under test.
+ * the catalog's types and label names, and nothing of the other endpoint. The expected tables
+ * ({@link Catalog}) are typed in from the catalog on purpose: they must not be derived from the code
+ * under test.
  *
  * <p>Every call passes each label's own name as its value (except labels with a fixed set of
  * values), so a label value landing under the wrong label name is caught too.
  */
 class CatalogConformanceTest {
 
-  static final Map<String, String> MULTI_AGENT_CATALOG = table(
-      "multi_agent_training_runs_total counter status,coordination_type",
-      "multi_agent_training_active gauge coordination_type",
-      "multi_agent_iterations_total counter coordination_type",
-      "multi_agent_current_iteration gauge coordination_type,run_id",
-      "agent_coordination_overhead_seconds histogram coordination_type,method",
-      "agent_communication_total counter from_agent,to_agent,message_type",
-      "agent_coordination_efficiency gauge coordination_type",
-      "shared_resource_utilization gauge resource_type",
-      "multi_agent_episode_reward_mean gauge coordination_type,run_id",
-      "multi_agent_sharpe_ratio gauge coordination_type,agent_group",
-      "multi_agent_win_rate gauge coordination_type,agent_group",
-      "multi_agent_total_return gauge coordination_type,agent_group",
-      "inter_agent_reward_distribution histogram coordination_type",
-      "active_agents_count gauge coordination_type",
-      "agent_episodes_total counter agent_id,agent_type,coordination_type",
-      "coordination_method_usage_total counter method,coordination_type",
-      "coordination_decision_latency_seconds histogram method,coordination_type",
-      "shared_environment_steps_total counter coordination_type",
-      "shared_environment_conflicts_total counter conflict_type,coordination_type",
-      "multi_agent_errors_total counter error_type,coordination_type");
-
-  static final Map<String, String> SPECIALIZED_CATALOG = table(
-      "market_maker_spread gauge agent_id,symbol",
-      "market_maker_quotes_total counter agent_id,symbol,side",
-      "market_maker_fill_rate gauge agent_id,symbol",
-      "market_maker_inventory gauge agent_id,symbol",
-      "market_maker_pnl gauge agent_id,symbol",
-      "market_maker_quote_latency_seconds histogram agent_id",
-      "arbitrage_opportunities_total counter agent_id,market_pair",
-      "arbitrage_executions_total counter agent_id,market_pair,status",
-      "arbitrage_profit gauge agent_id,market_pair",
-      "arbitrage_execution_latency_seconds histogram agent_id,market_pair",
-      "arbitrage_spread gauge agent_id,market_pair",
-      "arbitrage_success_rate gauge agent_id,market_pair",
-      "portfolio_optimization_runs_total counter agent_id,optimization_type",
-      "portfolio_sharpe_ratio gauge agent_id",
-      "portfolio_diversification gauge agent_id",
-      "portfolio_turnover gauge agent_id",
-      "portfolio_rebalance_total counter agent_id,trigger",
-      "portfolio_optimization_latency_seconds histogram agent_id,optimization_type",
-      "portfolio_risk_metrics gauge agent_id,risk_type",
-      "risk_manager_checks_total counter agent_id,check_type",
-      "risk_violations_total counter agent_id,violation_type,severity",
-      "risk_limits gauge agent_id,limit_type",
-      "risk_exposure gauge agent_id,exposure_type",
-      "risk_manager_actions_total counter agent_id,action_type",
-      "risk_check_latency_seconds histogram agent_id,check_type",
-      "specialized_agent_reward gauge agent_id,agent_type",
-      "specialized_agent_episodes_total counter agent_id,agent_type",
-      "specialized_agent_errors_total counter agent_id,agent_type,error_type");
+  static final Map<String, String> MULTI_AGENT_CATALOG = Catalog.MULTI_AGENT;
+  static final Map<String, String> SPECIALIZED_CATALOG = Catalog.SPECIALIZED;
 
   /** Labels whose values the catalog fixes; the calls below use one of the allowed values. */
   private static final Map<String, Set<String>> FIXED_VALUES = Map.of(
@@ -261,14 +213,5 @@ class CatalogConformanceTest {
       bounds.add(m.group(1).equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(m.group(1)));
     }
     return bounds;
-  }
-
-  private static Map<String, String> table(String... rows) {
-    Map<String, String> table = new LinkedHashMap<>();
-    for (String row : rows) {
-      String[] parts = row.split(" ");
-      table.put(parts[0], parts[1] + " " + parts[2]);
-    }
-    return table;
   }
 }

@@ -66,11 +66,9 @@ public final class CompareCommand implements Callable<Integer> {
     MetricsOptions options = endpoints.metricsOptions();
     MultiAgentMetrics multiAgent = new MultiAgentMetrics(options);
     SpecializedAgentMetrics specialized = new SpecializedAgentMetrics(options);
-    List<String> warnings = new ArrayList<>();
-    Team team = Team.onMarket(config, multiAgent, specialized, warnings);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    MarketChoice.printWarnings(err, warnings);
+    Team team = Team.onMarket(config, multiAgent, specialized, err);
 
     Map<String, double[]> rewards = new LinkedHashMap<>();
     List<PolicyEvaluation> evaluations = new ArrayList<>();

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.wealtharena.cli.config.TrainingConfig;
@@ -64,10 +63,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     policies.restore(checkpoint.policies());
 
     MultiAgentMetrics multiAgent = new MultiAgentMetrics();
-    List<String> warnings = new ArrayList<>();
-    Team team = Team.onMarket(config, multiAgent, new SpecializedAgentMetrics(), warnings);
+    Team team = Team.onMarket(config, multiAgent, new SpecializedAgentMetrics(), spec.commandLine().getErr());
     PrintWriter out = spec.commandLine().getOut();
-    MarketChoice.printWarnings(spec.commandLine().getErr(), warnings);
     EvaluationReport report;
     try (TeamTraining training = new TeamTraining(config, team, multiAgent, Duration.ZERO)) {
       CoordinationType type = config.coordination();

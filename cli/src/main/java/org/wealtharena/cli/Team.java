@@ -1,6 +1,8 @@
 package org.wealtharena.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.wealtharena.cli.config.TrainingConfig;
 import org.wealtharena.coordination.AllocationPolicies;
@@ -14,13 +16,16 @@ import org.wealtharena.metrics.SpecializedAgentMetrics;
 /** The default team on the configured market, and the fixed heuristic a trained policy must beat. */
 record Team(TeamEpisodeRunner runner, AllocationPolicies heuristic) {
 
-  /** @param warnings collects what the bar reader skipped or repaired when a CSV is replayed */
+  /** @param err where the warnings of a replayed CSV go (bars the reader skipped or repaired) */
   static Team onMarket(TrainingConfig config, MultiAgentMetrics multiAgent, SpecializedAgentMetrics specialized,
-      List<String> warnings) {
-    return new Team(
+      PrintWriter err) {
+    List<String> warnings = new ArrayList<>();
+    Team team = new Team(
         new TeamEnvironment(MarketChoice.of(config.market().symbols(),
             config.market().csv().map(Path::of).orElse(null), warnings),
             TeamConfig.defaults(), multiAgent, specialized),
         new HeuristicPolicies());
+    MarketChoice.printWarnings(err, warnings);
+    return team;
   }
 }

@@ -2,7 +2,6 @@ package org.wealtharena.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -75,11 +74,9 @@ public final class TrainCommand implements Callable<Integer> {
     MetricsOptions options = endpoints.metricsOptions();
     MultiAgentMetrics multiAgent = new MultiAgentMetrics(options);
     SpecializedAgentMetrics specialized = new SpecializedAgentMetrics(options);
-    List<String> warnings = new ArrayList<>();
-    Team team = Team.onMarket(config, multiAgent, specialized, warnings);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    MarketChoice.printWarnings(err, warnings);
+    Team team = Team.onMarket(config, multiAgent, specialized, err);
 
     try (MetricsEndpoints running =
             MetricsEndpoints.start(endpoints, multiAgent.registry(), specialized.registry(), json ? err : out);

@@ -68,6 +68,22 @@ public final class AgentSeat implements DecisionContext, IntentSink, Participant
     }
   }
 
+  /**
+   * Lets the agent publish its held-back metrics at the end of an episode; a failed agent too,
+   * since what it counted before failing happened.
+   */
+  public void publishMetrics() {
+    try {
+      agent.publishMetrics(this);
+    } catch (RuntimeException e) {
+      if (failed()) {
+        log.warn("agent {} failed again while publishing its metrics", agent.id(), e);
+      } else {
+        fail(e);
+      }
+    }
+  }
+
   public List<Intent> proposed() {
     return proposed;
   }

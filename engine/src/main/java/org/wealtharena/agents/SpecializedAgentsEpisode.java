@@ -149,8 +149,11 @@ public final class SpecializedAgentsEpisode {
     for (long k = 0; k < steps; k++) {
       step();
     }
+    for (int i = 0; i < seats.size(); i++) {
+      seats.get(i).publishMetrics();
+    }
     if (riskManager != null) {
-      riskManager.recordPendingChecks();
+      riskManager.publishMetrics();
     }
     long wallNanos = System.nanoTime() - wallStart;
 

@@ -27,4 +27,10 @@ public interface TradingAgent {
 
   /** An intent that was not routed, and why. */
   default void onDenied(Intent intent, DenialReason reason) {}
+
+  /**
+   * Publishes the figures the agent holds back between publications ({@link MetricsCadence}).
+   * Agents call it themselves on the cadence; the episode calls it once more at its end.
+   */
+  default void publishMetrics(DecisionContext context) {}
 }

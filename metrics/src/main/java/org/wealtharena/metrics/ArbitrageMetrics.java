@@ -27,8 +27,18 @@ public final class ArbitrageMetrics {
     opportunities.inc();
   }
 
+  /** Adds {@code count} opportunities at once, for callers that count them first. */
+  public void opportunities(long count) {
+    opportunities.inc(count);
+  }
+
   public void execution(ArbitrageStatus status) {
     executions[status.ordinal()].inc();
+  }
+
+  /** Adds {@code count} executions of {@code status} at once. */
+  public void executions(ArbitrageStatus status, long count) {
+    executions[status.ordinal()].inc(count);
   }
 
   /** Cumulative realised profit, net of fees. */

@@ -76,6 +76,11 @@ public final class CoordinationMetrics {
     envSteps.inc();
   }
 
+  /** Adds {@code count} steps at once, for callers that count them first. */
+  public void environmentSteps(long count) {
+    envSteps.inc(count);
+  }
+
   public void conflict(ConflictType type) {
     conflicts[type.ordinal()].inc();
   }

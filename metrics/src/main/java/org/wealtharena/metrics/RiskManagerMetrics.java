@@ -18,7 +18,7 @@ public final class RiskManagerMetrics {
   /** Indexed by check type ordinal * severities + severity ordinal. */
   private final BoundCounter[] violations;
   private final BoundCounter[] actions;
-  /** Set for every agent on every step, so bound too; each series appears with its first value. */
+  /** Set for every agent again and again, so bound too; each series appears with its first value. */
   private final BoundGauge[] exposures;
 
   RiskManagerMetrics(SpecializedAgentMetrics owner, String agentId) {
@@ -60,12 +60,27 @@ public final class RiskManagerMetrics {
     violations[type.ordinal() * SEVERITIES.length + severity.ordinal()].inc();
   }
 
+  /** Adds {@code count} violations at once, for callers that count a step's violations first. */
+  public void violations(RiskCheckType type, Severity severity, long count) {
+    violations[type.ordinal() * SEVERITIES.length + severity.ordinal()].inc(count);
+  }
+
   public void action(RiskAction action) {
     actions[action.ordinal()].inc();
   }
 
+  /** Adds {@code count} actions at once. */
+  public void actions(RiskAction action, long count) {
+    actions[action.ordinal()].inc(count);
+  }
+
   public void limit(String limitType, double limit) {
     owner.recordRiskLimit(agentId, limitType, limit);
+  }
+
+  /** The limit gauge of {@code limitType} bound, for a limit that is set again and again. */
+  public BoundGauge limitGauge(String limitType) {
+    return owner.rmLimits.bind(agentId, limitType);
   }
 
   public void exposure(ExposureType type, double exposure) {

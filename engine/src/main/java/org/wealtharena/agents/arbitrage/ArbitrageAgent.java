@@ -8,6 +8,7 @@ import org.wealtharena.agents.DenialReason;
 import org.wealtharena.agents.IntentPurpose;
 import org.wealtharena.agents.IntentSink;
 import org.wealtharena.agents.MarketView;
+import org.wealtharena.agents.MetricsCadence;
 import org.wealtharena.agents.SlidingWindowRatio;
 import org.wealtharena.agents.TradingAgent;
 import org.wealtharena.market.Prices;
@@ -37,15 +38,21 @@ import org.wealtharena.metrics.SpecializedAgentMetrics;
  * the mark; exactly the realised profit whenever the agent is flat), and execution latency.
  * Latency is measured in SIMULATED seconds from detection to the later leg's venue result: that is
  * the interval that decides whether the gap is still there (order-entry latency, the step), while
- * the wall time to compute a decision is microseconds and says nothing about execution.
+ * the wall time to compute a decision is microseconds and says nothing about execution. Counts
+ * and gauges are published on the {@link MetricsCadence}; with about one execution a step, the
+ * latency of the first execution of each pair and every {@value MetricsCadence#TIME_EVERY}th is
+ * observed.
  */
 public final class ArbitrageAgent implements TradingAgent {
+  private static final ArbitrageStatus[] STATUSES = ArbitrageStatus.values();
+
   private final ArbitrageConfig config;
   private final Pair[] pairs;
   private int venueA = -1;
   private int venueB;
   private Pair[] bySymbol;
   private long executions;
+  private long decisions;
 
   public ArbitrageAgent(ArbitrageConfig config, SpecializedAgentMetrics metrics) {
     this.config = config;
@@ -79,6 +86,36 @@ public final class ArbitrageAgent implements TradingAgent {
         detect(context, sink, pair);
       }
     }
+    if (MetricsCadence.publishes(decisions++)) {
+      publishMetrics(context);
+    }
+  }
+
+  /** Adds each pair's opportunities and executions since the last publication; sets its gauges. */
+  @Override
+  public void publishMetrics(DecisionContext context) {
+    for (Pair pair : pairs) {
+      if (pair.unpublishedOpportunities > 0) {
+        pair.metrics.opportunities(pair.unpublishedOpportunities);
+        pair.unpublishedOpportunities = 0;
+      }
+      for (ArbitrageStatus status : STATUSES) {
+        long count = pair.unpublishedExecutions[status.ordinal()];
+        if (count > 0) {
+          pair.metrics.executions(status, count);
+          pair.unpublishedExecutions[status.ordinal()] = 0;
+        }
+      }
+      if (pair.opportunities > 0) {
+        pair.metrics.spread(Prices.toDollars(pair.lastGapMicros));
+      }
+      if (pair.executions > 0) {
+        pair.metrics.successRate(pair.outcomes.ratio());
+      }
+      if (pair.profitKnown) {
+        pair.metrics.profit(Prices.toDollars(pair.profitMicros));
+      }
+    }
   }
 
   private void detect(DecisionContext context, IntentSink sink, Pair pair) {
@@ -95,8 +132,9 @@ public final class ArbitrageAgent implements TradingAgent {
     }
     long bid = market.bestBidMicros(sellVenue, s);
     long ask = market.bestAskMicros(buyVenue, s);
-    pair.metrics.opportunity();
-    pair.metrics.spread(Prices.toDollars(bid - ask));
+    pair.opportunities++;
+    pair.unpublishedOpportunities++;
+    pair.lastGapMicros = bid - ask;
     long quantity = Math.min(market.bestBidQuantity(sellVenue, s), market.bestAskQuantity(buyVenue, s));
     quantity = Math.min(quantity, (long) (config.maxShares() * context.budget().aggressiveness()));
     quantity = Math.min(quantity, context.budget().capitalMicros() / ask);
@@ -126,11 +164,12 @@ public final class ArbitrageAgent implements TradingAgent {
       pair.status = pair.buyFilled == pair.quantity && pair.sellFilled == pair.quantity
           ? ArbitrageStatus.SUCCESS
           : pair.buyFilled == 0 && pair.sellFilled == 0 ? ArbitrageStatus.FAILED : ArbitrageStatus.PARTIAL;
-      pair.metrics.execution(pair.status);
-      pair.metrics.executionLatency(
-          (Math.max(pair.buyDoneNanos, pair.sellDoneNanos) - pair.detectedNanos) / (double) SimulationClock.SECOND);
+      pair.unpublishedExecutions[pair.status.ordinal()]++;
+      if (MetricsCadence.timed(pair.executions++)) {
+        pair.metrics.executionLatency(
+            (Math.max(pair.buyDoneNanos, pair.sellDoneNanos) - pair.detectedNanos) / (double) SimulationClock.SECOND);
+      }
       pair.outcomes.add(executions++, 1, pair.status == ArbitrageStatus.SUCCESS ? 1 : 0);
-      pair.metrics.successRate(pair.outcomes.ratio());
       long imbalance = pair.buyFilled - pair.sellFilled;
       if (imbalance != 0) {
         Side side = imbalance > 0 ? Side.SELL : Side.BUY;
@@ -140,7 +179,8 @@ public final class ArbitrageAgent implements TradingAgent {
         return;
       }
     }
-    pair.metrics.profit(Prices.toDollars(context.account().symbolPnlMicros(pair.symbol, context.market())));
+    pair.profitMicros = context.account().symbolPnlMicros(pair.symbol, context.market());
+    pair.profitKnown = true;
     pair.inFlight = false;
   }
 
@@ -204,6 +244,15 @@ public final class ArbitrageAgent implements TradingAgent {
   private static final class Pair {
     final ArbitrageMetrics metrics;
     final SlidingWindowRatio outcomes;
+    /** Opportunities and executions of this pair so far, and those not yet published. */
+    long opportunities;
+    long executions;
+    long unpublishedOpportunities;
+    final long[] unpublishedExecutions = new long[STATUSES.length];
+    long lastGapMicros;
+    /** The symbol's cumulative profit when the last execution was over. */
+    long profitMicros;
+    boolean profitKnown;
     int symbol;
     boolean inFlight;
     long detectedNanos;

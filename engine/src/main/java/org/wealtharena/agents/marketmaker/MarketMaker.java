@@ -6,8 +6,8 @@ import org.wealtharena.agents.DecisionContext;
 import org.wealtharena.agents.Execution;
 import org.wealtharena.agents.IntentPurpose;
 import org.wealtharena.agents.IntentSink;
-import org.wealtharena.agents.LatencySampling;
 import org.wealtharena.agents.MarketView;
+import org.wealtharena.agents.MetricsCadence;
 import org.wealtharena.agents.SlidingWindowRatio;
 import org.wealtharena.agents.TradingAgent;
 import org.wealtharena.agents.TradingState;
@@ -33,7 +33,7 @@ import org.wealtharena.metrics.SpecializedAgentMetrics;
  * <p>Metrics per symbol: quoted spread, quotes per side, fill rate (filled / posted quote quantity
  * over the last {@link MarketMakerConfig#fillRateWindowQuotes} quotes), inventory, PnL (the
  * symbol's cash flow plus inventory at the mark, i.e. since the start), and the wall time of
- * computing one quote pair.
+ * computing one quote pair; published on the {@link MetricsCadence}.
  */
 public final class MarketMaker implements TradingAgent {
   private final MarketMakerConfig config;
@@ -44,6 +44,7 @@ public final class MarketMaker implements TradingAgent {
   private final long[] askSizes;
   private int venue = -1;
   private Quoting[] bySymbol;
+  private long decisions;
 
   public MarketMaker(MarketMakerConfig config, SpecializedAgentMetrics metrics) {
     this.config = config;
@@ -77,18 +78,44 @@ public final class MarketMaker implements TradingAgent {
     for (Quoting q : quoting) {
       long start = System.nanoTime();
       boolean quotable = computeQuotes(context, q);
-      if (LatencySampling.timed(q.quoteComputations++)) {
+      if (MetricsCadence.timed(q.quoteComputations++)) {
         q.metrics.quoteLatency((System.nanoTime() - start) * 1e-9);
       }
       if (quotable && needsRequote(context.now(), q)) {
         requote(context.now(), market, sink, q);
-        recordQuotes(q);
       } else if (!quotable && q.live > 0) {
         cancelQuotes(sink, q);
       }
-      AgentAccount account = context.account();
+    }
+    if (MetricsCadence.publishes(decisions++)) {
+      publishMetrics(context);
+    }
+  }
+
+  /**
+   * Sets each symbol's spread, inventory, PnL and fill rate gauges and adds the quotes posted
+   * since the last publication to market_maker_quotes_total (a buy quote is a bid).
+   */
+  @Override
+  public void publishMetrics(DecisionContext context) {
+    AgentAccount account = context.account();
+    for (Quoting q : quoting) {
+      if (q.symbol < 0) {
+        continue; // never decided: nothing to show yet
+      }
+      if (q.bidsPosted > 0) {
+        q.metrics.quotes(org.wealtharena.metrics.Side.BID, q.bidsPosted);
+        q.bidsPosted = 0;
+      }
+      if (q.asksPosted > 0) {
+        q.metrics.quotes(org.wealtharena.metrics.Side.ASK, q.asksPosted);
+        q.asksPosted = 0;
+      }
+      if (q.spreadTicks > 0) {
+        q.metrics.spread(Prices.toDollars(q.spreadTicks * context.market().tickMicros(venue)));
+      }
       q.metrics.inventory(account.position(q.symbol));
-      q.metrics.pnl(Prices.toDollars(account.symbolPnlMicros(q.symbol, market)));
+      q.metrics.pnl(Prices.toDollars(account.symbolPnlMicros(q.symbol, context.market())));
       if (!q.fills.isEmpty()) {
         q.metrics.fillRate(q.fills.ratio());
       }
@@ -176,7 +203,7 @@ public final class MarketMaker implements TradingAgent {
       post(sink, q, Side.BUY, bidTicks[level] * tick, bidSizes[level]);
       post(sink, q, Side.SELL, askTicks[level] * tick, askSizes[level]);
     }
-    q.metrics.spread(Prices.toDollars((askTicks[0] - bidTicks[0]) * tick));
+    q.spreadTicks = askTicks[0] - bidTicks[0];
     q.postedBid = bidTicks[0];
     q.postedAsk = askTicks[0];
     q.postedBidSize = bidSizes[0];
@@ -197,18 +224,6 @@ public final class MarketMaker implements TradingAgent {
       q.bidsPosted++;
     } else {
       q.asksPosted++;
-    }
-  }
-
-  /** Adds a requote's quotes to market_maker_quotes_total, one increment per side (a buy quote is a bid). */
-  private static void recordQuotes(Quoting q) {
-    if (q.bidsPosted > 0) {
-      q.metrics.quotes(org.wealtharena.metrics.Side.BID, q.bidsPosted);
-      q.bidsPosted = 0;
-    }
-    if (q.asksPosted > 0) {
-      q.metrics.quotes(org.wealtharena.metrics.Side.ASK, q.asksPosted);
-      q.asksPosted = 0;
     }
   }
 
@@ -240,15 +255,17 @@ public final class MarketMaker implements TradingAgent {
     final EwmaVariance variance;
     final SlidingWindowRatio fills;
     final long[] liveIds;
-    int symbol;
+    int symbol = -1;
     int live;
     long lastQuoteNanos = Long.MIN_VALUE / 2;
     boolean filledSinceQuote;
     /** Quote pairs computed so far, to pick the ones whose latency is observed. */
     int quoteComputations;
-    /** Quotes posted by the requote in progress, per side, before they are counted. */
-    int bidsPosted;
-    int asksPosted;
+    /** Quotes posted since the last publication, per side. */
+    long bidsPosted;
+    long asksPosted;
+    /** The last requote's top-level spread; 0 before the first. */
+    long spreadTicks;
     long postedBid;
     long postedAsk;
     long postedBidSize = -1;

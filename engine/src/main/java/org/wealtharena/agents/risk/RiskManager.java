@@ -11,8 +11,8 @@ import org.wealtharena.agents.AgentType;
 import org.wealtharena.agents.DenialReason;
 import org.wealtharena.agents.Intent;
 import org.wealtharena.agents.IntentPurpose;
-import org.wealtharena.agents.LatencySampling;
 import org.wealtharena.agents.MarketView;
+import org.wealtharena.agents.MetricsCadence;
 import org.wealtharena.agents.TradingState;
 import org.wealtharena.agents.portfolio.risk.RiskMeasures;
 import org.wealtharena.market.Prices;
@@ -51,8 +51,9 @@ import org.wealtharena.metrics.SpecializedAgentMetrics;
  * the {@code agent_id} of the agent checked; the team's exposure, limit and violations carry the
  * risk manager's own id. Pre-trade violations count per order; post-trade violations count when a
  * check's severity rises, not at every step it stays high. The risk manager is an agent of type
- * {@code risk_manager} for reward, episodes and errors. If it throws, it fails closed: every agent
- * is halted and every later order denied.
+ * {@code risk_manager} for reward, episodes and errors. Counts and exposures are published on the
+ * {@link MetricsCadence} ({@link RiskTally}). If it throws, it fails closed: every agent is halted
+ * and every later order denied.
  */
 public final class RiskManager {
   private static final Logger log = LoggerFactory.getLogger(RiskManager.class);
@@ -61,16 +62,14 @@ public final class RiskManager {
   private final String id;
   private final RiskLimits limits;
   private final SpecializedAgentMetrics registry;
-  private static final RiskCheckType[] CHECK_TYPES = RiskCheckType.values();
-
-  private final RiskManagerMetrics teamMetrics;
-  /** Team-wide exposure checks made; picks the ones whose latency is observed. */
-  private int teamChecks;
+  /** The team's own figures, under the risk manager's id. */
+  private final RiskTally team;
   private final AgentMetrics agentMetrics;
   private final List<Watched> watched = new ArrayList<>();
   private Severity teamSeverity;
   private long teamCriticalViolations;
   private boolean failed;
+  private long postTradeSteps;
 
   public RiskManager(String id, RiskLimits limits, SpecializedAgentMetrics metrics) {
     if (id == null || id.isBlank()) {
@@ -79,20 +78,20 @@ public final class RiskManager {
     this.id = id;
     this.limits = limits;
     this.registry = metrics;
-    this.teamMetrics = metrics.riskManager(id);
+    this.team = new RiskTally(metrics.riskManager(id));
     this.agentMetrics = metrics.agent(id, AgentType.RISK_MANAGER.label());
     AgentErrorType.initializeAll(agentMetrics);
-    teamMetrics.limit("gross_exposure", Prices.toDollars(limits.teamGrossExposureMicros()));
+    team.limit("gross_exposure", Prices.toDollars(limits.teamGrossExposureMicros()));
   }
 
   /** Starts watching an agent; its fixed limits are recorded now, its budget-based ones each step. */
   public void watch(AgentSeat seat) {
     Watched w = new Watched(seat, registry.riskManager(seat.agentId()), limits);
     watched.add(w);
-    w.metrics.limit("position_limit", limits.maxPositionShares());
-    w.metrics.limit("order_notional", Prices.toDollars(limits.maxOrderNotionalMicros()));
-    w.metrics.limit("order_rate", limits.maxOrdersPerSecond());
-    w.metrics.limit("var_95", Prices.toDollars(limits.maxValueAtRiskMicros()));
+    w.tally.limit("position_limit", limits.maxPositionShares());
+    w.tally.limit("order_notional", Prices.toDollars(limits.maxOrderNotionalMicros()));
+    w.tally.limit("order_rate", limits.maxOrdersPerSecond());
+    w.tally.limit("var_95", Prices.toDollars(limits.maxValueAtRiskMicros()));
   }
 
   // ---- pre-trade ------------------------------------------------------------------------------
@@ -111,7 +110,7 @@ public final class RiskManager {
       if (reason.approved()) {
         w.orderSent(market.now());
       } else {
-        w.metrics.action(RiskAction.REJECT_ORDER);
+        w.tally.action(RiskAction.REJECT_ORDER);
       }
       return reason;
     } catch (RuntimeException e) {
@@ -135,7 +134,7 @@ public final class RiskManager {
       return DenialReason.REDUCING_ONLY;
     }
 
-    long start = System.nanoTime();
+    long start = w.tally.start(RiskCheckType.POSITION_LIMIT);
     long open = account.openQuantity(intent.symbol(), intent.side());
     if (intent.kind() == RequestKind.REPLACE) {
       open -= account.remaining(intent.orderId());
@@ -147,7 +146,7 @@ public final class RiskManager {
       return DenialReason.POSITION_LIMIT;
     }
 
-    start = System.nanoTime();
+    start = w.tally.start(RiskCheckType.ORDER_NOTIONAL);
     long price = intent.type() == OrderType.MARKET ? touch(intent, market) : intent.priceMicros();
     severity = severity(price * (double) intent.quantity() / limits.maxOrderNotionalMicros());
     finish(w, RiskCheckType.ORDER_NOTIONAL, severity, start);
@@ -155,7 +154,7 @@ public final class RiskManager {
       return DenialReason.ORDER_NOTIONAL;
     }
 
-    start = System.nanoTime();
+    start = w.tally.start(RiskCheckType.ORDER_RATE);
     severity = severity((w.ordersInLastSecond(market.now()) + 1) / (double) limits.maxOrdersPerSecond());
     finish(w, RiskCheckType.ORDER_RATE, severity, start);
     if (severity == Severity.CRITICAL) {
@@ -172,7 +171,7 @@ public final class RiskManager {
   }
 
   private void finish(Watched w, RiskCheckType type, Severity severity, long startNanos) {
-    w.countCheck(type, startNanos);
+    w.tally.check(type, startNanos);
     if (severity != null) {
       w.violation(type, severity);
     }
@@ -181,19 +180,22 @@ public final class RiskManager {
   // ---- post-trade -----------------------------------------------------------------------------
 
   /**
-   * Adds the checks made since the last call to risk_manager_checks_total. Checks are counted in
-   * plain arrays and added once per step (and at the end of an episode), because a shared counter
-   * update costs more than the check itself on the order path.
+   * Publishes what the risk manager has counted and measured since the last publication, for the
+   * team and every watched agent. {@link #postTrade} does so on the cadence; the episode calls it
+   * at its end.
    */
-  public void recordPendingChecks() {
+  public void publishMetrics() {
+    team.publish();
     for (int i = 0; i < watched.size(); i++) {
-      watched.get(i).recordChecks();
+      watched.get(i).tally.publish();
     }
   }
 
   /** Runs the post-trade checks for every watched agent and acts on what they find. */
   public void postTrade(MarketView market) {
-    recordPendingChecks();
+    if (MetricsCadence.publishes(postTradeSteps++)) {
+      publishMetrics();
+    }
     if (failed) {
       return;
     }
@@ -202,19 +204,16 @@ public final class RiskManager {
       for (int i = 0; i < watched.size(); i++) {
         teamGross += checkAgent(watched.get(i), market);
       }
-      teamMetrics.exposure(ExposureType.GROSS, Prices.toDollars(teamGross));
-      long start = System.nanoTime();
-      Severity team = severity(teamGross / (double) limits.teamGrossExposureMicros());
-      teamMetrics.check(RiskCheckType.EXPOSURE);
-      if (LatencySampling.timed(teamChecks++)) {
-        teamMetrics.checkLatency(RiskCheckType.EXPOSURE, (System.nanoTime() - start) * 1e-9);
+      team.exposure(ExposureType.GROSS, Prices.toDollars(teamGross));
+      long start = team.start(RiskCheckType.EXPOSURE);
+      Severity severity = severity(teamGross / (double) limits.teamGrossExposureMicros());
+      team.check(RiskCheckType.EXPOSURE, start);
+      if (rises(teamSeverity, severity)) {
+        team.violation(RiskCheckType.EXPOSURE, severity);
+        teamCriticalViolations += severity == Severity.CRITICAL ? 1 : 0;
       }
-      if (rises(teamSeverity, team)) {
-        teamMetrics.violation(RiskCheckType.EXPOSURE, team);
-        teamCriticalViolations += team == Severity.CRITICAL ? 1 : 0;
-      }
-      teamSeverity = team;
-      if (team == Severity.CRITICAL) {
+      teamSeverity = severity;
+      if (severity == Severity.CRITICAL) {
         for (int i = 0; i < watched.size(); i++) {
           Watched w = watched.get(i);
           w.lastBreachNanos = market.now();
@@ -239,28 +238,29 @@ public final class RiskManager {
     w.observeEquity(equity);
     long drawdown = w.highWaterMark - equity;
 
-    long start = System.nanoTime();
+    long start = w.tally.start(RiskCheckType.DRAWDOWN);
     long drawdownLimit = Math.min(limits.maxDrawdownMicros(), w.seat.budget().riskBudgetMicros());
     Severity drawdownSeverity = w.postTradeCheck(RiskCheckType.DRAWDOWN,
         severity(drawdown / (double) drawdownLimit), start);
 
-    start = System.nanoTime();
+    start = w.tally.start(RiskCheckType.VAR_LIMIT);
     double var = w.valueAtRiskMicros();
     Severity varSeverity = w.postTradeCheck(RiskCheckType.VAR_LIMIT,
         severity(var / limits.maxValueAtRiskMicros()), start);
 
-    start = System.nanoTime();
+    start = w.tally.start(RiskCheckType.EXPOSURE);
     double capital = w.seat.budget().capitalMicros();
     double grossLimit = capital * limits.grossExposureMultiple();
     double netLimit = capital * limits.netExposureMultiple();
     Severity exposureSeverity = w.postTradeCheck(RiskCheckType.EXPOSURE,
         severity(Math.max(gross / grossLimit, Math.abs(net) / netLimit)), start);
 
-    w.metrics.exposure(ExposureType.GROSS, Prices.toDollars(gross));
-    w.metrics.exposure(ExposureType.NET, Prices.toDollars(net));
-    w.metrics.exposure(ExposureType.VAR_95, Prices.toDollars(Math.round(var)));
-    w.metrics.exposure(ExposureType.DRAWDOWN, Prices.toDollars(drawdown));
-    w.recordBudgetLimits(drawdownLimit, grossLimit, netLimit);
+    w.tally.exposure(ExposureType.GROSS, Prices.toDollars(gross));
+    w.tally.exposure(ExposureType.NET, Prices.toDollars(net));
+    w.tally.exposure(ExposureType.VAR_95, Prices.toDollars(Math.round(var)));
+    w.tally.exposure(ExposureType.DRAWDOWN, Prices.toDollars(drawdown));
+    w.tally.budgetLimits(Prices.toDollars(drawdownLimit), grossLimit / Prices.MICROS_PER_DOLLAR,
+        netLimit / Prices.MICROS_PER_DOLLAR);
 
     if (w.seat.failed()) {
       return gross;
@@ -279,14 +279,14 @@ public final class RiskManager {
       reduce(w, market);
     } else if (state != TradingState.ACTIVE && now - w.lastBreachNanos >= limits.resumeCooldownNanos()) {
       w.seat.tradingState(TradingState.ACTIVE);
-      w.metrics.action(RiskAction.RESUME_TRADING);
+      w.tally.action(RiskAction.RESUME_TRADING);
     }
     return gross;
   }
 
   private void halt(Watched w, long equity) {
     w.seat.tradingState(TradingState.HALTED);
-    w.metrics.action(RiskAction.HALT_TRADING);
+    w.tally.action(RiskAction.HALT_TRADING);
     AgentAccount account = w.seat.account();
     for (int i = 0; i < account.liveOrders(); i++) {
       w.seat.cancel(IntentPurpose.RISK_REDUCTION, account.liveOrderVenue(i),
@@ -327,7 +327,7 @@ public final class RiskManager {
       }
     }
     if (proposed) {
-      w.metrics.action(RiskAction.REDUCE_POSITION);
+      w.tally.action(RiskAction.REDUCE_POSITION);
     }
   }
 
@@ -391,30 +391,23 @@ public final class RiskManager {
   /** The risk manager's state about one agent. */
   private static final class Watched {
     final AgentSeat seat;
-    final RiskManagerMetrics metrics;
+    final RiskTally tally;
     final long[] orderTimes;
     int orderCount;
     int nextOrder;
     /** Per-step equity changes over the VaR window. */
     final SortedWindow pnlChanges;
     final int varMinSamples;
-    /** Checks made so far, per check type; picks the ones whose latency is observed. */
-    final int[] checkCalls = new int[CHECK_TYPES.length];
-    /** Of those, the ones already added to risk_manager_checks_total. */
-    final int[] recordedChecks = new int[CHECK_TYPES.length];
     boolean started;
     long highWaterMark;
     long lastEquity;
     long lastBreachNanos;
     long criticalViolations;
     final Severity[] postTradeSeverity = new Severity[RiskCheckType.values().length];
-    double recordedDrawdownLimit = Double.NaN;
-    double recordedGrossLimit = Double.NaN;
-    double recordedNetLimit = Double.NaN;
 
     Watched(AgentSeat seat, RiskManagerMetrics metrics, RiskLimits limits) {
       this.seat = seat;
-      this.metrics = metrics;
+      this.tally = new RiskTally(metrics);
       this.orderTimes = new long[limits.maxOrdersPerSecond()];
       this.pnlChanges = new SortedWindow(limits.varWindowSteps());
       this.varMinSamples = limits.varMinSamples();
@@ -438,36 +431,14 @@ public final class RiskManager {
     }
 
     void violation(RiskCheckType type, Severity severity) {
-      metrics.violation(type, severity);
+      tally.violation(type, severity);
       if (severity == Severity.CRITICAL) {
         criticalViolations++;
       }
     }
 
-    /**
-     * Counts a check of {@code type} (added to the counter by {@link #recordChecks}) and observes
-     * its latency for a sample of checks.
-     */
-    void countCheck(RiskCheckType type, long startNanos) {
-      int calls = checkCalls[type.ordinal()]++;
-      if (LatencySampling.timed(calls)) {
-        metrics.checkLatency(type, (System.nanoTime() - startNanos) * 1e-9);
-      }
-    }
-
-    /** Adds the checks made since the last call to risk_manager_checks_total, one increment per type. */
-    void recordChecks() {
-      for (int t = 0; t < checkCalls.length; t++) {
-        int made = checkCalls[t] - recordedChecks[t];
-        if (made > 0) {
-          metrics.checks(CHECK_TYPES[t], made);
-          recordedChecks[t] = checkCalls[t];
-        }
-      }
-    }
-
     Severity postTradeCheck(RiskCheckType type, Severity severity, long startNanos) {
-      countCheck(type, startNanos);
+      tally.check(type, startNanos);
       if (rises(postTradeSeverity[type.ordinal()], severity)) {
         violation(type, severity);
       }
@@ -498,21 +469,6 @@ public final class RiskManager {
     void restartLimits(long equity) {
       highWaterMark = equity;
       pnlChanges.clear();
-    }
-
-    void recordBudgetLimits(double drawdownLimit, double grossLimit, double netLimit) {
-      if (drawdownLimit != recordedDrawdownLimit) {
-        metrics.limit("drawdown", Prices.toDollars((long) drawdownLimit));
-        recordedDrawdownLimit = drawdownLimit;
-      }
-      if (grossLimit != recordedGrossLimit) {
-        metrics.limit("gross_exposure", grossLimit / Prices.MICROS_PER_DOLLAR);
-        recordedGrossLimit = grossLimit;
-      }
-      if (netLimit != recordedNetLimit) {
-        metrics.limit("net_exposure", netLimit / Prices.MICROS_PER_DOLLAR);
-        recordedNetLimit = netLimit;
-      }
     }
   }
 }

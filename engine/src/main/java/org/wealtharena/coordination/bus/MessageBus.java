@@ -71,19 +71,16 @@ public final class MessageBus {
     listeners.add(listener);
   }
 
-  /**
-   * The decision step that messages delivered from now on belong to (for listeners). Adds the
-   * previous step's deliveries to agent_communication_total first.
-   */
+  /** The decision step that messages delivered from now on belong to (for listeners). */
   public void step(long currentStep) {
-    recordCounts();
     this.step = currentStep;
   }
 
   /**
    * Adds the deliveries not yet counted to agent_communication_total, one increment per channel:
    * a delivery itself only bumps an array slot, which matters at tens of messages per step on
-   * counters that parallel episodes share. Call at the end of an episode too.
+   * counters that parallel episodes share. The coordinator calls it on its metrics cadence and at
+   * the end of the episode.
    */
   public void recordCounts() {
     for (int index = 0; index < unrecorded.length; index++) {

@@ -19,6 +19,7 @@ import org.wealtharena.agents.Intent;
 import org.wealtharena.agents.IntentPurpose;
 import org.wealtharena.agents.IntentRouting;
 import org.wealtharena.agents.MarketView;
+import org.wealtharena.agents.MetricsCadence;
 import org.wealtharena.agents.TradingState;
 import org.wealtharena.agents.risk.RiskManager;
 import org.wealtharena.coordination.AllocationPolicies;
@@ -99,6 +100,9 @@ public final class Coordinator implements IntentRouting, FillListener {
   private int pendingCount;
 
   private long step;
+  /** Steps routed since the last publication of the metrics, and the live agents of the last. */
+  private long unpublishedSteps;
+  private int activeAgents;
   private long intents;
   private long cleanIntents;
   private static final ConflictType[] CONFLICT_TYPES = ConflictType.values();
@@ -232,13 +236,42 @@ public final class Coordinator implements IntentRouting, FillListener {
     }
     pendingCount = 0;
     bus.deliver();
-    budgets.recordUtilization();
-    metrics.environmentStep();
-    recordStepCounts();
+    unpublishedSteps++;
+    if (MetricsCadence.publishes(step - 1)) {
+      publishMetrics();
+    }
     if (step % settings.allocationIntervalSteps() == 0 && step < totalSteps) {
       allocate(false);
     }
-    instruments.method(CoordinationMethod.ROUTING).overhead((System.nanoTime() - start) * 1e-9);
+    if (MetricsCadence.timed(step - 1)) {
+      instruments.method(CoordinationMethod.ROUTING).overhead((System.nanoTime() - start) * 1e-9);
+    }
+  }
+
+  /**
+   * Publishes the steps, messages, conflicts, vetoes, active agents and budget utilization since
+   * the last publication ({@link MetricsCadence}): counters that parallel episodes share cost more
+   * to update once per event than finding the events does.
+   */
+  private void publishMetrics() {
+    metrics.environmentSteps(unpublishedSteps);
+    unpublishedSteps = 0;
+    metrics.activeAgents(activeAgents);
+    budgets.recordUtilization();
+    bus.recordCounts();
+    for (int c = 0; c < conflictCounts.length; c++) {
+      long found = conflictCounts[c] - recordedConflicts[c];
+      if (found > 0) {
+        metrics.conflict(CONFLICT_TYPES[c], found);
+        recordedConflicts[c] = conflictCounts[c];
+      }
+    }
+    for (int m = 0; m < vetoes.length; m++) {
+      if (vetoes[m] > 0) {
+        instruments.method(METHODS[m]).used(vetoes[m]);
+        vetoes[m] = 0;
+      }
+    }
   }
 
   /** Per-step PnL (each agent's step reward), volatility, failures and live agents. */
@@ -262,7 +295,7 @@ public final class Coordinator implements IntentRouting, FillListener {
       }
     }
     teamSeries.add(teamChange);
-    metrics.activeAgents(active);
+    activeAgents = active;
     double moves = 0;
     for (int s = 0; s < lastMarks.length; s++) {
       long mark = market.markMicros(s);
@@ -365,27 +398,6 @@ public final class Coordinator implements IntentRouting, FillListener {
 
   private void conflict(ConflictType conflict) {
     conflictCounts[conflict.ordinal()]++;
-  }
-
-  /**
-   * Adds the step's conflicts and vetoes to shared_environment_conflicts_total and
-   * coordination_method_usage_total, one increment per type: updating a counter that parallel
-   * episodes share, once per conflict or veto, cost more than finding them.
-   */
-  private void recordStepCounts() {
-    for (int c = 0; c < conflictCounts.length; c++) {
-      long found = conflictCounts[c] - recordedConflicts[c];
-      if (found > 0) {
-        metrics.conflict(CONFLICT_TYPES[c], found);
-        recordedConflicts[c] = conflictCounts[c];
-      }
-    }
-    for (int m = 0; m < vetoes.length; m++) {
-      if (vetoes[m] > 0) {
-        instruments.method(METHODS[m]).used(vetoes[m]);
-        vetoes[m] = 0;
-      }
-    }
   }
 
   private void veto(AgentSeat seat, int a, Intent intent, DenialReason reason, int from, CoordinationMethod method) {
@@ -508,7 +520,7 @@ public final class Coordinator implements IntentRouting, FillListener {
 
   /** Pays the policies for the last interval and records the episode's efficiency. */
   public void finish() {
-    bus.recordCounts();
+    publishMetrics();
     observeFailures();
     allocator.finish(this);
     metrics.efficiency(efficiency());

@@ -43,9 +43,10 @@ import org.wealtharena.metrics.SpecializedAgentMetrics;
  *
  * <p>Per episode it records, under the spec's coordination type: one {@code agent_episodes_total}
  * per agent (risk manager included) and one {@code inter_agent_reward_distribution} observation
- * per agent (its episode reward, as in its {@code specialized_agent_reward}); per step
+ * per agent (its episode reward, as in its {@code specialized_agent_reward}); from every step
  * {@code shared_environment_steps_total}, conflicts, utilization, active agents and coordination
- * overhead; at the end {@code agent_coordination_efficiency} of the episode. It does NOT record
+ * overhead (published on the {@link org.wealtharena.agents.MetricsCadence}); at the end
+ * {@code agent_coordination_efficiency} of the episode. It does NOT record
  * {@code multi_agent_sharpe_ratio}, {@code _win_rate} or {@code _total_return}: whoever aggregates
  * episodes (the trainer's evaluation, {@code simulate}) owns those, from the episode figures.
  */

@@ -29,10 +29,14 @@ class ArbitrageAgentTest {
   private final SpecializedAgentMetrics metrics =
       new SpecializedAgentMetrics(MetricsOptions.builder().strict(true).build());
 
+  /** The seat under test, whose held-back metrics {@link #value} publishes first. */
+  private AgentSeat seat;
+
   private AgentSeat seat(ScriptedMarket market) {
     ArbitrageAgent agent = new ArbitrageAgent(
         ArbitrageConfig.defaults("arb-test", ScriptedMarket.ALPHA, ScriptedMarket.BETA, List.of("AAA")), metrics);
-    return new AgentSeat(agent, Budget.ofDollars(1_000_000, 10_000), market.simulation, market.view, metrics);
+    seat = new AgentSeat(agent, Budget.ofDollars(1_000_000, 10_000), market.simulation, market.view, metrics);
+    return seat;
   }
 
   private static ScriptedMarket crossed() {
@@ -51,6 +55,7 @@ class ArbitrageAgentTest {
   }
 
   private double value(String family, String... labels) {
+    seat.publishMetrics();
     return Scrape.value(metrics.registry(), family, labels).orElseThrow();
   }
 

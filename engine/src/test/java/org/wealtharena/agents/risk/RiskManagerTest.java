@@ -13,7 +13,7 @@ import org.wealtharena.agents.Execution;
 import org.wealtharena.agents.IdleAgent;
 import org.wealtharena.agents.Intent;
 import org.wealtharena.agents.IntentPurpose;
-import org.wealtharena.agents.LatencySampling;
+import org.wealtharena.agents.MetricsCadence;
 import org.wealtharena.agents.ScriptedMarket;
 import org.wealtharena.agents.TradingState;
 import org.wealtharena.market.book.OrderType;
@@ -80,7 +80,13 @@ class RiskManagerTest {
         0, market.simulation.now()));
   }
 
+  /** The series' value once the risk manager has published what it holds back. */
   private double count(String family, String... labels) {
+    risk.publishMetrics();
+    return unpublished(family, labels);
+  }
+
+  private double unpublished(String family, String... labels) {
     return Scrape.value(metrics.registry(), family, labels).orElseThrow();
   }
 
@@ -95,15 +101,14 @@ class RiskManagerTest {
   @Test
   void positionLimitWarnsNearAndDeniesBeyondTheLimit() {
     assertThat(check(order(Side.BUY, 500))).isEqualTo(DenialReason.NONE);
+    assertThat(unpublished("risk_manager_checks_total", "agent_id", "agent-1", "check_type", "position_limit"))
+        .as("checks are held back until published").isZero();
     assertThat(violations("position_limit", "warning")).isZero();
     assertThat(check(order(Side.BUY, 800))).isEqualTo(DenialReason.NONE);
     assertThat(violations("position_limit", "warning")).isEqualTo(1);
     assertThat(check(order(Side.BUY, 1_001))).isEqualTo(DenialReason.POSITION_LIMIT);
     assertThat(violations("position_limit", "critical")).isEqualTo(1);
     assertThat(actions("reject_order")).isEqualTo(1);
-    assertThat(count("risk_manager_checks_total", "agent_id", "agent-1", "check_type", "position_limit"))
-        .as("checks are added at the step boundary").isZero();
-    risk.recordPendingChecks();
     assertThat(count("risk_manager_checks_total", "agent_id", "agent-1", "check_type", "position_limit")).isEqualTo(3);
     assertThat(count("risk_check_latency_seconds", "agent_id", "agent-1", "check_type", "position_limit"))
         .as("the first check is timed").isEqualTo(1);
@@ -111,12 +116,12 @@ class RiskManagerTest {
 
   @Test
   void everyCheckIsCountedButOnlyEveryNthIsTimed() {
-    int checks = 3 * LatencySampling.EVERY;
+    int checks = 3 * MetricsCadence.TIME_EVERY;
     for (int i = 0; i < checks; i++) {
       check(order(Side.BUY, 10));
     }
-    risk.recordPendingChecks();
-    risk.recordPendingChecks(); // nothing new: adds nothing
+    risk.publishMetrics();
+    risk.publishMetrics(); // nothing new: adds nothing
     assertThat(count("risk_manager_checks_total", "agent_id", "agent-1", "check_type", "order_rate"))
         .isEqualTo(checks);
     assertThat(count("risk_check_latency_seconds", "agent_id", "agent-1", "check_type", "order_rate"))

@@ -20,13 +20,14 @@ class SpecializedAgentsEpisodeTest {
   private static final List<String> ENDPOINT_2 = List.copyOf(Catalog.SPECIALIZED.keySet());
 
   private static SpecializedAgentMetrics metrics;
+  private static SpecializedAgentsEpisode episode;
   private static EpisodeResult result;
 
   @BeforeAll
   static void runDefaultEpisode() {
     metrics = new SpecializedAgentMetrics(MetricsOptions.builder().strict(true).build());
     MarketSimulation simulation = MarketSimulation.create(MarketConfig.defaultMarket(), 42);
-    SpecializedAgentsEpisode episode = SpecializedAgentsEpisode.defaultTeam(simulation, metrics).build();
+    episode = SpecializedAgentsEpisode.defaultTeam(simulation, metrics).build();
     result = episode.run(SimulationClock.HOUR);
     result.outcomes().forEach(o -> System.out.println("default episode: " + o));
     System.out.printf("default episode: %.1f us per decision step (wall, incl. market)%n", result.meanStepMicros());
@@ -41,6 +42,22 @@ class SpecializedAgentsEpisodeTest {
         "agent_id", "risk-1", "agent_type", "risk_manager")).hasValue(1);
     assertThat(Scrape.value(metrics.registry(), "specialized_agent_errors_total",
         "agent_id", "mm-1", "agent_type", "market_maker", "error_type", "illegal_state")).hasValue(0);
+  }
+
+  @Test
+  void whatIsHeldBackBetweenPublicationsIsPublishedAtTheEnd() {
+    // 3600 one-second steps: the last publication on the cadence was 3600 % 64 = 16 steps earlier.
+    assertThat(3600 % MetricsCadence.PUBLISH_EVERY).isNotZero();
+    for (String agent : List.of("mm-1", "arb-1", "portfolio-1")) {
+      assertThat(Scrape.value(metrics.registry(), "risk_manager_checks_total", "agent_id", agent, "check_type", "drawdown"))
+          .as("one post-trade drawdown check of %s per step", agent).hasValue(3600);
+    }
+    AgentSeat marketMaker = episode.seat("mm-1");
+    for (String symbol : marketMaker.market().symbols()) {
+      long position = marketMaker.account().position(marketMaker.market().symbolIndex(symbol));
+      assertThat(Scrape.value(metrics.registry(), "market_maker_inventory", "agent_id", "mm-1", "symbol", symbol))
+          .as("inventory of %s at the end", symbol).hasValue((double) position);
+    }
   }
 
   @Test

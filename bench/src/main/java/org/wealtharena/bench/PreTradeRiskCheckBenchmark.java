@@ -28,7 +28,8 @@ import org.wealtharena.metrics.SpecializedAgentMetrics;
 /**
  * One pre-trade risk check ({@link RiskManager#preTrade}): a 100-share limit buy of the market
  * maker at the NASDAQ bid, checked for position limit, order notional and order rate with their
- * metrics (check counts, check latencies). The account state is real: the default team has traded
+ * metrics as in a run: each check counted for the next publication, one in 256 timed into the
+ * latency histogram (see {@code MetricsCadence}). The account state is real: the default team has traded
  * the default market for ten simulated minutes, so the market maker holds positions and resting
  * quotes. The clock moves 50 ms per check, 20 orders a second against a limit of 50, so every check
  * approves as most do in a run, and the order-rate window fills as it does there.

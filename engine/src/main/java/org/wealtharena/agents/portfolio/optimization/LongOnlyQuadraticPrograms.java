@@ -117,7 +117,7 @@ final class LongOnlyQuadraticPrograms {
       }
     }
     double freeShare = (1.0 - capped * maxWeight) / free;
-    boolean fits = free > 0 && freeShare <= maxWeight;
+    boolean fits = free > 0 && freeShare >= 0.0 && freeShare <= maxWeight;
     double[] w = new double[n];
     double earned = 0.0;
     for (int i = 0; i < n; i++) {

@@ -34,7 +34,7 @@ import org.wealtharena.metrics.SpecializedAgentMetrics;
  * default settings (two levels a side, micro-price), on the books of the default market after ten
  * simulated minutes. It computes the quote pair (volatility update, reservation price and spread,
  * tick rounding, sizes), compares it with the posted one and records its metrics as in a run
- * (quote latency for one call in 256; spread, inventory, PnL and quotes published every 64th step,
+ * (quote latency for one call in 256; spread, inventory, PnL and quotes published every 256th step,
  * see {@code MetricsCadence}); the clock moves a second per step, so every tenth step reaches
  * the requote interval and cancels and reposts its quotes into a sink that only numbers them.
  *

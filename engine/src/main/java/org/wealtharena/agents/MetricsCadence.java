@@ -21,7 +21,7 @@ package org.wealtharena.agents;
 public final class MetricsCadence {
 
   /** Steps between publications; a power of two. */
-  public static final int PUBLISH_EVERY = 64;
+  public static final int PUBLISH_EVERY = 256;
   /** One call in this many is timed; a power of two. */
   public static final int TIME_EVERY = 256;
 

@@ -46,7 +46,7 @@ class SpecializedAgentsEpisodeTest {
 
   @Test
   void whatIsHeldBackBetweenPublicationsIsPublishedAtTheEnd() {
-    // 3600 one-second steps: the last publication on the cadence was 3600 % 64 = 16 steps earlier.
+    // 3600 one-second steps: the last publication on the cadence came 3600 % PUBLISH_EVERY steps before the end.
     assertThat(3600 % MetricsCadence.PUBLISH_EVERY).isNotZero();
     for (String agent : List.of("mm-1", "arb-1", "portfolio-1")) {
       assertThat(Scrape.value(metrics.registry(), "risk_manager_checks_total", "agent_id", agent, "check_type", "drawdown"))

@@ -39,6 +39,8 @@ public final class MarketSimulation {
   private final FillDispatcher dispatcher;
   private final FundamentalPaths paths;
   private final List<Venue> venues = new ArrayList<>();
+  /** Connected gateways by participant id (null for participants without one): request events name them. */
+  private final List<Gateway> gateways = new ArrayList<>();
   private final List<BackgroundTrader> traders = new ArrayList<>();
   private final EventQueue queue = new EventQueue();
   private long now;
@@ -90,8 +92,13 @@ public final class MarketSimulation {
   public Gateway connect(String name, ParticipantListener listener) {
     int participant = ledger.open(name);
     dispatcher.setParticipantListener(participant, listener);
-    return new Gateway(this, participant, name, listener,
+    Gateway gateway = new Gateway(this, participant, name, listener,
         Seeds.random(seed, "latency", participant), venues.size());
+    while (gateways.size() <= participant) {
+      gateways.add(null);
+    }
+    gateways.set(participant, gateway);
+    return gateway;
   }
 
   /** Runs every event up to and including {@code nanos}, then sets the clock to it. */
@@ -120,16 +127,13 @@ public final class MarketSimulation {
         paths.advanceTo(now);
         queue.push(now + config.pathStepNanos(), PATH_STEP, 0, null);
       }
-      case REQUEST -> {
-        PendingRequest pending = (PendingRequest) queue.poppedPayload();
-        pending.gateway().deliver(pending.request());
-      }
+      case REQUEST -> gateways.get(queue.poppedTarget()).deliver((Gateway.Request) queue.poppedPayload());
       default -> throw new IllegalStateException("unknown event kind " + queue.poppedKind());
     }
   }
 
   void schedule(long atNanos, Gateway gateway, Gateway.Request request) {
-    queue.push(atNanos, REQUEST, 0, new PendingRequest(gateway, request));
+    queue.push(atNanos, REQUEST, gateway.participant(), request);
   }
 
   Venue findVenue(String name) {
@@ -198,6 +202,4 @@ public final class MarketSimulation {
   public long fills() {
     return dispatcher.fills();
   }
-
-  private record PendingRequest(Gateway gateway, Gateway.Request request) {}
 }

@@ -40,7 +40,7 @@ class LongOnlyQuadraticProgramsProperties {
       @ForAll @DoubleRange(min = 0, max = 1) double capPosition,
       @ForAll long seed) {
     Random random = new Random(seed);
-    double cap = capBetweenOneOverNAndOne(assets, capPosition);
+    double cap = RandomPortfolios.capBetweenOneOverNAndOne(assets, capPosition);
     CovarianceMatrix covariance = RandomPortfolios.covariance(random, assets);
     double[] mu = RandomPortfolios.expectedReturns(random, assets);
     OptimizationResult result =
@@ -72,7 +72,7 @@ class LongOnlyQuadraticProgramsProperties {
       @ForAll @IntRange(min = 2, max = 60) int assets,
       @ForAll @DoubleRange(min = 0, max = 1) double capPosition,
       @ForAll long seed) {
-    double cap = capBetweenOneOverNAndOne(assets, capPosition);
+    double cap = RandomPortfolios.capBetweenOneOverNAndOne(assets, capPosition);
     CovarianceMatrix covariance = RandomPortfolios.covariance(new Random(seed), assets);
 
     double[] w =
@@ -183,10 +183,5 @@ class LongOnlyQuadraticProgramsProperties {
       sum += a[i] * b[i];
     }
     return sum;
-  }
-
-  /** position 0 gives the tightest feasible cap 1/N, position 1 no cap. */
-  private static double capBetweenOneOverNAndOne(int assets, double position) {
-    return 1.0 / assets + position * (1.0 - 1.0 / assets);
   }
 }

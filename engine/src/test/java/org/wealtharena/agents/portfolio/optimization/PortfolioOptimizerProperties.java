@@ -23,7 +23,7 @@ class PortfolioOptimizerProperties {
       @ForAll @DoubleRange(min = 0, max = 1) double capPosition,
       @ForAll long seed) {
     Random random = new Random(seed);
-    double cap = capBetweenOneOverNAndOne(assets, capPosition);
+    double cap = RandomPortfolios.capBetweenOneOverNAndOne(assets, capPosition);
     CovarianceMatrix covariance = RandomPortfolios.covariance(random, assets);
     double[] mu = RandomPortfolios.expectedReturns(random, assets);
     PortfolioOptimizer optimizer = new PortfolioOptimizer(cap, 0.0001, 252);
@@ -48,7 +48,7 @@ class PortfolioOptimizerProperties {
       @ForAll @DoubleRange(min = 0, max = 1) double capPosition,
       @ForAll long seed) {
     Random random = new Random(seed);
-    double cap = capBetweenOneOverNAndOne(assets, capPosition);
+    double cap = RandomPortfolios.capBetweenOneOverNAndOne(assets, capPosition);
     CovarianceMatrix covariance = RandomPortfolios.covariance(random, assets);
 
     double[] best =
@@ -99,7 +99,7 @@ class PortfolioOptimizerProperties {
       @ForAll @DoubleRange(min = 0, max = 1) double capPosition,
       @ForAll long seed) {
     Random random = new Random(seed);
-    double cap = capBetweenOneOverNAndOne(assets, capPosition);
+    double cap = RandomPortfolios.capBetweenOneOverNAndOne(assets, capPosition);
     CovarianceMatrix covariance = RandomPortfolios.covariance(random, assets);
     double[] mu = RandomPortfolios.expectedReturns(random, assets);
     double riskFree = 0.0001;
@@ -116,10 +116,5 @@ class PortfolioOptimizerProperties {
       double[] rival = RandomPortfolios.feasibleWeights(random, assets, cap);
       assertThat(best).isGreaterThanOrEqualTo(RandomPortfolios.sharpe(rival, mu, covariance, riskFree) - 1e-7 * best);
     }
-  }
-
-  /** position 0 gives the tightest feasible cap 1/N, position 1 no cap. */
-  private static double capBetweenOneOverNAndOne(int assets, double position) {
-    return 1.0 / assets + position * (1.0 - 1.0 / assets);
   }
 }

@@ -77,6 +77,11 @@ final class RandomPortfolios {
     return mu;
   }
 
+  /** A weight cap for {@code assets}: position 0 gives the tightest feasible cap 1/N, position 1 no cap. */
+  static double capBetweenOneOverNAndOne(int assets, double position) {
+    return 1.0 / assets + position * (1.0 - 1.0 / assets);
+  }
+
   /**
    * A uniformly drawn point of the simplex, pulled towards equal weights just enough to respect the
    * cap (needs maxWeight · N >= 1).

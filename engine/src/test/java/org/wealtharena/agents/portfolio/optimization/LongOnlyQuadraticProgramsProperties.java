@@ -39,10 +39,10 @@ class LongOnlyQuadraticProgramsProperties {
       @ForAll @IntRange(min = 2, max = 60) int assets,
       @ForAll @DoubleRange(min = 0, max = 1) double capPosition,
       @ForAll long seed) {
-    Random random = new Random(seed);
-    double cap = RandomPortfolios.capBetweenOneOverNAndOne(assets, capPosition);
-    CovarianceMatrix covariance = RandomPortfolios.covariance(random, assets);
-    double[] mu = RandomPortfolios.expectedReturns(random, assets);
+    RandomPortfolios.Problem problem = RandomPortfolios.problem(new Random(seed), assets, capPosition);
+    double cap = problem.cap();
+    CovarianceMatrix covariance = problem.covariance();
+    double[] mu = problem.expectedReturns();
     OptimizationResult result =
         new PortfolioOptimizer(cap, RISK_FREE, 252).optimise(OptimizationType.SHARPE_MAXIMIZATION, mu, covariance);
     Assume.that(!result.fellBack());

@@ -22,10 +22,10 @@ class PortfolioOptimizerProperties {
       @ForAll @IntRange(min = 2, max = 15) int assets,
       @ForAll @DoubleRange(min = 0, max = 1) double capPosition,
       @ForAll long seed) {
-    Random random = new Random(seed);
-    double cap = RandomPortfolios.capBetweenOneOverNAndOne(assets, capPosition);
-    CovarianceMatrix covariance = RandomPortfolios.covariance(random, assets);
-    double[] mu = RandomPortfolios.expectedReturns(random, assets);
+    RandomPortfolios.Problem problem = RandomPortfolios.problem(new Random(seed), assets, capPosition);
+    double cap = problem.cap();
+    CovarianceMatrix covariance = problem.covariance();
+    double[] mu = problem.expectedReturns();
     PortfolioOptimizer optimizer = new PortfolioOptimizer(cap, 0.0001, 252);
 
     for (OptimizationType type : OptimizationType.values()) {
@@ -99,9 +99,10 @@ class PortfolioOptimizerProperties {
       @ForAll @DoubleRange(min = 0, max = 1) double capPosition,
       @ForAll long seed) {
     Random random = new Random(seed);
-    double cap = RandomPortfolios.capBetweenOneOverNAndOne(assets, capPosition);
-    CovarianceMatrix covariance = RandomPortfolios.covariance(random, assets);
-    double[] mu = RandomPortfolios.expectedReturns(random, assets);
+    RandomPortfolios.Problem problem = RandomPortfolios.problem(random, assets, capPosition);
+    double cap = problem.cap();
+    CovarianceMatrix covariance = problem.covariance();
+    double[] mu = problem.expectedReturns();
     double riskFree = 0.0001;
 
     OptimizationResult result =

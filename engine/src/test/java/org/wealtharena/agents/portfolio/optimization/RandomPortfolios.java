@@ -77,6 +77,16 @@ final class RandomPortfolios {
     return mu;
   }
 
+  /** A capped optimisation problem: a cap, then a covariance and expected returns drawn from {@code random}. */
+  record Problem(double cap, CovarianceMatrix covariance, double[] expectedReturns) {}
+
+  /** {@code capPosition} places the cap between 1/N (0) and no cap (1). */
+  static Problem problem(Random random, int assets, double capPosition) {
+    double cap = capBetweenOneOverNAndOne(assets, capPosition);
+    CovarianceMatrix covariance = covariance(random, assets);
+    return new Problem(cap, covariance, expectedReturns(random, assets));
+  }
+
   /** A weight cap for {@code assets}: position 0 gives the tightest feasible cap 1/N, position 1 no cap. */
   static double capBetweenOneOverNAndOne(int assets, double position) {
     return 1.0 / assets + position * (1.0 - 1.0 / assets);

@@ -41,8 +41,12 @@ import org.wealtharena.metrics.SpecializedAgentMetrics;
 @Fork(1)
 public class CoordinationStepBenchmark {
 
-  private final TeamEnvironment environment = new TeamEnvironment(MarketConfig.defaultMarket(), TeamConfig.defaults(),
-      new MultiAgentMetrics(), new SpecializedAgentMetrics());
+  private final TeamEnvironment environment =
+      new TeamEnvironment(
+          MarketConfig.defaultMarket(),
+          TeamConfig.defaults(),
+          new MultiAgentMetrics(),
+          new SpecializedAgentMetrics());
   private TeamEnvironment.SeatedEpisode episode;
   private long stepsLeft;
   private long seed = 1;
@@ -50,8 +54,15 @@ public class CoordinationStepBenchmark {
   @Setup(Level.Invocation)
   public void advanceAndDecide() {
     if (stepsLeft == 0) {
-      episode = environment.seat(new TeamEpisodeSpec(CoordinationType.HIERARCHICAL, seed++, 30 * SimulationClock.MINUTE,
-          SimulationClock.SECOND), new HeuristicPolicies(), TeamObserver.NONE);
+      episode =
+          environment.seat(
+              new TeamEpisodeSpec(
+                  CoordinationType.HIERARCHICAL,
+                  seed++,
+                  30 * SimulationClock.MINUTE,
+                  SimulationClock.SECOND),
+              new HeuristicPolicies(),
+              TeamObserver.NONE);
       stepsLeft = episode.steps();
     }
     episode.episode().advanceAndDecide();

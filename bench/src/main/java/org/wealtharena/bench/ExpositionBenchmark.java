@@ -20,8 +20,8 @@ import org.wealtharena.metrics.SpecializedAgentMetrics;
 
 /**
  * One scrape of an endpoint holding 10,000 series (100 market makers x 100 symbols of
- * market_maker_spread), written as Prometheus text: what the HTTP server does per scrape, minus
- * the socket.
+ * market_maker_spread), written as Prometheus text: what the HTTP server does per scrape, minus the
+ * socket.
  *
  * <p>Run: {@code java -jar bench/target/benchmarks.jar Exposition}
  */

@@ -30,13 +30,13 @@ import org.wealtharena.market.sim.MarketSimulation;
 import org.wealtharena.metrics.SpecializedAgentMetrics;
 
 /**
- * One market-maker quote: a decision step of a market maker quoting AAPL on NASDAQ with the
- * default settings (two levels a side, micro-price), on the books of the default market after ten
- * simulated minutes. It computes the quote pair (volatility update, reservation price and spread,
- * tick rounding, sizes), compares it with the posted one and records its metrics as in a run
- * (quote latency for one call in 256; spread, inventory, PnL and quotes published every 256th step,
- * see {@code MetricsCadence}); the clock moves a second per step, so every tenth step reaches
- * the requote interval and cancels and reposts its quotes into a sink that only numbers them.
+ * One market-maker quote: a decision step of a market maker quoting AAPL on NASDAQ with the default
+ * settings (two levels a side, micro-price), on the books of the default market after ten simulated
+ * minutes. It computes the quote pair (volatility update, reservation price and spread, tick
+ * rounding, sizes), compares it with the posted one and records its metrics as in a run (quote
+ * latency for one call in 256; spread, inventory, PnL and quotes published every 256th step, see
+ * {@code MetricsCadence}); the clock moves a second per step, so every tenth step reaches the
+ * requote interval and cancels and reposts its quotes into a sink that only numbers them.
  *
  * <p>Run: {@code java -jar bench/target/benchmarks.jar MarketMakerQuote}
  */
@@ -58,7 +58,13 @@ public class MarketMakerQuoteBenchmark {
     long orders;
 
     @Override
-    public long newOrder(IntentPurpose purpose, int venue, int symbol, Side side, OrderType type, long priceMicros,
+    public long newOrder(
+        IntentPurpose purpose,
+        int venue,
+        int symbol,
+        Side side,
+        OrderType type,
+        long priceMicros,
         long quantity) {
       return ++orders;
     }
@@ -67,11 +73,18 @@ public class MarketMakerQuoteBenchmark {
     public void cancel(IntentPurpose purpose, int venue, int symbol, long orderId) {}
 
     @Override
-    public void replace(IntentPurpose purpose, int venue, int symbol, long orderId, Side side, long newPriceMicros,
+    public void replace(
+        IntentPurpose purpose,
+        int venue,
+        int symbol,
+        long orderId,
+        Side side,
+        long newPriceMicros,
         long newQuantity) {}
   }
 
-  private record Context(MarketView market, AgentAccount account, Budget budget, TradingState tradingState)
+  private record Context(
+      MarketView market, AgentAccount account, Budget budget, TradingState tradingState)
       implements DecisionContext {}
 
   @Setup
@@ -79,10 +92,16 @@ public class MarketMakerQuoteBenchmark {
     MarketSimulation simulation = MarketSimulation.create(MarketConfig.defaultMarket(), 42);
     simulation.advanceTo(10 * SimulationClock.MINUTE);
     market = new SteppingMarketView(new SimulationMarketView(simulation));
-    maker = new MarketMaker(MarketMakerConfig.defaults("mm-bench", "NASDAQ", List.of("AAPL")),
-        new SpecializedAgentMetrics());
-    context = new Context(market, new AgentAccount(market.symbols().size()), Budget.ofDollars(1_000_000, 10_000),
-        TradingState.ACTIVE);
+    maker =
+        new MarketMaker(
+            MarketMakerConfig.defaults("mm-bench", "NASDAQ", List.of("AAPL")),
+            new SpecializedAgentMetrics());
+    context =
+        new Context(
+            market,
+            new AgentAccount(market.symbols().size()),
+            Budget.ofDollars(1_000_000, 10_000),
+            TradingState.ACTIVE);
     quote();
     if (sink.orders == 0) {
       throw new IllegalStateException("the market maker should quote the benchmarked book");

@@ -17,10 +17,10 @@ import org.wealtharena.market.sim.MarketConfig;
 import org.wealtharena.market.sim.MarketSimulation;
 
 /**
- * One simulated hour of the embedded default market (5 symbols x 2 venues, background flow only)
- * in 3,600 steps of one simulated second: the market part of 3,600 environment decision steps.
- * Divide the score by 3,600 for one step. A new session starts every iteration, so each
- * measurement is the first hour of a trading day after a one-minute warm-up of the books.
+ * One simulated hour of the embedded default market (5 symbols x 2 venues, background flow only) in
+ * 3,600 steps of one simulated second: the market part of 3,600 environment decision steps. Divide
+ * the score by 3,600 for one step. A new session starts every iteration, so each measurement is the
+ * first hour of a trading day after a one-minute warm-up of the books.
  *
  * <p>Run: {@code java -jar bench/target/benchmarks.jar MarketStep}
  */

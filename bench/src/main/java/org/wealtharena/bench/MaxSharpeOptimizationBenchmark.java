@@ -20,9 +20,9 @@ import org.wealtharena.agents.portfolio.stats.LedoitWolf;
 import org.wealtharena.agents.portfolio.stats.Returns;
 
 /**
- * One long-only max-Sharpe optimisation over 50 assets (weights capped at 10 %), on the
- * Ledoit–Wolf covariance and the mean of a year (252 days) of random daily returns: a market
- * factor plus idiosyncratic noise, volatilities 0.5 %..3 %, drifts around +0.05 % a day.
+ * One long-only max-Sharpe optimisation over 50 assets (weights capped at 10 %), on the Ledoit–Wolf
+ * covariance and the mean of a year (252 days) of random daily returns: a market factor plus
+ * idiosyncratic noise, volatilities 0.5 %..3 %, drifts around +0.05 % a day.
  *
  * <p>Run: {@code java -jar bench/target/benchmarks.jar MaxSharpeOptimization}
  */
@@ -64,8 +64,11 @@ public class MaxSharpeOptimizationBenchmark {
     Returns history = Returns.of(returns);
     expectedReturns = history.mean();
     covariance = LedoitWolf.shrink(history).covariance();
-    if (optimizer.optimise(OptimizationType.SHARPE_MAXIMIZATION, expectedReturns, covariance).fellBack()) {
-      throw new IllegalStateException("the benchmarked optimisation should not fall back to min variance");
+    if (optimizer
+        .optimise(OptimizationType.SHARPE_MAXIMIZATION, expectedReturns, covariance)
+        .fellBack()) {
+      throw new IllegalStateException(
+          "the benchmarked optimisation should not fall back to min variance");
     }
   }
 

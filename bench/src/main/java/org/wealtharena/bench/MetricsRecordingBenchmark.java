@@ -18,8 +18,8 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.wealtharena.metrics.Buckets;
 import org.wealtharena.metrics.BoundCounter;
+import org.wealtharena.metrics.Buckets;
 import org.wealtharena.metrics.CoordinationMethodMetrics;
 import org.wealtharena.metrics.MarketMakerMetrics;
 import org.wealtharena.metrics.MultiAgentMetrics;
@@ -27,13 +27,15 @@ import org.wealtharena.metrics.SpecializedAgentMetrics;
 
 /**
  * The recording hot paths, each through our API and through the raw Prometheus client on a family
- * of the same shape (labels, buckets, exemplars off), so the cost of our validation and
- * cardinality accounting shows as the difference. Pairs:
+ * of the same shape (labels, buckets, exemplars off), so the cost of our validation and cardinality
+ * accounting shows as the difference. Pairs:
  *
  * <ul>
- *   <li>counter with three labels: {@code recordAgentCommunication} vs {@code labelValues(a,b,c).inc()}
+ *   <li>counter with three labels: {@code recordAgentCommunication} vs {@code
+ *       labelValues(a,b,c).inc()}
  *   <li>gauge with two labels: {@code recordMarketMakerSpread} vs {@code labelValues(a,b).set(v)}
- *   <li>histogram with two labels: {@code recordCoordinationOverhead} vs {@code labelValues(a,b).observe(v)}
+ *   <li>histogram with two labels: {@code recordCoordinationOverhead} vs {@code
+ *       labelValues(a,b).observe(v)}
  *   <li>the same three through a bound view vs a data point the caller keeps
  * </ul>
  *
@@ -79,13 +81,28 @@ public class MetricsRecordingBenchmark {
     boundMethod = multiAgent.coordination(COORDINATION).method(METHOD);
 
     PrometheusRegistry raw = new PrometheusRegistry();
-    rawCounter = Counter.builder().name("raw_communication_total").help("raw")
-        .labelNames("from_agent", "to_agent", "message_type").withoutExemplars().register(raw);
-    rawGauge = Gauge.builder().name("raw_spread").help("raw")
-        .labelNames("agent_id", "symbol").withoutExemplars().register(raw);
-    rawHistogram = Histogram.builder().name("raw_overhead_seconds").help("raw")
-        .labelNames("coordination_type", "method").classicUpperBounds(Buckets.seconds())
-        .withoutExemplars().register(raw);
+    rawCounter =
+        Counter.builder()
+            .name("raw_communication_total")
+            .help("raw")
+            .labelNames("from_agent", "to_agent", "message_type")
+            .withoutExemplars()
+            .register(raw);
+    rawGauge =
+        Gauge.builder()
+            .name("raw_spread")
+            .help("raw")
+            .labelNames("agent_id", "symbol")
+            .withoutExemplars()
+            .register(raw);
+    rawHistogram =
+        Histogram.builder()
+            .name("raw_overhead_seconds")
+            .help("raw")
+            .labelNames("coordination_type", "method")
+            .classicUpperBounds(Buckets.seconds())
+            .withoutExemplars()
+            .register(raw);
     rawCounterPoint = rawCounter.labelValues(FROM, TO, TYPE);
     rawGaugePoint = rawGauge.labelValues(AGENT, SYMBOL);
     rawHistogramPoint = rawHistogram.labelValues(COORDINATION, METHOD);

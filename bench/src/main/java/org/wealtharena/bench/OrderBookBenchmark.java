@@ -56,7 +56,9 @@ public class OrderBookBenchmark {
       prices[i] = buys[i] ? MID - 10 + offset : MID + 10 - offset;
       quantities[i] = 100 * (1 + random.nextLong(5));
     }
-    book = new OrderBook("BENCH", MID, 1_000, (mo, mp, to, tp, side, price, qty) -> matchedQuantity += qty);
+    book =
+        new OrderBook(
+            "BENCH", MID, 1_000, (mo, mp, to, tp, side, price, qty) -> matchedQuantity += qty);
   }
 
   @Benchmark
@@ -69,8 +71,14 @@ public class OrderBookBenchmark {
     }
     long id = nextId++;
     int participant = 1 + (i & 7);
-    RejectReason r = book.submit(id, participant, buys[i] ? Side.BUY : Side.SELL, OrderType.LIMIT,
-        prices[i], quantities[i]);
+    RejectReason r =
+        book.submit(
+            id,
+            participant,
+            buys[i] ? Side.BUY : Side.SELL,
+            OrderType.LIMIT,
+            prices[i],
+            quantities[i]);
     resting[slot] = r == RejectReason.NONE && book.lastResting() > 0 ? id : 0;
     restingOwner[slot] = participant;
     return matchedQuantity;

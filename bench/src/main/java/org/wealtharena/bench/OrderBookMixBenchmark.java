@@ -52,6 +52,7 @@ public class OrderBookMixBenchmark {
 
   /** Live resting order ids, and where each id sits in that array (by id modulo ID_SLOTS). */
   private final long[] live = new long[ID_SLOTS];
+
   private final int[] positionOf = new int[ID_SLOTS];
   private final long[] remainingOf = new long[ID_SLOTS];
   private int liveCount;
@@ -91,23 +92,35 @@ public class OrderBookMixBenchmark {
           forget(id);
         }
       }
-      default -> book.submit(nextId++, 99, buys[i] ? Side.BUY : Side.SELL, OrderType.IOC,
-          buys[i] ? MID + 50 : MID - 50, (liveCount > DEPTH ? 4 : 2) * LOT);
+      default ->
+          book.submit(
+              nextId++,
+              99,
+              buys[i] ? Side.BUY : Side.SELL,
+              OrderType.IOC,
+              buys[i] ? MID + 50 : MID - 50,
+              (liveCount > DEPTH ? 4 : 2) * LOT);
     }
     return liveCount;
   }
 
   private void rest(boolean buy, long offset) {
     long id = nextId++;
-    book.submit(id, participant(id), buy ? Side.BUY : Side.SELL, OrderType.LIMIT,
-        buy ? MID - offset : MID + offset, LOT);
+    book.submit(
+        id,
+        participant(id),
+        buy ? Side.BUY : Side.SELL,
+        OrderType.LIMIT,
+        buy ? MID - offset : MID + offset,
+        LOT);
     int slot = (int) (id & (ID_SLOTS - 1));
     positionOf[slot] = liveCount;
     remainingOf[slot] = LOT;
     live[liveCount++] = id;
   }
 
-  private void onMatch(long makerId, int maker, long takerId, int taker, Side side, long price, long qty) {
+  private void onMatch(
+      long makerId, int maker, long takerId, int taker, Side side, long price, long qty) {
     int slot = (int) (makerId & (ID_SLOTS - 1));
     remainingOf[slot] -= qty;
     if (remainingOf[slot] == 0) {

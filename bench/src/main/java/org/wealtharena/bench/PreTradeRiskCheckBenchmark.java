@@ -29,10 +29,10 @@ import org.wealtharena.metrics.SpecializedAgentMetrics;
  * One pre-trade risk check ({@link RiskManager#preTrade}): a 100-share limit buy of the market
  * maker at the NASDAQ bid, checked for position limit, order notional and order rate with their
  * metrics as in a run: each check counted for the next publication, one in 256 timed into the
- * latency histogram (see {@code MetricsCadence}). The account state is real: the default team has traded
- * the default market for ten simulated minutes, so the market maker holds positions and resting
- * quotes. The clock moves 50 ms per check, 20 orders a second against a limit of 50, so every check
- * approves as most do in a run, and the order-rate window fills as it does there.
+ * latency histogram (see {@code MetricsCadence}). The account state is real: the default team has
+ * traded the default market for ten simulated minutes, so the market maker holds positions and
+ * resting quotes. The clock moves 50 ms per check, 20 orders a second against a limit of 50, so
+ * every check approves as most do in a run, and the order-rate window fills as it does there.
  *
  * <p>Run: {@code java -jar bench/target/benchmarks.jar PreTradeRiskCheck}
  */
@@ -62,8 +62,18 @@ public class PreTradeRiskCheckBenchmark {
     market = new SteppingMarketView(episode.market());
     int venue = market.venueIndex("NASDAQ");
     int symbol = market.symbolIndex("AAPL");
-    intent = new Intent(seat.agentId(), RequestKind.NEW, IntentPurpose.QUOTE, venue, symbol, Side.BUY,
-        OrderType.LIMIT, market.bestBidMicros(venue, symbol), 100, Long.MAX_VALUE);
+    intent =
+        new Intent(
+            seat.agentId(),
+            RequestKind.NEW,
+            IntentPurpose.QUOTE,
+            venue,
+            symbol,
+            Side.BUY,
+            OrderType.LIMIT,
+            market.bestBidMicros(venue, symbol),
+            100,
+            Long.MAX_VALUE);
     DenialReason first = check();
     if (!first.approved()) {
       throw new IllegalStateException("the benchmarked check should approve, got " + first);

@@ -63,7 +63,8 @@ final class SteppingMarketView implements MarketView {
   }
 
   @Override
-  public int depth(int venue, int symbol, Side side, int max, long[] pricesMicrosOut, long[] quantityOut) {
+  public int depth(
+      int venue, int symbol, Side side, int max, long[] pricesMicrosOut, long[] quantityOut) {
     return market.depth(venue, symbol, side, max, pricesMicrosOut, quantityOut);
   }
 

@@ -9,8 +9,8 @@ import java.util.Set;
 import org.wealtharena.agents.AgentType;
 
 /**
- * What {@code simulate --agents} names: {@code none}, or a comma list of the default team's
- * members {@code mm, arb, portfolio, risk} ({@code default} is all four).
+ * What {@code simulate --agents} names: {@code none}, or a comma list of the default team's members
+ * {@code mm, arb, portfolio, risk} ({@code default} is all four).
  */
 final class AgentChoice {
 
@@ -36,13 +36,18 @@ final class AgentChoice {
     for (String name : (text.equals("default") ? ALL : text).split(",", -1)) {
       AgentType type = NAMES.get(name.strip());
       if (type == null) {
-        throw new CliException("--agents " + text + ": unknown agent '" + name
-            + "' (use none, or a comma list of mm, arb, portfolio, risk)");
+        throw new CliException(
+            "--agents "
+                + text
+                + ": unknown agent '"
+                + name
+                + "' (use none, or a comma list of mm, arb, portfolio, risk)");
       }
       members.add(type);
     }
     if (members.equals(EnumSet.of(AgentType.RISK_MANAGER))) {
-      throw new CliException("--agents " + text + ": the risk manager needs at least one trading agent to check");
+      throw new CliException(
+          "--agents " + text + ": the risk manager needs at least one trading agent to check");
     }
     return members;
   }
@@ -50,11 +55,12 @@ final class AgentChoice {
   /** The {@code --agents} names of {@code members}, in the order of {@link #ALL}. */
   static List<String> names(Set<AgentType> members) {
     List<String> names = new ArrayList<>();
-    NAMES.forEach((name, type) -> {
-      if (members.contains(type)) {
-        names.add(name);
-      }
-    });
+    NAMES.forEach(
+        (name, type) -> {
+          if (members.contains(type)) {
+            names.add(name);
+          }
+        });
     return names;
   }
 

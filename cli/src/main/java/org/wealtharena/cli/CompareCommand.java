@@ -29,15 +29,16 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code wealtharena compare}: trains a team of every coordination type with the same settings and
- * seed, evaluates each trained policy on the same held-out seeds, and reports them side by side:
- * a table, {@code comparison.json}, {@code comparison.csv} and {@code rewards.png} (mean reward
- * per iteration of the three runs). Each type's checkpoints go to a subdirectory named after it.
+ * seed, evaluates each trained policy on the same held-out seeds, and reports them side by side: a
+ * table, {@code comparison.json}, {@code comparison.csv} and {@code rewards.png} (mean reward per
+ * iteration of the three runs). Each type's checkpoints go to a subdirectory named after it.
  */
 @Command(
     name = "compare",
     mixinStandardHelpOptions = true,
-    description = "Train and evaluate every coordination type on the same seeds and compare them"
-        + " (--coordination does not apply).")
+    description =
+        "Train and evaluate every coordination type on the same seeds and compare them"
+            + " (--coordination does not apply).")
 public final class CompareCommand implements Callable<Integer> {
 
   static final int CHART_WIDTH = 900;
@@ -48,8 +49,11 @@ public final class CompareCommand implements Callable<Integer> {
   @Mixin PushOptions push;
   @Mixin StaleRunTtl staleRunTtl;
 
-  @Option(names = "--output", paramLabel = "DIR",
-      description = "Directory for checkpoints, reports and the chart. Default: wealtharena-output/compare-<time>.")
+  @Option(
+      names = "--output",
+      paramLabel = "DIR",
+      description =
+          "Directory for checkpoints, reports and the chart. Default: wealtharena-output/compare-<time>.")
   Path output;
 
   @Option(names = "--json", description = "Print the comparison as JSON on stdout.")
@@ -58,11 +62,13 @@ public final class CompareCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
-  @SuppressWarnings("try") // the endpoints and the push session are held only to be closed at the end
+  @SuppressWarnings(
+      "try") // the endpoints and the push session are held only to be closed at the end
   public Integer call() {
     TrainingConfig config = trainingOptions.resolve();
     String comparisonId = OutputDirectory.runId("compare");
-    OutputDirectory directory = output != null ? new OutputDirectory(output) : OutputDirectory.defaultFor(comparisonId);
+    OutputDirectory directory =
+        output != null ? new OutputDirectory(output) : OutputDirectory.defaultFor(comparisonId);
     MetricsOptions options = endpoints.metricsOptions();
     MultiAgentMetrics multiAgent = new MultiAgentMetrics(options);
     SpecializedAgentMetrics specialized = new SpecializedAgentMetrics(options);
@@ -74,13 +80,20 @@ public final class CompareCommand implements Callable<Integer> {
     List<PolicyEvaluation> evaluations = new ArrayList<>();
     List<Map<String, Object>> runs = new ArrayList<>();
     try (MetricsEndpoints running =
-            MetricsEndpoints.start(endpoints, multiAgent.registry(), specialized.registry(), json ? err : out);
+            MetricsEndpoints.start(
+                endpoints, multiAgent.registry(), specialized.registry(), json ? err : out);
         PushOptions.Session pushing = push.start(multiAgent, specialized);
         TeamTraining training = new TeamTraining(config, team, multiAgent, staleRunTtl.ttl())) {
       for (CoordinationType type : CoordinationType.values()) {
-        TrainingResult result = training.train(type, comparisonId + "-" + type.label(),
-            directory.path().resolve(type.label()), false, TrainingProgress.forThisTerminal());
-        HeldOutEvaluation.Result trained = training.evaluate(type, type.label(), result.policies().meanActions());
+        TrainingResult result =
+            training.train(
+                type,
+                comparisonId + "-" + type.label(),
+                directory.path().resolve(type.label()),
+                false,
+                TrainingProgress.forThisTerminal());
+        HeldOutEvaluation.Result trained =
+            training.evaluate(type, type.label(), result.policies().meanActions());
         trained.performance().recordTo(multiAgent.coordination(type.label()));
         evaluations.add(trained.toPolicyEvaluation());
         rewards.put(type.label(), result.meanRewardPerIteration());
@@ -88,7 +101,9 @@ public final class CompareCommand implements Callable<Integer> {
         run.put("coordination", type.label());
         run.put("runId", result.runId());
         run.put("trainingSeconds", result.wallSeconds());
-        run.put("meanRewardPerIteration", OutputDirectory.finiteOrNull(result.meanRewardPerIteration()));
+        run.put(
+            "meanRewardPerIteration",
+            OutputDirectory.finiteOrNull(result.meanRewardPerIteration()));
         runs.add(run);
       }
     }
@@ -110,8 +125,11 @@ public final class CompareCommand implements Callable<Integer> {
       document.put("evaluation", OutputDirectory.parse(report.toJson()));
       out.println(OutputDirectory.json(document));
     } else {
-      out.printf(Locale.ROOT, "held-out evaluation of the trained policies (seed %d); reports and rewards.png in %s%n",
-          config.seed(), directory.path());
+      out.printf(
+          Locale.ROOT,
+          "held-out evaluation of the trained policies (seed %d); reports and rewards.png in %s%n",
+          config.seed(),
+          directory.path());
       out.print(report.toText());
     }
     out.flush();

@@ -25,19 +25,24 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code wealtharena evaluate --checkpoint FILE}: plays the checkpoint's policies and the fixed
- * heuristic on the held-out seeds of the run that wrote it. The training settings must be the
- * run's (same config file and options); the coordination type comes from the checkpoint.
+ * heuristic on the held-out seeds of the run that wrote it. The training settings must be the run's
+ * (same config file and options); the coordination type comes from the checkpoint.
  */
 @Command(
     name = "evaluate",
     mixinStandardHelpOptions = true,
-    description = "Evaluate a checkpoint's policies against the heuristic on held-out seeds"
-        + " (give the training settings the run used).")
+    description =
+        "Evaluate a checkpoint's policies against the heuristic on held-out seeds"
+            + " (give the training settings the run used).")
 public final class EvaluateCommand implements Callable<Integer> {
 
   @Mixin TrainingConfigOptions trainingOptions;
 
-  @Option(names = "--checkpoint", required = true, paramLabel = "FILE", description = "Checkpoint to evaluate.")
+  @Option(
+      names = "--checkpoint",
+      required = true,
+      paramLabel = "FILE",
+      description = "Checkpoint to evaluate.")
   Path checkpointFile;
 
   @Option(names = "--json", description = "Print the evaluation as JSON on stdout.")
@@ -51,9 +56,12 @@ public final class EvaluateCommand implements Callable<Integer> {
     Checkpoint checkpoint;
     TrainingConfig config;
     try {
-      CoordinationType type = CoordinationType.fromLabel(CheckpointStore.read(checkpointFile).coordination());
+      CoordinationType type =
+          CoordinationType.fromLabel(CheckpointStore.read(checkpointFile).coordination());
       config = given.withCoordination(type);
-      checkpoint = CheckpointStore.read(checkpointFile, new CheckpointKey(type.label(), config.fingerprint()));
+      checkpoint =
+          CheckpointStore.read(
+              checkpointFile, new CheckpointKey(type.label(), config.fingerprint()));
     } catch (CheckpointException | IllegalArgumentException e) {
       throw new CliException(e.getMessage(), e);
     } catch (IOException e) {
@@ -63,20 +71,26 @@ public final class EvaluateCommand implements Callable<Integer> {
     policies.restore(checkpoint.policies());
 
     MultiAgentMetrics multiAgent = new MultiAgentMetrics();
-    Team team = Team.onMarket(config, multiAgent, new SpecializedAgentMetrics(), spec.commandLine().getErr());
+    Team team =
+        Team.onMarket(
+            config, multiAgent, new SpecializedAgentMetrics(), spec.commandLine().getErr());
     PrintWriter out = spec.commandLine().getOut();
     EvaluationReport report;
     try (TeamTraining training = new TeamTraining(config, team, multiAgent, Duration.ZERO)) {
       CoordinationType type = config.coordination();
-      report = new EvaluationReport(List.of(
-          training.evaluate(type, "trained", policies.meanActions()).toPolicyEvaluation(),
-          training.evaluate(type, "heuristic", training.heuristic()).toPolicyEvaluation()), TeamTraining.LEVEL);
+      report =
+          new EvaluationReport(
+              List.of(
+                  training.evaluate(type, "trained", policies.meanActions()).toPolicyEvaluation(),
+                  training.evaluate(type, "heuristic", training.heuristic()).toPolicyEvaluation()),
+              TeamTraining.LEVEL);
     }
     if (json) {
       out.println(report.toJson());
     } else {
-      out.printf("checkpoint %s: run %s, %s, iteration %d%n", checkpointFile, checkpoint.runId(),
-          checkpoint.coordination(), checkpoint.iteration());
+      out.printf(
+          "checkpoint %s: run %s, %s, iteration %d%n",
+          checkpointFile, checkpoint.runId(), checkpoint.coordination(), checkpoint.iteration());
       out.print(report.toText());
     }
     out.flush();

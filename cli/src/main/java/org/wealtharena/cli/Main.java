@@ -6,21 +6,30 @@ import picocli.CommandLine.Command;
 
 /**
  * Entry point of {@code wealtharena}. Each sub-command lives in its own class; this class only
- * wires them together and maps outcomes to exit codes (0 ok, 1 failure, 2 bad usage or a port
- * that cannot be bound).
+ * wires them together and maps outcomes to exit codes (0 ok, 1 failure, 2 bad usage or a port that
+ * cannot be bound).
  */
 @Command(
     name = "wealtharena",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Train and run a team of trading agents, observable in Prometheus on 8012 and 8013.",
+    description =
+        "Train and run a team of trading agents, observable in Prometheus on 8012 and 8013.",
     subcommands = {
-      TrainCommand.class, EvaluateCommand.class, CompareCommand.class, ServeCommand.class, SimulateCommand.class})
+      TrainCommand.class,
+      EvaluateCommand.class,
+      CompareCommand.class,
+      ServeCommand.class,
+      SimulateCommand.class
+    })
 public final class Main implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  /** {@code wealtharena} alone trains with the defaults (picocli has no default sub-command of its own). */
+  /**
+   * {@code wealtharena} alone trains with the defaults (picocli has no default sub-command of its
+   * own).
+   */
   @Override
   public Integer call() {
     return spec.subcommands().get("train").execute();
@@ -33,7 +42,9 @@ public final class Main implements Callable<Integer> {
         .setExecutionExceptionHandler(Main::handleFailure);
   }
 
-  /** A {@link CliException} is the user's to fix: one line, no stack trace. Anything else is a bug. */
+  /**
+   * A {@link CliException} is the user's to fix: one line, no stack trace. Anything else is a bug.
+   */
   private static int handleFailure(
       Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) throws Exception {
     if (e instanceof CliException cli) {

@@ -11,15 +11,18 @@ import org.wealtharena.market.replay.BarFormatException;
 import org.wealtharena.market.replay.BarSeries;
 import org.wealtharena.market.sim.MarketConfig;
 
-/** The market a command runs on: the embedded one (all or some of its symbols) or one replayed bar file. */
+/**
+ * The market a command runs on: the embedded one (all or some of its symbols) or one replayed bar
+ * file.
+ */
 final class MarketChoice {
 
   private MarketChoice() {}
 
   /**
-   * @param symbols  symbols of the embedded market (null or empty: all); with {@code csv}, at most
-   *                 one, the replayed symbol's name (default: the file name)
-   * @param csv      bar file to replay as the fundamental path, or null
+   * @param symbols symbols of the embedded market (null or empty: all); with {@code csv}, at most
+   *     one, the replayed symbol's name (default: the file name)
+   * @param csv bar file to replay as the fundamental path, or null
    * @param warnings collects what the bar reader skipped or repaired
    * @throws CliException for unknown symbols or an unreadable or malformed file
    */
@@ -27,7 +30,9 @@ final class MarketChoice {
     boolean allSymbols = symbols == null || symbols.isEmpty();
     if (csv == null) {
       try {
-        return allSymbols ? MarketConfig.defaultMarket() : MarketConfig.defaultMarket().withSymbols(symbols);
+        return allSymbols
+            ? MarketConfig.defaultMarket()
+            : MarketConfig.defaultMarket().withSymbols(symbols);
       } catch (IllegalArgumentException e) {
         throw new CliException("--symbols: " + e.getMessage(), e);
       }
@@ -54,7 +59,9 @@ final class MarketChoice {
     return (dot > 0 ? name.substring(0, dot) : name).toUpperCase(Locale.ROOT);
   }
 
-  /** Prints what the bar reader skipped or repaired, one {@code wealtharena: warning:} line each. */
+  /**
+   * Prints what the bar reader skipped or repaired, one {@code wealtharena: warning:} line each.
+   */
   static void printWarnings(PrintWriter err, List<String> warnings) {
     warnings.forEach(w -> err.println("wealtharena: warning: " + w));
     err.flush();

@@ -18,14 +18,16 @@ public final class MetricsEndpointOptions {
       names = "--multi-agent-port",
       defaultValue = "8012",
       paramLabel = "PORT",
-      description = "Port of the multi-agent training endpoint (0 = any free port). Default: ${DEFAULT-VALUE}.")
+      description =
+          "Port of the multi-agent training endpoint (0 = any free port). Default: ${DEFAULT-VALUE}.")
   int multiAgentPort;
 
   @Option(
       names = "--specialized-agents-port",
       defaultValue = "8013",
       paramLabel = "PORT",
-      description = "Port of the specialized agents endpoint (0 = any free port). Default: ${DEFAULT-VALUE}.")
+      description =
+          "Port of the specialized agents endpoint (0 = any free port). Default: ${DEFAULT-VALUE}.")
   int specializedAgentsPort;
 
   @Option(
@@ -50,7 +52,8 @@ public final class MetricsEndpointOptions {
       names = "--metrics-password-env",
       defaultValue = "WEALTHARENA_METRICS_PASSWORD",
       paramLabel = "VAR",
-      description = "Environment variable holding the basic auth password. Default: ${DEFAULT-VALUE}.")
+      description =
+          "Environment variable holding the basic auth password. Default: ${DEFAULT-VALUE}.")
   String metricsPasswordEnv;
 
   @Option(
@@ -70,7 +73,8 @@ public final class MetricsEndpointOptions {
       names = "--tls-keystore-password-env",
       defaultValue = "WEALTHARENA_TLS_KEYSTORE_PASSWORD",
       paramLabel = "VAR",
-      description = "Environment variable holding the key store password. Default: ${DEFAULT-VALUE}.")
+      description =
+          "Environment variable holding the key store password. Default: ${DEFAULT-VALUE}.")
   String tlsKeyStorePasswordEnv;
 
   public boolean strictMetrics() {
@@ -82,18 +86,22 @@ public final class MetricsEndpointOptions {
     return MetricsOptions.builder().strict(strictMetrics).build();
   }
 
-  /** Server configuration for one endpoint; fails with a {@link CliException} on missing secrets. */
+  /**
+   * Server configuration for one endpoint; fails with a {@link CliException} on missing secrets.
+   */
   MetricsServerConfig serverConfig(int port) {
     if (port < 0 || port > 65_535) {
       throw new CliException("port must be 0..65535, got " + port);
     }
-    MetricsServerConfig.Builder builder = MetricsServerConfig.builder().port(port).bindAddress(bind);
+    MetricsServerConfig.Builder builder =
+        MetricsServerConfig.builder().port(port).bindAddress(bind);
     if (metricsUser != null) {
       builder.basicAuth(metricsUser, secret(metricsPasswordEnv, "--metrics-user"));
     }
     if (tlsKeyStore != null) {
       String password = System.getenv(tlsKeyStorePasswordEnv);
-      builder.tls(tlsKeyStore, password == null ? new char[0] : password.toCharArray(), tlsKeyStoreType);
+      builder.tls(
+          tlsKeyStore, password == null ? new char[0] : password.toCharArray(), tlsKeyStoreType);
     }
     return builder.build();
   }

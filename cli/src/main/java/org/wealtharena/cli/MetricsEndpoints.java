@@ -31,11 +31,11 @@ final class MetricsEndpoints implements AutoCloseable {
       PrometheusRegistry multiAgent,
       PrometheusRegistry specializedAgents,
       PrintWriter out) {
-    MetricsServer first =
-        startOne(MULTI_AGENT, multiAgent, options, options.multiAgentPort);
+    MetricsServer first = startOne(MULTI_AGENT, multiAgent, options, options.multiAgentPort);
     MetricsServer second;
     try {
-      second = startOne(SPECIALIZED_AGENTS, specializedAgents, options, options.specializedAgentsPort);
+      second =
+          startOne(SPECIALIZED_AGENTS, specializedAgents, options, options.specializedAgentsPort);
     } catch (RuntimeException e) {
       first.close();
       throw e;

@@ -16,7 +16,8 @@ import java.util.List;
 /** Where a training command writes its reports, and the JSON they are written in. */
 final class OutputDirectory {
 
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
   private final Path path;
@@ -51,7 +52,9 @@ final class OutputDirectory {
     return file;
   }
 
-  /** Pretty JSON of maps, lists, strings and numbers (non-finite numbers must be replaced first). */
+  /**
+   * Pretty JSON of maps, lists, strings and numbers (non-finite numbers must be replaced first).
+   */
   static String json(Object document) {
     try {
       return JSON.writeValueAsString(document);

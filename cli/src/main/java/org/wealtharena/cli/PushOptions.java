@@ -35,8 +35,9 @@ public final class PushOptions {
   @Option(
       names = "--pushgateway",
       paramLabel = "URL",
-      description = "Push both endpoints' metrics to this Pushgateway, e.g. http://pushgateway:9091,"
-          + " periodically and once more at the end of the run.")
+      description =
+          "Push both endpoints' metrics to this Pushgateway, e.g. http://pushgateway:9091,"
+              + " periodically and once more at the end of the run.")
   String url;
 
   @Option(
@@ -44,15 +45,17 @@ public final class PushOptions {
       defaultValue = "15s",
       paramLabel = "TIME",
       converter = IntervalConverter.class,
-      description = "Time between pushes, e.g. 10s or 1m; 0 pushes only at the end."
-          + " Default: ${DEFAULT-VALUE}.")
+      description =
+          "Time between pushes, e.g. 10s or 1m; 0 pushes only at the end."
+              + " Default: ${DEFAULT-VALUE}.")
   Duration interval;
 
   @Option(
       names = "--push-instance",
       paramLabel = "NAME",
-      description = "The 'instance' grouping key of the pushed groups. Default: the host name."
-          + " Processes pushing at the same time need distinct instances.")
+      description =
+          "The 'instance' grouping key of the pushed groups. Default: the host name."
+              + " Processes pushing at the same time need distinct instances.")
   String instance;
 
   @Option(
@@ -65,7 +68,8 @@ public final class PushOptions {
       names = "--pushgateway-password-env",
       defaultValue = "WEALTHARENA_PUSHGATEWAY_PASSWORD",
       paramLabel = "VAR",
-      description = "Environment variable holding the Pushgateway password. Default: ${DEFAULT-VALUE}.")
+      description =
+          "Environment variable holding the Pushgateway password. Default: ${DEFAULT-VALUE}.")
   String passwordEnv;
 
   /** Pushing for one run; {@link #close()} makes the final push and stops. Never throws. */
@@ -85,9 +89,15 @@ public final class PushOptions {
       return () -> {};
     }
     MetricsPusher pusher = MetricsPusher.start(config(), multiAgent, specialized);
-    log.info("pushing metrics to {} as instance {} {}", pusher.config().url(),
-        pusher.config().instance(), interval.isZero() ? "at the end of the run"
-            : "every " + interval.toString().substring(2).toLowerCase(Locale.ROOT) + " and at the end");
+    log.info(
+        "pushing metrics to {} as instance {} {}",
+        pusher.config().url(),
+        pusher.config().instance(),
+        interval.isZero()
+            ? "at the end of the run"
+            : "every "
+                + interval.toString().substring(2).toLowerCase(Locale.ROOT)
+                + " and at the end");
     return pusher::close;
   }
 
@@ -102,8 +112,8 @@ public final class PushOptions {
       throw new CliException("--pushgateway: " + e.getMessage(), e);
     }
     if (user != null) {
-      builder.basicAuth(user,
-          new String(MetricsEndpointOptions.secret(passwordEnv, "--pushgateway-user")));
+      builder.basicAuth(
+          user, new String(MetricsEndpointOptions.secret(passwordEnv, "--pushgateway-user")));
     }
     return builder.build();
   }
@@ -115,8 +125,13 @@ public final class PushOptions {
       if (text.trim().matches("0+")) {
         return Duration.ZERO;
       }
-      return DurationText.parse(text).orElseThrow(() -> new TypeConversionException(
-          "'" + text + "' is not an interval like 10s, 1m or 0 (push only at the end)"));
+      return DurationText.parse(text)
+          .orElseThrow(
+              () ->
+                  new TypeConversionException(
+                      "'"
+                          + text
+                          + "' is not an interval like 10s, 1m or 0 (push only at the end)"));
     }
   }
 }

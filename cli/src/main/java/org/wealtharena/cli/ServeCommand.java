@@ -14,8 +14,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code wealtharena serve}: both metrics endpoints and nothing else, like the guide's start
- * script, for code that records through the library in the same JVM or to check a deployment.
- * Runs until SIGINT or SIGTERM, then closes both endpoints and exits 0.
+ * script, for code that records through the library in the same JVM or to check a deployment. Runs
+ * until SIGINT or SIGTERM, then closes both endpoints and exits 0.
  */
 @Command(
     name = "serve",

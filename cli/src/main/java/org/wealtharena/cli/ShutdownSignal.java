@@ -39,8 +39,12 @@ final class ShutdownSignal {
     return name;
   }
 
-  /** Blocks until a signal arrives or {@code timeout} passes; the signal's name, empty on timeout. */
+  /**
+   * Blocks until a signal arrives or {@code timeout} passes; the signal's name, empty on timeout.
+   */
   Optional<String> await(Duration timeout) throws InterruptedException {
-    return received.await(timeout.toNanos(), TimeUnit.NANOSECONDS) ? Optional.of(name) : Optional.empty();
+    return received.await(timeout.toNanos(), TimeUnit.NANOSECONDS)
+        ? Optional.of(name)
+        : Optional.empty();
   }
 }

@@ -10,9 +10,14 @@ import picocli.CommandLine.TypeConversionException;
 /** {@code --stale-run-ttl}, for the commands that train: how long finished runs' series stay. */
 final class StaleRunTtl {
 
-  @Option(names = "--stale-run-ttl", paramLabel = "TIME", defaultValue = "10m", converter = Converter.class,
-      description = "Drop a finished run's run_id series (current iteration, reward mean) this long after it"
-          + " ends, e.g. 10m or 1h; 0 keeps them. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--stale-run-ttl",
+      paramLabel = "TIME",
+      defaultValue = "10m",
+      converter = Converter.class,
+      description =
+          "Drop a finished run's run_id series (current iteration, reward mean) this long after it"
+              + " ends, e.g. 10m or 1h; 0 keeps them. Default: ${DEFAULT-VALUE}.")
   Duration ttl = RunSeriesJanitor.DEFAULT_TTL;
 
   Duration ttl() {
@@ -26,8 +31,13 @@ final class StaleRunTtl {
       if (text.trim().matches("0+")) {
         return Duration.ZERO;
       }
-      return DurationText.parse(text).orElseThrow(() -> new TypeConversionException(
-          "'" + text + "' is not a duration like 10m or 1h, or 0 to keep finished runs' series"));
+      return DurationText.parse(text)
+          .orElseThrow(
+              () ->
+                  new TypeConversionException(
+                      "'"
+                          + text
+                          + "' is not a duration like 10m or 1h, or 0 to keep finished runs' series"));
     }
   }
 }

@@ -27,39 +27,67 @@ import org.wealtharena.metrics.MultiAgentMetrics;
 import org.wealtharena.metrics.SpecializedAgentMetrics;
 
 /**
- * {@code simulate --coordination TYPE}: episodes of the default team under one coordinator with
- * the heuristic policies, run on a pool of threads, each with its own seed derived from the run's
- * seed and the episode index, merged in episode order (so the summary does not depend on the
- * thread count). As the aggregator of the run, it records multi_agent_sharpe_ratio, _win_rate and
+ * {@code simulate --coordination TYPE}: episodes of the default team under one coordinator with the
+ * heuristic policies, run on a pool of threads, each with its own seed derived from the run's seed
+ * and the episode index, merged in episode order (so the summary does not depend on the thread
+ * count). As the aggregator of the run, it records multi_agent_sharpe_ratio, _win_rate and
  * _total_return (means over the episodes, per agent type and for {@code all}).
  */
 final class TeamSimulation {
 
   record Communications(long total, Map<String, Long> byType) {}
 
-  record Episode(int episode, long seed, AgentEpisodeResult team, List<AgentEpisodeResult> agents, Map<String, Long> conflicts,
-      double efficiency, Communications communications) {}
+  record Episode(
+      int episode,
+      long seed,
+      AgentEpisodeResult team,
+      List<AgentEpisodeResult> agents,
+      Map<String, Long> conflicts,
+      double efficiency,
+      Communications communications) {}
 
-  /** What {@code simulate --coordination X --json} prints: means over episodes, then each episode. */
-  record Summary(String coordination, long seed, int episodes, double simulatedSecondsPerEpisode,
-      AgentEpisodeResult team, List<AgentEpisodeResult> agents, Map<String, Long> conflicts, double efficiency,
-      Communications communications, List<Episode> episodeResults, double wallSeconds,
+  /**
+   * What {@code simulate --coordination X --json} prints: means over episodes, then each episode.
+   */
+  record Summary(
+      String coordination,
+      long seed,
+      int episodes,
+      double simulatedSecondsPerEpisode,
+      AgentEpisodeResult team,
+      List<AgentEpisodeResult> agents,
+      Map<String, Long> conflicts,
+      double efficiency,
+      Communications communications,
+      List<Episode> episodeResults,
+      double wallSeconds,
       double meanStepMicros) {}
 
   private TeamSimulation() {}
 
-  static Summary run(MarketConfig market, CoordinationType type, long seed, long durationNanos, int episodes,
-      int threads, MultiAgentMetrics multiAgent, SpecializedAgentMetrics specialized) {
-    TeamEnvironment environment = new TeamEnvironment(market, TeamConfig.defaults(), multiAgent, specialized);
+  static Summary run(
+      MarketConfig market,
+      CoordinationType type,
+      long seed,
+      long durationNanos,
+      int episodes,
+      int threads,
+      MultiAgentMetrics multiAgent,
+      SpecializedAgentMetrics specialized) {
+    TeamEnvironment environment =
+        new TeamEnvironment(market, TeamConfig.defaults(), multiAgent, specialized);
     long started = System.nanoTime();
     List<TeamEpisodeReport> reports = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<TeamEpisodeReport>> futures = new ArrayList<>();
       for (int i = 0; i < episodes; i++) {
-        TeamEpisodeSpec spec = new TeamEpisodeSpec(type, Seeds.derive(seed, "episode", i), durationNanos,
-            SimulationClock.SECOND);
-        futures.add(pool.submit(() -> environment.runDetailed(spec, new HeuristicPolicies(), TeamObserver.NONE)));
+        TeamEpisodeSpec spec =
+            new TeamEpisodeSpec(
+                type, Seeds.derive(seed, "episode", i), durationNanos, SimulationClock.SECOND);
+        futures.add(
+            pool.submit(
+                () -> environment.runDetailed(spec, new HeuristicPolicies(), TeamObserver.NONE)));
       }
       for (Future<TeamEpisodeReport> future : futures) {
         reports.add(future.get());
@@ -78,8 +106,12 @@ final class TeamSimulation {
     return summarize(type, seed, durationNanos, reports, wallSeconds);
   }
 
-  private static Summary summarize(CoordinationType type, long seed, long durationNanos,
-      List<TeamEpisodeReport> reports, double wallSeconds) {
+  private static Summary summarize(
+      CoordinationType type,
+      long seed,
+      long durationNanos,
+      List<TeamEpisodeReport> reports,
+      double wallSeconds) {
     List<Episode> episodes = new ArrayList<>();
     Map<String, Long> conflicts = new LinkedHashMap<>();
     Map<String, Long> messages = new LinkedHashMap<>();
@@ -87,8 +119,15 @@ final class TeamSimulation {
       TeamEpisodeReport r = reports.get(i);
       r.conflicts().forEach((k, v) -> conflicts.merge(k, v, Long::sum));
       r.messages().forEach((k, v) -> messages.merge(k, v, Long::sum));
-      episodes.add(new Episode(i, r.result().seed(), r.team(), r.agents(), sorted(r.conflicts()), r.efficiency(),
-          new Communications(r.totalMessages(), sorted(r.messages()))));
+      episodes.add(
+          new Episode(
+              i,
+              r.result().seed(),
+              r.team(),
+              r.agents(),
+              sorted(r.conflicts()),
+              r.efficiency(),
+              new Communications(r.totalMessages(), sorted(r.messages()))));
     }
     List<AgentEpisodeResult> agents = new ArrayList<>();
     for (int a = 0; a < episodes.get(0).agents().size(); a++) {
@@ -99,26 +138,63 @@ final class TeamSimulation {
     double efficiency = episodes.stream().mapToDouble(Episode::efficiency).average().orElse(0);
     long steps = reports.stream().mapToLong(TeamEpisodeReport::steps).sum();
     long stepNanos = reports.stream().mapToLong(TeamEpisodeReport::wallNanos).sum();
-    return new Summary(type.label(), seed, reports.size(), durationNanos / (double) SimulationClock.SECOND,
-        team, agents, sorted(conflicts), efficiency,
-        new Communications(messages.values().stream().mapToLong(Long::longValue).sum(), sorted(messages)),
-        episodes, wallSeconds, steps == 0 ? 0 : stepNanos / 1e3 / steps);
+    return new Summary(
+        type.label(),
+        seed,
+        reports.size(),
+        durationNanos / (double) SimulationClock.SECOND,
+        team,
+        agents,
+        sorted(conflicts),
+        efficiency,
+        new Communications(
+            messages.values().stream().mapToLong(Long::longValue).sum(), sorted(messages)),
+        episodes,
+        wallSeconds,
+        steps == 0 ? 0 : stepNanos / 1e3 / steps);
   }
 
   static void printTable(PrintWriter out, Summary s) {
-    out.printf(Locale.ROOT, "%s coordination, seed %d: %d episode(s) of %.0f s in %.2f s wall (%.0f us per step)%n",
-        s.coordination(), s.seed(), s.episodes(), s.simulatedSecondsPerEpisode(), s.wallSeconds(),
+    out.printf(
+        Locale.ROOT,
+        "%s coordination, seed %d: %d episode(s) of %.0f s in %.2f s wall (%.0f us per step)%n",
+        s.coordination(),
+        s.seed(),
+        s.episodes(),
+        s.simulatedSecondsPerEpisode(),
+        s.wallSeconds(),
         s.meanStepMicros());
-    out.printf(Locale.ROOT, "%-12s %-13s %12s %9s %9s %6s %8s%n",
-        "agent", "type", "pnl $", "reward", "sharpe", "win", "return");
+    out.printf(
+        Locale.ROOT,
+        "%-12s %-13s %12s %9s %9s %6s %8s%n",
+        "agent",
+        "type",
+        "pnl $",
+        "reward",
+        "sharpe",
+        "win",
+        "return");
     List<AgentEpisodeResult> rows = new ArrayList<>(s.agents());
     rows.add(s.team());
     for (AgentEpisodeResult f : rows) {
-      out.printf(Locale.ROOT, "%-12s %-13s %,12.2f %9.2f %9.2f %6.3f %8.4f%n", f.agentId(), f.agentType(),
-          f.pnlDollars(), f.reward(), f.sharpe(), f.winRate(), f.totalReturn());
+      out.printf(
+          Locale.ROOT,
+          "%-12s %-13s %,12.2f %9.2f %9.2f %6.3f %8.4f%n",
+          f.agentId(),
+          f.agentType(),
+          f.pnlDollars(),
+          f.reward(),
+          f.sharpe(),
+          f.winRate(),
+          f.totalReturn());
     }
-    out.printf(Locale.ROOT, "conflicts %s, efficiency %.3f, messages %,d %s%n", s.conflicts(), s.efficiency(),
-        s.communications().total(), s.communications().byType());
+    out.printf(
+        Locale.ROOT,
+        "conflicts %s, efficiency %.3f, messages %,d %s%n",
+        s.conflicts(),
+        s.efficiency(),
+        s.communications().total(),
+        s.communications().byType());
   }
 
   private static Map<String, Long> sorted(Map<String, Long> counts) {
@@ -130,13 +206,18 @@ final class TeamSimulation {
   /** One agent's (or the team's) figures averaged over episodes. */
   private static AgentEpisodeResult mean(List<AgentEpisodeResult> episodes) {
     AgentEpisodeResult first = episodes.get(0);
-    return new AgentEpisodeResult(first.agentId(), first.agentType(),
-        avg(episodes, AgentEpisodeResult::reward), avg(episodes, AgentEpisodeResult::pnlDollars),
-        avg(episodes, AgentEpisodeResult::sharpe), avg(episodes, AgentEpisodeResult::winRate),
+    return new AgentEpisodeResult(
+        first.agentId(),
+        first.agentType(),
+        avg(episodes, AgentEpisodeResult::reward),
+        avg(episodes, AgentEpisodeResult::pnlDollars),
+        avg(episodes, AgentEpisodeResult::sharpe),
+        avg(episodes, AgentEpisodeResult::winRate),
         avg(episodes, AgentEpisodeResult::totalReturn));
   }
 
-  private static double avg(List<AgentEpisodeResult> all, ToDoubleFunction<AgentEpisodeResult> field) {
+  private static double avg(
+      List<AgentEpisodeResult> all, ToDoubleFunction<AgentEpisodeResult> field) {
     return all.stream().mapToDouble(field).average().orElse(0);
   }
 }

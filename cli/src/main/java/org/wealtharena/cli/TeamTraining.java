@@ -37,6 +37,7 @@ final class TeamTraining implements AutoCloseable {
 
   /** Confidence level of every reported interval. */
   static final double LEVEL = 0.95;
+
   /** Where a run's checkpoints go inside its output directory. */
   static final String CHECKPOINTS = "checkpoints";
 
@@ -49,8 +50,11 @@ final class TeamTraining implements AutoCloseable {
   private final RunSeriesJanitor janitor;
   private final EpisodePool pool;
 
-  /** @param staleRunTtl how long a finished run's run_id series stay on the endpoint (0: forever) */
-  TeamTraining(TrainingConfig config, Team team, MultiAgentMetrics multiAgent, Duration staleRunTtl) {
+  /**
+   * @param staleRunTtl how long a finished run's run_id series stay on the endpoint (0: forever)
+   */
+  TeamTraining(
+      TrainingConfig config, Team team, MultiAgentMetrics multiAgent, Duration staleRunTtl) {
     this.config = config;
     this.team = team.runner();
     this.heuristic = team.heuristic();
@@ -60,24 +64,41 @@ final class TeamTraining implements AutoCloseable {
   }
 
   TrainerSettings settings(CoordinationType type, String runId) {
-    return new TrainerSettings(runId, type, config.iterations(), config.episodesPerIteration(), config.seed(),
-        config.episodeDuration().toNanos(), config.decisionStep().toNanos(), config.ppo().toPpoConfig());
+    return new TrainerSettings(
+        runId,
+        type,
+        config.iterations(),
+        config.episodesPerIteration(),
+        config.seed(),
+        config.episodeDuration().toNanos(),
+        config.decisionStep().toNanos(),
+        config.ppo().toPpoConfig());
   }
 
   /**
-   * Trains a {@code type} team with checkpoints in {@code directory}/{@value #CHECKPOINTS}: from the
-   * newest intact checkpoint there when {@code resume} is set (a fresh start if there is none), and
-   * refusing to start afresh over an earlier run's checkpoints otherwise.
+   * Trains a {@code type} team with checkpoints in {@code directory}/{@value #CHECKPOINTS}: from
+   * the newest intact checkpoint there when {@code resume} is set (a fresh start if there is none),
+   * and refusing to start afresh over an earlier run's checkpoints otherwise.
    */
-  TrainingResult train(CoordinationType type, String runId, Path directory, boolean resume,
+  TrainingResult train(
+      CoordinationType type,
+      String runId,
+      Path directory,
+      boolean resume,
       TrainingProgress progress) {
     TrainingConfig typed = config.withCoordination(type);
-    CheckpointSchedule schedule = new CheckpointSchedule(
-        new CheckpointStore(directory.resolve(CHECKPOINTS), typed.keepCheckpoints()), typed.checkpointEvery(),
-        typed.fingerprint());
+    CheckpointSchedule schedule =
+        new CheckpointSchedule(
+            new CheckpointStore(directory.resolve(CHECKPOINTS), typed.keepCheckpoints()),
+            typed.checkpointEvery(),
+            typed.fingerprint());
     Optional<Checkpoint> resumeFrom = startingPoint(schedule, type, resume);
-    Trainer trainer = new Trainer(settings(type, runId), team, multiAgent.coordination(type.label()),
-        Optional.of(schedule));
+    Trainer trainer =
+        new Trainer(
+            settings(type, runId),
+            team,
+            multiAgent.coordination(type.label()),
+            Optional.of(schedule));
     String effectiveRunId = resumeFrom.map(Checkpoint::runId).orElse(runId);
     janitor.runStarted(effectiveRunId);
     try {
@@ -89,14 +110,16 @@ final class TeamTraining implements AutoCloseable {
     }
   }
 
-  private static Optional<Checkpoint> startingPoint(CheckpointSchedule schedule, CoordinationType type,
-      boolean resume) {
+  private static Optional<Checkpoint> startingPoint(
+      CheckpointSchedule schedule, CoordinationType type, boolean resume) {
     try {
       if (!resume) {
         List<Path> existing = schedule.store().files();
         if (!existing.isEmpty()) {
-          throw new CliException(schedule.store().directory() + " already holds checkpoints of a run; add --resume"
-              + " to continue it or choose another --output");
+          throw new CliException(
+              schedule.store().directory()
+                  + " already holds checkpoints of a run; add --resume"
+                  + " to continue it or choose another --output");
         }
         return Optional.empty();
       }
@@ -104,20 +127,23 @@ final class TeamTraining implements AutoCloseable {
       if (latest.isEmpty()) {
         LOG.info("no checkpoint to resume in {}, starting a new run", schedule.store().directory());
       } else {
-        LOG.info("resuming run {} after iteration {}", latest.get().runId(), latest.get().iteration());
+        LOG.info(
+            "resuming run {} after iteration {}", latest.get().runId(), latest.get().iteration());
       }
       return latest;
     } catch (CheckpointException e) {
       throw new CliException(e.getMessage(), e);
     } catch (IOException e) {
-      throw new CliException("cannot read checkpoints in " + schedule.store().directory() + ": " + e.getMessage(), e);
+      throw new CliException(
+          "cannot read checkpoints in " + schedule.store().directory() + ": " + e.getMessage(), e);
     }
   }
 
   /** Plays {@code policies} on the held-out seeds of a {@code type} team. */
-  HeldOutEvaluation.Result evaluate(CoordinationType type, String name, AllocationPolicies policies) {
-    HeldOutEvaluation evaluation = new HeldOutEvaluation(settings(type, "evaluation"), team,
-        config.evaluationEpisodes());
+  HeldOutEvaluation.Result evaluate(
+      CoordinationType type, String name, AllocationPolicies policies) {
+    HeldOutEvaluation evaluation =
+        new HeldOutEvaluation(settings(type, "evaluation"), team, config.evaluationEpisodes());
     try {
       return evaluation.evaluate(name, policies, pool);
     } catch (TrainingFailedException e) {
@@ -153,7 +179,9 @@ final class TeamTraining implements AutoCloseable {
 
     @Override
     public void iterationFinished(IterationSummary iteration) {
-      progress.iteration(iteration.iteration(), iteration.meanReward(),
+      progress.iteration(
+          iteration.iteration(),
+          iteration.meanReward(),
           Duration.ofNanos(System.nanoTime() - startNanos));
     }
 

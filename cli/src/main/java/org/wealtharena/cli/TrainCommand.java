@@ -28,14 +28,15 @@ import picocli.CommandLine.Spec;
 /**
  * {@code wealtharena train} (also what {@code wealtharena} alone runs): trains a team with PPO on
  * the configured market while both metrics endpoints serve, then evaluates the trained policy
- * against its untrained start and the fixed heuristic on held-out seeds. Writes checkpoints,
- * {@code evaluation.json}, {@code evaluation.csv} and {@code summary.json} to the output directory.
+ * against its untrained start and the fixed heuristic on held-out seeds. Writes checkpoints, {@code
+ * evaluation.json}, {@code evaluation.csv} and {@code summary.json} to the output directory.
  */
 @Command(
     name = "train",
     mixinStandardHelpOptions = true,
-    description = "Train a team with PPO (default: a short hierarchical run on the embedded market),"
-        + " then evaluate it on held-out seeds against its untrained start and the heuristic.")
+    description =
+        "Train a team with PPO (default: a short hierarchical run on the embedded market),"
+            + " then evaluate it on held-out seeds against its untrained start and the heuristic.")
 public final class TrainCommand implements Callable<Integer> {
 
   private static final Logger LOG = LoggerFactory.getLogger(TrainCommand.class);
@@ -45,15 +46,20 @@ public final class TrainCommand implements Callable<Integer> {
   @Mixin PushOptions push;
   @Mixin StaleRunTtl staleRunTtl;
 
-  @Option(names = "--output", paramLabel = "DIR",
+  @Option(
+      names = "--output",
+      paramLabel = "DIR",
       description = "Directory for checkpoints and reports. Default: wealtharena-output/<run id>.")
   Path output;
 
-  @Option(names = "--resume",
+  @Option(
+      names = "--resume",
       description = "Continue the run in --output from its newest intact checkpoint.")
   boolean resume;
 
-  @Option(names = "--linger", description = "Keep serving metrics after the run until SIGINT/SIGTERM.")
+  @Option(
+      names = "--linger",
+      description = "Keep serving metrics after the run until SIGINT/SIGTERM.")
   boolean linger;
 
   @Option(names = "--json", description = "Print the run summary and evaluation as JSON on stdout.")
@@ -62,7 +68,8 @@ public final class TrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
-  @SuppressWarnings("try") // the endpoints and the push session are held only to be closed at the end
+  @SuppressWarnings(
+      "try") // the endpoints and the push session are held only to be closed at the end
   public Integer call() throws InterruptedException {
     TrainingConfig config = trainingOptions.resolve();
     if (resume && output == null) {
@@ -70,7 +77,8 @@ public final class TrainCommand implements Callable<Integer> {
     }
     CoordinationType type = config.coordination();
     String runId = OutputDirectory.runId(type.label());
-    OutputDirectory directory = output != null ? new OutputDirectory(output) : OutputDirectory.defaultFor(runId);
+    OutputDirectory directory =
+        output != null ? new OutputDirectory(output) : OutputDirectory.defaultFor(runId);
     MetricsOptions options = endpoints.metricsOptions();
     MultiAgentMetrics multiAgent = new MultiAgentMetrics(options);
     SpecializedAgentMetrics specialized = new SpecializedAgentMetrics(options);
@@ -79,32 +87,48 @@ public final class TrainCommand implements Callable<Integer> {
     Team team = Team.onMarket(config, multiAgent, specialized, err);
 
     try (MetricsEndpoints running =
-            MetricsEndpoints.start(endpoints, multiAgent.registry(), specialized.registry(), json ? err : out);
+            MetricsEndpoints.start(
+                endpoints, multiAgent.registry(), specialized.registry(), json ? err : out);
         PushOptions.Session pushing = push.start(multiAgent, specialized);
         TeamTraining training = new TeamTraining(config, team, multiAgent, staleRunTtl.ttl())) {
-      TrainingResult result = training.train(type, runId, directory.path(), resume,
-          TrainingProgress.forThisTerminal());
+      TrainingResult result =
+          training.train(type, runId, directory.path(), resume, TrainingProgress.forThisTerminal());
 
       long evaluationStart = System.nanoTime();
-      HeldOutEvaluation.Result trained = training.evaluate(type, "trained", result.policies().meanActions());
+      HeldOutEvaluation.Result trained =
+          training.evaluate(type, "trained", result.policies().meanActions());
       trained.performance().recordTo(multiAgent.coordination(type.label()));
       HeldOutEvaluation.Result untrained =
           training.evaluate(type, "untrained", result.policies().untrainedStart().meanActions());
-      HeldOutEvaluation.Result heuristic = training.evaluate(type, "heuristic", training.heuristic());
+      HeldOutEvaluation.Result heuristic =
+          training.evaluate(type, "heuristic", training.heuristic());
       double evaluationSeconds = (System.nanoTime() - evaluationStart) / 1e9;
-      EvaluationReport report = new EvaluationReport(List.of(trained.toPolicyEvaluation(),
-          untrained.toPolicyEvaluation(), heuristic.toPolicyEvaluation()), TeamTraining.LEVEL);
+      EvaluationReport report =
+          new EvaluationReport(
+              List.of(
+                  trained.toPolicyEvaluation(),
+                  untrained.toPolicyEvaluation(),
+                  heuristic.toPolicyEvaluation()),
+              TeamTraining.LEVEL);
 
       directory.write("evaluation.json", report.toJson());
       directory.write("evaluation.csv", report.toCsv());
-      String summary = OutputDirectory.json(summary(config, result, directory, evaluationSeconds, report));
+      String summary =
+          OutputDirectory.json(summary(config, result, directory, evaluationSeconds, report));
       directory.write("summary.json", summary);
       if (json) {
         out.println(summary);
       } else {
-        out.printf(Locale.ROOT, "run %s (%s): iterations %d-%d in %.1f s, evaluation %.1f s; reports in %s%n",
-            result.runId(), type.label(), result.firstIteration(), result.lastIteration(), result.wallSeconds(),
-            evaluationSeconds, directory.path());
+        out.printf(
+            Locale.ROOT,
+            "run %s (%s): iterations %d-%d in %.1f s, evaluation %.1f s; reports in %s%n",
+            result.runId(),
+            type.label(),
+            result.firstIteration(),
+            result.lastIteration(),
+            result.wallSeconds(),
+            evaluationSeconds,
+            directory.path());
         out.print(report.toText());
       }
       out.flush();
@@ -117,8 +141,12 @@ public final class TrainCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static Map<String, Object> summary(TrainingConfig config, TrainingResult result, OutputDirectory directory,
-      double evaluationSeconds, EvaluationReport report) {
+  private static Map<String, Object> summary(
+      TrainingConfig config,
+      TrainingResult result,
+      OutputDirectory directory,
+      double evaluationSeconds,
+      EvaluationReport report) {
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("runId", result.runId());
     summary.put("coordination", config.coordination().label());
@@ -131,7 +159,8 @@ public final class TrainCommand implements Callable<Integer> {
     summary.put("evaluationSeconds", evaluationSeconds);
     summary.put("failedEpisodes", result.failedEpisodes());
     summary.put("skippedUpdates", result.skippedUpdates());
-    summary.put("meanRewardPerIteration", OutputDirectory.finiteOrNull(result.meanRewardPerIteration()));
+    summary.put(
+        "meanRewardPerIteration", OutputDirectory.finiteOrNull(result.meanRewardPerIteration()));
     summary.put("outputDirectory", directory.path().toString());
     summary.put("checkpoint", result.lastCheckpoint().map(Path::toString).orElse(null));
     summary.put("evaluation", OutputDirectory.parse(report.toJson()));

@@ -10,9 +10,12 @@ import picocli.CommandLine;
 /** Exit code, stdout and stderr of one in-process {@code wealtharena} command. */
 record CliRun(int exitCode, String out, String err) {
 
-  /** Both endpoints on free loopback ports, so tests never collide with each other or a running app. */
-  static final String[] FREE_PORTS =
-      {"--multi-agent-port", "0", "--specialized-agents-port", "0", "--bind", "127.0.0.1"};
+  /**
+   * Both endpoints on free loopback ports, so tests never collide with each other or a running app.
+   */
+  static final String[] FREE_PORTS = {
+    "--multi-agent-port", "0", "--specialized-agents-port", "0", "--bind", "127.0.0.1"
+  };
 
   static CliRun of(String... args) {
     StringWriter out = new StringWriter();

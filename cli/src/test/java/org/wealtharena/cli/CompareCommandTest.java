@@ -18,15 +18,29 @@ class CompareCommandTest {
 
   @Test
   void trainsEveryCoordinationTypeAndWritesTheChartAndReports() throws IOException {
-    List<String> args = new ArrayList<>(List.of("compare", "--iterations", "2", "--episodes-per-iteration", "2",
-        "--evaluation-episodes", "2", "--threads", "2", "--output", output.toString(), "--json"));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "compare",
+                "--iterations",
+                "2",
+                "--episodes-per-iteration",
+                "2",
+                "--evaluation-episodes",
+                "2",
+                "--threads",
+                "2",
+                "--output",
+                output.toString(),
+                "--json"));
     args.addAll(List.of(CliRun.FREE_PORTS));
 
     CliRun run = CliRun.of(args.toArray(String[]::new));
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     JsonNode json = run.json();
-    assertThat(json.get("runs")).extracting(r -> r.get("coordination").asText())
+    assertThat(json.get("runs"))
+        .extracting(r -> r.get("coordination").asText())
         .containsExactly("hierarchical", "centralized", "decentralized");
     assertThat(json.get("runs").get(0).get("meanRewardPerIteration")).hasSize(2);
     assertThat(json.get("evaluation").get("policies")).hasSize(3);

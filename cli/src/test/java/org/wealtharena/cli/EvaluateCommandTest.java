@@ -15,16 +15,28 @@ class EvaluateCommandTest {
 
   @Test
   void evaluatesACheckpointAgainstTheHeuristicWithTheRunsSettings() throws IOException {
-    CliRun training = TrainCommandTest.train(output, "--iterations", "1", "--coordination", "centralized", "--json");
+    CliRun training =
+        TrainCommandTest.train(
+            output, "--iterations", "1", "--coordination", "centralized", "--json");
     assertThat(training.exitCode()).as(training.err()).isZero();
     String checkpoint = output.resolve("checkpoints/checkpoint-000001.bin").toString();
 
-    CliRun run = CliRun.of("evaluate", "--checkpoint", checkpoint, "--episodes-per-iteration", "2",
-        "--evaluation-episodes", "2", "--json");
+    CliRun run =
+        CliRun.of(
+            "evaluate",
+            "--checkpoint",
+            checkpoint,
+            "--episodes-per-iteration",
+            "2",
+            "--evaluation-episodes",
+            "2",
+            "--json");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     JsonNode policies = run.json().get("policies");
-    assertThat(policies).extracting(p -> p.get("policy").asText()).containsExactly("trained", "heuristic");
+    assertThat(policies)
+        .extracting(p -> p.get("policy").asText())
+        .containsExactly("trained", "heuristic");
     // same seeds, same parameters: the held-out episodes of training's own evaluation
     JsonNode trainedThen = training.json().get("evaluation").get("policies").get(0);
     assertThat(policies.get(0).get("metrics")).isEqualTo(trainedThen.get("metrics"));
@@ -35,7 +47,8 @@ class EvaluateCommandTest {
     TrainCommandTest.train(output, "--iterations", "1");
     Path checkpoint = output.resolve("checkpoints/checkpoint-000001.bin");
 
-    CliRun otherSettings = CliRun.of("evaluate", "--checkpoint", checkpoint.toString(), "--seed", "9");
+    CliRun otherSettings =
+        CliRun.of("evaluate", "--checkpoint", checkpoint.toString(), "--seed", "9");
     assertThat(otherSettings.exitCode()).isEqualTo(2);
     assertThat(otherSettings.err().strip().lines()).hasSize(1);
     assertThat(otherSettings.err()).contains("was written with other training settings");

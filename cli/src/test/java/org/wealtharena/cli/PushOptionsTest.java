@@ -22,9 +22,18 @@ import picocli.CommandLine.TypeConversionException;
 class PushOptionsTest {
 
   @ParameterizedTest
-  @CsvSource({"0, PT0S", "15s, PT15S", "10S, PT10S", "1m, PT1M", "2h, PT2H", "250ms, PT0.25S", "1.5s, PT1.5S"})
+  @CsvSource({
+    "0, PT0S",
+    "15s, PT15S",
+    "10S, PT10S",
+    "1m, PT1M",
+    "2h, PT2H",
+    "250ms, PT0.25S",
+    "1.5s, PT1.5S"
+  })
   void intervalsTakeAUnit(String text, String expected) {
-    assertThat(new PushOptions.IntervalConverter().convert(text)).isEqualTo(Duration.parse(expected));
+    assertThat(new PushOptions.IntervalConverter().convert(text))
+        .isEqualTo(Duration.parse(expected));
   }
 
   @ParameterizedTest
@@ -37,8 +46,16 @@ class PushOptionsTest {
 
   @Test
   void aBadIntervalIsAUsageError() {
-    Run run = simulate("--agents", "none", "--duration", "1s", "--pushgateway", "http://127.0.0.1:9091",
-        "--push-interval", "soon");
+    Run run =
+        simulate(
+            "--agents",
+            "none",
+            "--duration",
+            "1s",
+            "--pushgateway",
+            "http://127.0.0.1:9091",
+            "--push-interval",
+            "soon");
     assertThat(run.exitCode()).isEqualTo(CliException.USAGE);
     assertThat(run.err()).contains("--push-interval", "'soon'");
   }
@@ -47,14 +64,26 @@ class PushOptionsTest {
   void aBadUrlFailsBeforeTheRunNamingTheUrl() {
     Run run = simulate("--agents", "none", "--duration", "1s", "--pushgateway", "pushgateway:9091");
     assertThat(run.exitCode()).isEqualTo(CliException.USAGE);
-    assertThat(run.err().lines()).singleElement().asString()
+    assertThat(run.err().lines())
+        .singleElement()
+        .asString()
         .startsWith("wealtharena: --pushgateway: invalid Pushgateway URL 'pushgateway:9091': ");
   }
 
   @Test
   void aUserWithoutThePasswordVariableFailsNamingTheVariable() {
-    Run run = simulate("--agents", "none", "--duration", "1s", "--pushgateway", "http://127.0.0.1:9091",
-        "--pushgateway-user", "pusher", "--pushgateway-password-env", "WEALTHARENA_TEST_UNSET_VAR");
+    Run run =
+        simulate(
+            "--agents",
+            "none",
+            "--duration",
+            "1s",
+            "--pushgateway",
+            "http://127.0.0.1:9091",
+            "--pushgateway-user",
+            "pusher",
+            "--pushgateway-password-env",
+            "WEALTHARENA_TEST_UNSET_VAR");
     assertThat(run.exitCode()).isEqualTo(CliException.USAGE);
     assertThat(run.err()).contains("--pushgateway-user", "WEALTHARENA_TEST_UNSET_VAR");
   }
@@ -65,8 +94,17 @@ class PushOptionsTest {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       closedPort = socket.getLocalPort();
     }
-    Run run = simulate("--agents", "none", "--duration", "30s", "--json", "--pushgateway",
-        "http://127.0.0.1:" + closedPort, "--push-interval", "0");
+    Run run =
+        simulate(
+            "--agents",
+            "none",
+            "--duration",
+            "30s",
+            "--json",
+            "--pushgateway",
+            "http://127.0.0.1:" + closedPort,
+            "--push-interval",
+            "0");
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("fillsDigest");
   }

@@ -35,9 +35,17 @@ class ServeCommandTest {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Process serve =
         new ProcessBuilder(
-                java.toString(), "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "serve",
-                "--multi-agent-port", "0", "--specialized-agents-port", "0", "--bind", "127.0.0.1")
+                java.toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "serve",
+                "--multi-agent-port",
+                "0",
+                "--specialized-agents-port",
+                "0",
+                "--bind",
+                "127.0.0.1")
             .redirectError(ProcessBuilder.Redirect.DISCARD)
             .start();
     try {
@@ -54,9 +62,11 @@ class ServeCommandTest {
 
       // Nothing has been recorded yet: each endpoint shows the JVM and process families only.
       for (int port : ports) {
-        assertThat(scrape(port)).contains("# TYPE jvm_memory_used_bytes gauge")
+        assertThat(scrape(port))
+            .contains("# TYPE jvm_memory_used_bytes gauge")
             .contains("process_cpu_seconds_total")
-            .doesNotContain("multi_agent_").doesNotContain("market_maker_");
+            .doesNotContain("multi_agent_")
+            .doesNotContain("market_maker_");
       }
 
       serve.destroy(); // SIGTERM
@@ -79,9 +89,15 @@ class ServeCommandTest {
       cli.setErr(new PrintWriter(err));
       cli.setOut(new PrintWriter(new StringWriter()));
 
-      int exit = cli.execute("serve", "--bind", "127.0.0.1",
-          "--multi-agent-port", String.valueOf(free),
-          "--specialized-agents-port", String.valueOf(taken.getLocalPort()));
+      int exit =
+          cli.execute(
+              "serve",
+              "--bind",
+              "127.0.0.1",
+              "--multi-agent-port",
+              String.valueOf(free),
+              "--specialized-agents-port",
+              String.valueOf(taken.getLocalPort()));
 
       assertThat(exit).isEqualTo(2);
       assertThat(err.toString().strip())

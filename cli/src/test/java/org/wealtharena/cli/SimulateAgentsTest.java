@@ -21,16 +21,26 @@ import org.junit.jupiter.api.Test;
 import org.wealtharena.metrics.testing.Catalog;
 import org.wealtharena.metrics.testing.PromTool;
 
-/** {@code simulate} with the specialized agents: the default run, its endpoints, --linger, --agents. */
+/**
+ * {@code simulate} with the specialized agents: the default run, its endpoints, --linger, --agents.
+ */
 class SimulateAgentsTest {
 
   private static final List<String> ENDPOINT_2 = List.copyOf(Catalog.SPECIALIZED.keySet());
 
-  /** The catalog's 0..1 families: fill rate, success rate, 1 - sum(w^2), half the summed weight change. */
-  private static final List<String> RATIOS = List.of(
-      "market_maker_fill_rate", "arbitrage_success_rate", "portfolio_diversification", "portfolio_turnover");
+  /**
+   * The catalog's 0..1 families: fill rate, success rate, 1 - sum(w^2), half the summed weight
+   * change.
+   */
+  private static final List<String> RATIOS =
+      List.of(
+          "market_maker_fill_rate",
+          "arbitrage_success_rate",
+          "portfolio_diversification",
+          "portfolio_turnover");
 
-  private static final Pattern ENDPOINT_LINE = Pattern.compile("metrics: http://127\\.0\\.0\\.1:(\\d+)/metrics");
+  private static final Pattern ENDPOINT_LINE =
+      Pattern.compile("metrics: http://127\\.0\\.0\\.1:(\\d+)/metrics");
 
   private static CliRun simulate(String... args) {
     List<String> full = new ArrayList<>(List.of("simulate"));
@@ -47,14 +57,29 @@ class SimulateAgentsTest {
   @Test
   void aDefaultRunServesEveryEndpoint2FamilyAndSigtermEndsItsLingerWithExitZero() throws Exception {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process simulate = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-        Main.class.getName(), "simulate", "--duration", "5m", "--linger", "10m", "--multi-agent-port", "0",
-        "--specialized-agents-port", "0", "--bind", "127.0.0.1")
-        .redirectError(ProcessBuilder.Redirect.DISCARD)
-        .start();
+    Process simulate =
+        new ProcessBuilder(
+                java.toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "simulate",
+                "--duration",
+                "5m",
+                "--linger",
+                "10m",
+                "--multi-agent-port",
+                "0",
+                "--specialized-agents-port",
+                "0",
+                "--bind",
+                "127.0.0.1")
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
     try {
       BufferedReader out =
-          new BufferedReader(new InputStreamReader(simulate.getInputStream(), StandardCharsets.UTF_8));
+          new BufferedReader(
+              new InputStreamReader(simulate.getInputStream(), StandardCharsets.UTF_8));
       List<Integer> ports = new ArrayList<>();
       String line;
       while ((line = out.readLine()) != null && !line.startsWith("lingering:")) {
@@ -71,7 +96,8 @@ class SimulateAgentsTest {
         assertThat(samples(exposition, family)).as(family).isNotEmpty();
       }
       for (String family : RATIOS) {
-        assertThat(samples(exposition, family)).as(family)
+        assertThat(samples(exposition, family))
+            .as(family)
             .allSatisfy(value -> assertThat(value).isBetween(0.0, 1.0));
       }
       assertThat(samples(exposition, "specialized_agent_episodes_total")).containsOnly(1.0);
@@ -87,15 +113,23 @@ class SimulateAgentsTest {
 
   /** Values of the samples of {@code family} (a counter's or histogram's series included). */
   private static List<Double> samples(String exposition, String family) {
-    Pattern sample = Pattern.compile("^" + Pattern.quote(family) + "(_bucket|_count|_sum)?(\\{[^}]*\\})? (\\S+)$");
-    return exposition.lines().map(sample::matcher).filter(Matcher::matches)
-        .map(m -> Double.parseDouble(m.group(3))).toList();
+    Pattern sample =
+        Pattern.compile(
+            "^" + Pattern.quote(family) + "(_bucket|_count|_sum)?(\\{[^}]*\\})? (\\S+)$");
+    return exposition
+        .lines()
+        .map(sample::matcher)
+        .filter(Matcher::matches)
+        .map(m -> Double.parseDouble(m.group(3)))
+        .toList();
   }
 
   private static String scrape(int port) throws IOException, InterruptedException {
-    HttpResponse<String> response = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).isEqualTo(200);
     return response.body();
   }
@@ -107,7 +141,9 @@ class SimulateAgentsTest {
     double seconds = (System.nanoTime() - started) / 1e9;
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).containsPattern(ENDPOINT_LINE).contains("lingering: serving metrics for 1000 ms");
+    assertThat(run.out())
+        .containsPattern(ENDPOINT_LINE)
+        .contains("lingering: serving metrics for 1000 ms");
     assertThat(seconds).isGreaterThanOrEqualTo(1.0);
   }
 
@@ -126,10 +162,20 @@ class SimulateAgentsTest {
     assertThat(json.get("team").toString()).isEqualTo("[\"mm\",\"arb\",\"portfolio\",\"risk\"]");
     assertThat(json.get("market").get("fillsDigest").asText()).matches("[0-9a-f]{64}");
     assertThat(json.get("steps").asLong()).isEqualTo(300);
-    assertThat(json.get("agents")).extracting(a -> a.get("agentId").asText())
+    assertThat(json.get("agents"))
+        .extracting(a -> a.get("agentId").asText())
         .containsExactly("mm-1", "arb-1", "portfolio-1", "risk-1");
-    for (String field : new String[] {"pnlDollars", "fills", "sharesTraded", "feesDollars",
-        "criticalRiskViolations", "reward", "finalState", "failed"}) {
+    for (String field :
+        new String[] {
+          "pnlDollars",
+          "fills",
+          "sharesTraded",
+          "feesDollars",
+          "criticalRiskViolations",
+          "reward",
+          "finalState",
+          "failed"
+        }) {
       assertThat(json.get("agents").get(0).has(field)).as(field).isTrue();
     }
     assertThat(json.get("agents").get(0).get("fills").asLong()).isPositive();
@@ -141,29 +187,44 @@ class SimulateAgentsTest {
   void theTableNamesEveryAgentWithItsTradesAndViolations() {
     CliRun run = simulate("--duration", "2m");
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).containsPattern(ENDPOINT_LINE)
-        .contains("fills digest", "pnl $", "fills", "shares", "critical", "mm-1", "arb-1", "portfolio-1", "risk-1");
+    assertThat(run.out())
+        .containsPattern(ENDPOINT_LINE)
+        .contains(
+            "fills digest",
+            "pnl $",
+            "fills",
+            "shares",
+            "critical",
+            "mm-1",
+            "arb-1",
+            "portfolio-1",
+            "risk-1");
   }
 
   @Test
   void aSubsetRunsOnlyThoseAgentsAndWithoutRiskHasNoRiskManager() throws IOException {
     JsonNode json = simulate("--agents", "mm,portfolio", "--duration", "2m", "--json").json();
     assertThat(json.get("team").toString()).isEqualTo("[\"mm\",\"portfolio\"]");
-    assertThat(json.get("agents")).extracting(a -> a.get("agentId").asText()).containsExactly("mm-1", "portfolio-1");
+    assertThat(json.get("agents"))
+        .extracting(a -> a.get("agentId").asText())
+        .containsExactly("mm-1", "portfolio-1");
 
     JsonNode checked = simulate("--agents", "arb,risk", "--duration", "2m", "--json").json();
-    assertThat(checked.get("agents")).extracting(a -> a.get("agentId").asText()).containsExactly("arb-1", "risk-1");
+    assertThat(checked.get("agents"))
+        .extracting(a -> a.get("agentId").asText())
+        .containsExactly("arb-1", "risk-1");
   }
 
   @Test
   void badAgentChoicesAndCombinationsAreOneLineErrorsWithExitTwo() {
     String[][] cases = {
-        {"--agents", "mm,hft"},
-        {"--agents", "risk"},
-        {"--agents", "mm,arb", "--coordination", "hierarchical"},
-        {"--agents", "mm", "--episodes", "3"},
-        {"--coordination", "hierarchical", "--linger", "1s"},
-        {"--linger", "soon"}};
+      {"--agents", "mm,hft"},
+      {"--agents", "risk"},
+      {"--agents", "mm,arb", "--coordination", "hierarchical"},
+      {"--agents", "mm", "--episodes", "3"},
+      {"--coordination", "hierarchical", "--linger", "1s"},
+      {"--linger", "soon"}
+    };
     for (String[] args : cases) {
       CliRun run = simulate(args);
       assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(2);
@@ -177,7 +238,14 @@ class SimulateAgentsTest {
 
   @Test
   void theWholeTeamByNameStillRunsUnderACoordinator() {
-    CliRun run = simulate("--agents", "mm,arb,portfolio,risk", "--coordination", "centralized", "--duration", "1m");
+    CliRun run =
+        simulate(
+            "--agents",
+            "mm,arb,portfolio,risk",
+            "--coordination",
+            "centralized",
+            "--duration",
+            "1m");
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("centralized coordination");
   }

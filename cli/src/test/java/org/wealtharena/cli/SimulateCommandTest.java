@@ -37,19 +37,34 @@ class SimulateCommandTest {
 
   @Test
   void sameSeedGivesTheSameFillsDigestAndAnotherSeedAnother() throws IOException {
-    JsonNode first = simulate("--agents", "none", "--seed", "7", "--duration", "20m", "--json").json();
-    JsonNode again = simulate("--agents", "none", "--seed", "7", "--duration", "20m", "--json").json();
-    JsonNode other = simulate("--agents", "none", "--seed", "8", "--duration", "20m", "--json").json();
+    JsonNode first =
+        simulate("--agents", "none", "--seed", "7", "--duration", "20m", "--json").json();
+    JsonNode again =
+        simulate("--agents", "none", "--seed", "7", "--duration", "20m", "--json").json();
+    JsonNode other =
+        simulate("--agents", "none", "--seed", "8", "--duration", "20m", "--json").json();
 
-    assertThat(first.get("fillsDigest").asText()).matches("[0-9a-f]{64}")
+    assertThat(first.get("fillsDigest").asText())
+        .matches("[0-9a-f]{64}")
         .isEqualTo(again.get("fillsDigest").asText())
         .isNotEqualTo(other.get("fillsDigest").asText());
-    assertThat(first.get("eventsProcessed").asLong()).isEqualTo(again.get("eventsProcessed").asLong());
+    assertThat(first.get("eventsProcessed").asLong())
+        .isEqualTo(again.get("eventsProcessed").asLong());
   }
 
   @Test
   void jsonSummaryHasTheAgreedFields() throws IOException {
-    Run run = simulate("--agents", "none", "--seed", "7", "--duration", "90s", "--symbols", "AAPL,NVDA", "--json");
+    Run run =
+        simulate(
+            "--agents",
+            "none",
+            "--seed",
+            "7",
+            "--duration",
+            "90s",
+            "--symbols",
+            "AAPL,NVDA",
+            "--json");
     assertThat(run.exitCode()).isZero();
     JsonNode json = run.json();
     assertThat(json.get("symbols").toString()).isEqualTo("[\"AAPL\",\"NVDA\"]");
@@ -73,19 +88,23 @@ class SimulateCommandTest {
   void anUnknownTeamIsOneLineAndExitTwo() {
     Run run = simulate("--agents", "hierarchical", "--duration", "1s");
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("--agents hierarchical: unknown agent 'hierarchical'"
-        + " (use none, or a comma list of mm, arb, portfolio, risk)");
+    assertThat(run.err())
+        .contains(
+            "--agents hierarchical: unknown agent 'hierarchical'"
+                + " (use none, or a comma list of mm, arb, portfolio, risk)");
     assertThat(run.err().strip().lines()).hasSize(1);
     assertThat(run.out()).isEmpty();
   }
 
   @Test
   void badCoordinationInputIsOneLineAndExitTwo() {
-    for (String[] args : new String[][] {
-        {"--coordination", "anarchic", "--duration", "1m"},
-        {"--coordination", "centralized", "--agents", "none"},
-        {"--coordination", "centralized", "--episodes", "0"},
-        {"--coordination", "centralized", "--threads", "0"}}) {
+    for (String[] args :
+        new String[][] {
+          {"--coordination", "anarchic", "--duration", "1m"},
+          {"--coordination", "centralized", "--agents", "none"},
+          {"--coordination", "centralized", "--episodes", "0"},
+          {"--coordination", "centralized", "--threads", "0"}
+        }) {
       Run run = simulate(args);
       assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(2);
       assertThat(run.err().strip().lines()).as(run.err()).hasSize(1);
@@ -95,12 +114,37 @@ class SimulateCommandTest {
   @Test
   void theTeamSummaryIsTheSameOnOneThreadAndOnTwo() throws IOException {
     for (String type : new String[] {"hierarchical", "centralized", "decentralized"}) {
-      JsonNode one = simulate("--coordination", type, "--seed", "5", "--duration", "2m", "--episodes", "4",
-          "--threads", "1", "--json").json();
-      JsonNode two = simulate("--coordination", type, "--seed", "5", "--duration", "2m", "--episodes", "4",
-          "--threads", "2", "--json").json();
+      JsonNode one =
+          simulate(
+                  "--coordination",
+                  type,
+                  "--seed",
+                  "5",
+                  "--duration",
+                  "2m",
+                  "--episodes",
+                  "4",
+                  "--threads",
+                  "1",
+                  "--json")
+              .json();
+      JsonNode two =
+          simulate(
+                  "--coordination",
+                  type,
+                  "--seed",
+                  "5",
+                  "--duration",
+                  "2m",
+                  "--episodes",
+                  "4",
+                  "--threads",
+                  "2",
+                  "--json")
+              .json();
       for (JsonNode json : new JsonNode[] {one, two}) {
-        ((com.fasterxml.jackson.databind.node.ObjectNode) json).remove(java.util.List.of("wallSeconds", "meanStepMicros"));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) json)
+            .remove(java.util.List.of("wallSeconds", "meanStepMicros"));
       }
       assertThat(two).as(type).isEqualTo(one);
       assertThat(one.get("episodeResults")).hasSize(4);
@@ -111,33 +155,38 @@ class SimulateCommandTest {
 
   @Test
   void theTeamSummaryHasAgentsTeamConflictsEfficiencyAndCommunications() throws IOException {
-    Run run = simulate("--coordination", "decentralized", "--seed", "3", "--duration", "10m", "--json");
+    Run run =
+        simulate("--coordination", "decentralized", "--seed", "3", "--duration", "10m", "--json");
     assertThat(run.exitCode()).as(run.err()).isZero();
     JsonNode json = run.json();
     assertThat(json.get("coordination").asText()).isEqualTo("decentralized");
-    assertThat(json.get("agents")).extracting(a -> a.get("agentId").asText())
+    assertThat(json.get("agents"))
+        .extracting(a -> a.get("agentId").asText())
         .containsExactly("mm-1", "arb-1", "portfolio-1");
     for (String field : new String[] {"pnlDollars", "reward", "sharpe", "winRate", "totalReturn"}) {
       assertThat(json.get("team").has(field)).as(field).isTrue();
       assertThat(json.get("agents").get(1).has(field)).as(field).isTrue();
     }
     assertThat(json.get("team").get("agentId").asText()).isEqualTo("all");
-    assertThat(json.get("conflicts").fieldNames()).toIterable()
-        .containsExactly("capital_oversubscription", "opposing_orders", "risk_budget_exceeded", "self_trade");
+    assertThat(json.get("conflicts").fieldNames())
+        .toIterable()
+        .containsExactly(
+            "capital_oversubscription", "opposing_orders", "risk_budget_exceeded", "self_trade");
     assertThat(json.get("efficiency").asDouble()).isBetween(0.0, 1.0);
-    assertThat(json.get("communications").get("total").asLong()).isEqualTo(
-        json.get("communications").get("byType").get("intent").asLong()
-            + json.get("communications").get("byType").get("veto").asLong()
-            + json.get("communications").get("byType").get("allocation").asLong()
-            + json.get("communications").get("byType").get("fill_report").asLong());
+    assertThat(json.get("communications").get("total").asLong())
+        .isEqualTo(
+            json.get("communications").get("byType").get("intent").asLong()
+                + json.get("communications").get("byType").get("veto").asLong()
+                + json.get("communications").get("byType").get("allocation").asLong()
+                + json.get("communications").get("byType").get("fill_report").asLong());
   }
 
   @Test
   void theTeamTableNamesEveryAgent() {
     Run run = simulate("--coordination", "hierarchical", "--duration", "1m");
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).contains("hierarchical coordination", "mm-1", "arb-1", "portfolio-1", "all",
-        "efficiency");
+    assertThat(run.out())
+        .contains("hierarchical coordination", "mm-1", "arb-1", "portfolio-1", "all", "efficiency");
   }
 
   @Test
@@ -159,9 +208,12 @@ class SimulateCommandTest {
 
   @Test
   void replaysACsvFileAndReportsItsGaps(@TempDir Path dir) throws IOException {
-    Path file = Files.writeString(dir.resolve("acme.csv"), "Date,Open,High,Low,Close,Adj Close,Volume\n"
-        + "2024-01-02,100,102,99,101,101,1000\n"
-        + "2024-01-05,101,103,100,102,102,1000\n");
+    Path file =
+        Files.writeString(
+            dir.resolve("acme.csv"),
+            "Date,Open,High,Low,Close,Adj Close,Volume\n"
+                + "2024-01-02,100,102,99,101,101,1000\n"
+                + "2024-01-05,101,103,100,102,102,1000\n");
     Run run = simulate("--agents", "none", "--csv", file.toString(), "--duration", "2m", "--json");
     assertThat(run.exitCode()).isZero();
     JsonNode json = run.json();
@@ -172,11 +224,15 @@ class SimulateCommandTest {
 
   @Test
   void malformedCsvIsAOneLineErrorWithFileAndLine(@TempDir Path dir) throws IOException {
-    Path file = Files.writeString(dir.resolve("bad.csv"), "Date,Open,High,Low,Close,Volume\n"
-        + "2024-01-02,100,102,99,101,1000\n"
-        + "2024-01-03,100,102,99,-1,1000\n");
+    Path file =
+        Files.writeString(
+            dir.resolve("bad.csv"),
+            "Date,Open,High,Low,Close,Volume\n"
+                + "2024-01-02,100,102,99,101,1000\n"
+                + "2024-01-03,100,102,99,-1,1000\n");
     Run run = simulate("--csv", file.toString(), "--duration", "1m");
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err().strip()).isEqualTo("wealtharena: " + file + ":3: Close must be positive, was -1.0");
+    assertThat(run.err().strip())
+        .isEqualTo("wealtharena: " + file + ":3: Close must be positive, was -1.0");
   }
 }

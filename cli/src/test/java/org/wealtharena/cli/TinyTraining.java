@@ -8,12 +8,18 @@ import java.nio.file.Path;
 final class TinyTraining {
   private TinyTraining() {}
 
-  /** Writes {@code training.yaml} into {@code directory}: 2 episodes of {@code episodeDuration}, 2 held out. */
+  /**
+   * Writes {@code training.yaml} into {@code directory}: 2 episodes of {@code episodeDuration}, 2
+   * held out.
+   */
   static Path config(Path directory, String episodeDuration) throws IOException {
-    return Files.writeString(directory.resolve("training.yaml"), """
+    return Files.writeString(
+        directory.resolve("training.yaml"),
+        """
         episodesPerIteration: 2
         episodeDuration: %s
         evaluationEpisodes: 2
-        """.formatted(episodeDuration));
+        """
+            .formatted(episodeDuration));
   }
 }

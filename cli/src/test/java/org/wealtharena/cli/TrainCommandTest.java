@@ -18,8 +18,18 @@ class TrainCommandTest {
   @TempDir Path output;
 
   static CliRun train(Path output, String... args) {
-    List<String> all = new ArrayList<>(List.of("train", "--episodes-per-iteration", "2", "--evaluation-episodes",
-        "2", "--threads", "2", "--output", output.toString()));
+    List<String> all =
+        new ArrayList<>(
+            List.of(
+                "train",
+                "--episodes-per-iteration",
+                "2",
+                "--evaluation-episodes",
+                "2",
+                "--threads",
+                "2",
+                "--output",
+                output.toString()));
     all.addAll(List.of(CliRun.FREE_PORTS));
     all.addAll(List.of(args));
     return CliRun.of(all.toArray(String[]::new));
@@ -43,7 +53,8 @@ class TrainCommandTest {
     assertThat(summary.get("lastIteration").asInt()).isEqualTo(2);
     assertThat(summary.get("meanRewardPerIteration")).hasSize(2);
     JsonNode policies = summary.get("evaluation").get("policies");
-    assertThat(policies).extracting(p -> p.get("policy").asText())
+    assertThat(policies)
+        .extracting(p -> p.get("policy").asText())
         .containsExactly("trained", "untrained", "heuristic");
     assertThat(policies.get(0).get("metrics").get("reward").get("mean").isNumber()).isTrue();
     assertThat(run.err()).contains("metrics: http://127.0.0.1:");
@@ -52,10 +63,16 @@ class TrainCommandTest {
     assertThat(summary.get("checkpoint").asText()).isEqualTo(checkpoint.toString());
     assertThat(CheckpointStore.read(checkpoint).iteration()).isEqualTo(2);
     assertThat(Files.readString(output.resolve("evaluation.csv")).lines())
-        .hasSize(1 + 3 * 4).first().isEqualTo("policy,metric,episodes,mean,lower,upper,level");
-    assertThat(new CliRun(0, Files.readString(output.resolve("evaluation.json")), "").json()
-        .get("policies")).hasSize(3);
-    assertThat(new CliRun(0, Files.readString(output.resolve("summary.json")), "").json().get("runId"))
+        .hasSize(1 + 3 * 4)
+        .first()
+        .isEqualTo("policy,metric,episodes,mean,lower,upper,level");
+    assertThat(
+            new CliRun(0, Files.readString(output.resolve("evaluation.json")), "")
+                .json()
+                .get("policies"))
+        .hasSize(3);
+    assertThat(
+            new CliRun(0, Files.readString(output.resolve("summary.json")), "").json().get("runId"))
         .isEqualTo(summary.get("runId"));
   }
 
@@ -64,8 +81,15 @@ class TrainCommandTest {
     CliRun run = train(output, "--iterations", "1", "--coordination", "decentralized");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).contains("metrics: http://127.0.0.1:", "(decentralized): iterations 1-1",
-        "trained ", "untrained ", "heuristic ", "trained ~ heuristic on reward", "95% confidence interval");
+    assertThat(run.out())
+        .contains(
+            "metrics: http://127.0.0.1:",
+            "(decentralized): iterations 1-1",
+            "trained ",
+            "untrained ",
+            "heuristic ",
+            "trained ~ heuristic on reward",
+            "95% confidence interval");
   }
 
   @Test
@@ -75,19 +99,24 @@ class TrainCommandTest {
     JsonNode resumed = train(output, "--iterations", "3", "--resume", "--json").json();
     assertThat(resumed.get("runId")).isEqualTo(first.get("runId"));
     assertThat(resumed.get("firstIteration").asInt()).isEqualTo(3);
-    assertThat(resumed.get("meanRewardPerIteration").get(1)).isEqualTo(first.get("meanRewardPerIteration").get(1));
+    assertThat(resumed.get("meanRewardPerIteration").get(1))
+        .isEqualTo(first.get("meanRewardPerIteration").get(1));
 
-    assertOneLineError(train(output, "--iterations", "3"), "already holds checkpoints of a run; add --resume");
-    assertOneLineError(train(output, "--iterations", "4", "--resume", "--coordination", "centralized"),
+    assertOneLineError(
+        train(output, "--iterations", "3"), "already holds checkpoints of a run; add --resume");
+    assertOneLineError(
+        train(output, "--iterations", "4", "--resume", "--coordination", "centralized"),
         "was written by a hierarchical run, this run is centralized");
-    assertOneLineError(train(output, "--iterations", "4", "--resume", "--seed", "5"),
+    assertOneLineError(
+        train(output, "--iterations", "4", "--resume", "--seed", "5"),
         "was written with other training settings");
   }
 
   @Test
   void badSettingsAreOneLineErrorsWithExitCode2() throws IOException {
     assertOneLineError(train(output, "--iterations", "0"), "iterations: must be >= 1, got 0");
-    assertOneLineError(train(output, "--coordination", "anarchic"),
+    assertOneLineError(
+        train(output, "--coordination", "anarchic"),
         "coordination: must be one of hierarchical, centralized, decentralized");
     Path config = Files.writeString(output.resolve("bad.yaml"), "episodeDuration: forever\n");
     assertOneLineError(train(output, "--config", config.toString()), "episodeDuration");

@@ -10,15 +10,30 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code train}'s results depend on its settings and seed, not on how many threads run the episodes. */
+/**
+ * {@code train}'s results depend on its settings and seed, not on how many threads run the
+ * episodes.
+ */
 class TrainDeterminismTest {
 
   @TempDir Path directory;
 
   private JsonNode train(Path config, int threads) throws IOException {
-    List<String> args = new ArrayList<>(List.of("train", "--config", config.toString(), "--seed", "3",
-        "--iterations", "5", "--threads", String.valueOf(threads),
-        "--output", directory.resolve("threads-" + threads).toString(), "--json"));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "train",
+                "--config",
+                config.toString(),
+                "--seed",
+                "3",
+                "--iterations",
+                "5",
+                "--threads",
+                String.valueOf(threads),
+                "--output",
+                directory.resolve("threads-" + threads).toString(),
+                "--json"));
     args.addAll(List.of(CliRun.FREE_PORTS));
     CliRun run = CliRun.of(args.toArray(String[]::new));
     assertThat(run.exitCode()).as(run.err()).isZero();

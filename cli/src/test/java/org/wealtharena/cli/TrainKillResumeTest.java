@@ -18,8 +18,8 @@ import org.wealtharena.training.checkpoint.CheckpointStore;
 import org.wealtharena.training.ppo.PpoSnapshot;
 
 /**
- * A {@code train} process killed with SIGKILL after its second checkpoint, then resumed with
- * {@code --resume}, ends with the very policy an uninterrupted run of the same settings ends with.
+ * A {@code train} process killed with SIGKILL after its second checkpoint, then resumed with {@code
+ * --resume}, ends with the very policy an uninterrupted run of the same settings ends with.
  */
 class TrainKillResumeTest {
 
@@ -31,15 +31,29 @@ class TrainKillResumeTest {
 
   /** The same settings for every run; 10-minute episodes so an iteration outlasts the kill. */
   private List<String> trainArgs(Path output) throws IOException {
-    List<String> args = new ArrayList<>(List.of("train", "--config",
-        TinyTraining.config(directory, "10m").toString(), "--seed", "5", "--threads", "2",
-        "--iterations", String.valueOf(ITERATIONS), "--checkpoint-every", "1", "--output", output.toString()));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "train",
+                "--config",
+                TinyTraining.config(directory, "10m").toString(),
+                "--seed",
+                "5",
+                "--threads",
+                "2",
+                "--iterations",
+                String.valueOf(ITERATIONS),
+                "--checkpoint-every",
+                "1",
+                "--output",
+                output.toString()));
     args.addAll(List.of(CliRun.FREE_PORTS));
     return args;
   }
 
   private static Checkpoint lastCheckpoint(Path output) throws IOException {
-    return CheckpointStore.read(new CheckpointStore(output.resolve("checkpoints"), ITERATIONS).files().get(0));
+    return CheckpointStore.read(
+        new CheckpointStore(output.resolve("checkpoints"), ITERATIONS).files().get(0));
   }
 
   @Test
@@ -47,25 +61,35 @@ class TrainKillResumeTest {
   void aRunKilledAfterItsSecondCheckpointResumesToTheUninterruptedPolicy() throws Exception {
     Path killed = directory.resolve("killed");
     Path secondCheckpoint = killed.resolve("checkpoints").resolve("checkpoint-000002.bin");
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
     command.addAll(trainArgs(killed));
-    Process child = new ProcessBuilder(command)
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .redirectError(directory.resolve("child-stderr.txt").toFile())
-        .start();
+    Process child =
+        new ProcessBuilder(command)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(directory.resolve("child-stderr.txt").toFile())
+            .start();
     long deadline = System.nanoTime() + CHECKPOINT_DEADLINE_NANOS;
     try {
       while (!Files.exists(secondCheckpoint) && child.isAlive() && System.nanoTime() < deadline) {
-        LockSupport.parkNanos(POLL_NANOS); // polls the condition; a spin would take a core from the child
+        LockSupport.parkNanos(
+            POLL_NANOS); // polls the condition; a spin would take a core from the child
       }
     } finally {
       child.destroyForcibly(); // SIGKILL on POSIX: no shutdown hooks run
     }
     assertThat(child.waitFor(30, TimeUnit.SECONDS)).as("child exited").isTrue();
-    assertThat(secondCheckpoint).as("child stderr: %s", Files.readString(directory.resolve("child-stderr.txt")))
+    assertThat(secondCheckpoint)
+        .as("child stderr: %s", Files.readString(directory.resolve("child-stderr.txt")))
         .exists();
-    assertThat(killed.resolve("summary.json")).as("the child was killed before it finished").doesNotExist();
+    assertThat(killed.resolve("summary.json"))
+        .as("the child was killed before it finished")
+        .doesNotExist();
     assertThat(lastCheckpoint(killed).iteration()).isLessThan(ITERATIONS);
 
     List<String> resume = trainArgs(killed);
@@ -80,11 +104,13 @@ class TrainKillResumeTest {
     Checkpoint straightEnd = lastCheckpoint(uninterrupted);
     assertThat(resumedEnd.iteration()).isEqualTo(ITERATIONS);
     assertThat(straightEnd.iteration()).isEqualTo(ITERATIONS);
-    assertThat(resumedEnd.policies().keySet()).isNotEmpty()
+    assertThat(resumedEnd.policies().keySet())
+        .isNotEmpty()
         .containsExactlyElementsOf(straightEnd.policies().keySet());
     for (Map.Entry<String, PpoSnapshot> policy : straightEnd.policies().entrySet()) {
       assertThat(rawBits(resumedEnd.policies().get(policy.getKey()).parameters()))
-          .as(policy.getKey()).containsExactly(rawBits(policy.getValue().parameters()));
+          .as(policy.getKey())
+          .containsExactly(rawBits(policy.getValue().parameters()));
     }
   }
 

@@ -19,9 +19,9 @@ import org.wealtharena.metrics.MultiAgentMetrics;
 import org.wealtharena.metrics.SpecializedAgentMetrics;
 
 /**
- * Every metric a rule or a dashboard queries exists: a family of the application's registries
- * (the catalog, as implemented) under its wire name, a recording rule, or Prometheus' own
- * {@code up}. And every catalog family has a panel on its endpoint's dashboard.
+ * Every metric a rule or a dashboard queries exists: a family of the application's registries (the
+ * catalog, as implemented) under its wire name, a recording rule, or Prometheus' own {@code up}.
+ * And every catalog family has a panel on its endpoint's dashboard.
  */
 class CatalogFamiliesTest {
 
@@ -70,10 +70,14 @@ class CatalogFamiliesTest {
   @Test
   void registriesExposeTheCatalogFamilies() {
     // sanity check of the source of truth: a few families from each table of the catalog
-    assertThat(multiAgentFamilies()).containsKeys("multi_agent_training_runs_total",
-        "agent_coordination_overhead_seconds", "agent_coordination_efficiency");
-    assertThat(specializedFamilies()).containsKeys("arbitrage_executions_total",
-        "risk_check_latency_seconds", "market_maker_spread");
+    assertThat(multiAgentFamilies())
+        .containsKeys(
+            "multi_agent_training_runs_total",
+            "agent_coordination_overhead_seconds",
+            "agent_coordination_efficiency");
+    assertThat(specializedFamilies())
+        .containsKeys(
+            "arbitrage_executions_total", "risk_check_latency_seconds", "market_maker_spread");
   }
 
   @Test
@@ -91,7 +95,9 @@ class CatalogFamiliesTest {
         }
       }
     }
-    assertThat(unknown).as("metrics in rules that no registry or recording rule provides").isEmpty();
+    assertThat(unknown)
+        .as("metrics in rules that no registry or recording rule provides")
+        .isEmpty();
   }
 
   @Test
@@ -118,19 +124,21 @@ class CatalogFamiliesTest {
     assertThat(unknown).as("metrics in %s not served by its endpoint", file).isEmpty();
 
     List<String> withoutPanel = new ArrayList<>();
-    endpoint.forEach((family, wire) -> {
-      if (wire.stream().noneMatch(used::contains)) {
-        withoutPanel.add(family);
-      }
-    });
+    endpoint.forEach(
+        (family, wire) -> {
+          if (wire.stream().noneMatch(used::contains)) {
+            withoutPanel.add(family);
+          }
+        });
     assertThat(withoutPanel).as("catalog families without a panel in %s", file).isEmpty();
   }
 
   @Test
   void metricNameExtractionIgnoresFunctionsLabelsAndDurations() {
-    assertThat(PromQl.metricNames(
-        "histogram_quantile(0.99, sum by (le, agent_id) (rate(x_seconds_bucket{job=\"a\", agent_id=~\".*\"}[5m])))"
-            + " / on (job) group_left () max_over_time(y[1h] offset 5m) > bool 1e3 and z"))
+    assertThat(
+            PromQl.metricNames(
+                "histogram_quantile(0.99, sum by (le, agent_id) (rate(x_seconds_bucket{job=\"a\", agent_id=~\".*\"}[5m])))"
+                    + " / on (job) group_left () max_over_time(y[1h] offset 5m) > bool 1e3 and z"))
         .containsExactly("x_seconds_bucket", "y", "z");
   }
 }

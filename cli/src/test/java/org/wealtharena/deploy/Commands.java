@@ -26,23 +26,28 @@ final class Commands {
   }
 
   /**
-   * Runs {@code command} in {@code workingDir} and waits at most {@code timeoutSeconds}. Output goes
-   * to a file, not a pipe, so a chatty process can never block on a full pipe.
+   * Runs {@code command} in {@code workingDir} and waits at most {@code timeoutSeconds}. Output
+   * goes to a file, not a pipe, so a chatty process can never block on a full pipe.
    */
   static Result run(Path workingDir, long timeoutSeconds, List<String> command) {
     Path log = null;
     try {
       log = Files.createTempFile("deploy-test", ".log");
-      Process process = new ProcessBuilder(command)
-          .directory(workingDir.toFile())
-          .redirectErrorStream(true)
-          .redirectOutput(log.toFile())
-          .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-          .start();
+      Process process =
+          new ProcessBuilder(command)
+              .directory(workingDir.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile())
+              .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+              .start();
       if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        fail(String.join(" ", command) + " did not finish within " + timeoutSeconds + " s; output:\n"
-            + Files.readString(log));
+        fail(
+            String.join(" ", command)
+                + " did not finish within "
+                + timeoutSeconds
+                + " s; output:\n"
+                + Files.readString(log));
       }
       return new Result(List.copyOf(command), process.exitValue(), Files.readString(log));
     } catch (IOException e) {

@@ -43,7 +43,9 @@ class ComposeFileTest {
     for (Map.Entry<String, Path> mount : bindMounts(service).entrySet()) {
       String target = mount.getKey();
       if (containerPath.equals(target) || containerPath.startsWith(target + "/")) {
-        return mount.getValue().resolve(containerPath.substring(target.length()).replaceFirst("^/", ""));
+        return mount
+            .getValue()
+            .resolve(containerPath.substring(target.length()).replaceFirst("^/", ""));
       }
     }
     throw new AssertionError(containerPath + " is not inside a bind mount of service " + service);
@@ -57,11 +59,17 @@ class ComposeFileTest {
   @Test
   void everyBindMountSourceExists() {
     List<String> missing = new ArrayList<>();
-    services.fieldNames().forEachRemaining(service -> bindMounts(service).forEach((target, source) -> {
-      if (!Files.exists(source)) {
-        missing.add(service + ": " + source + " -> " + target);
-      }
-    }));
+    services
+        .fieldNames()
+        .forEachRemaining(
+            service ->
+                bindMounts(service)
+                    .forEach(
+                        (target, source) -> {
+                          if (!Files.exists(source)) {
+                            missing.add(service + ": " + source + " -> " + target);
+                          }
+                        }));
     assertThat(missing).isEmpty();
   }
 
@@ -99,7 +107,8 @@ class ComposeFileTest {
     }
     assertThat(copies).isPositive();
     // the shaded jar's name comes from the cli pom
-    assertThat(DeployFiles.read(root.resolve("cli/pom.xml"))).contains("<finalName>wealtharena</finalName>");
+    assertThat(DeployFiles.read(root.resolve("cli/pom.xml")))
+        .contains("<finalName>wealtharena</finalName>");
   }
 
   @Test
@@ -129,20 +138,26 @@ class ComposeFileTest {
     assertThat(hostPath("grafana", "/etc/grafana/provisioning/dashboards/dashboards.yml"))
         .isEqualTo(provisioning.resolve("dashboards/dashboards.yml"));
 
-    JsonNode providers = DeployFiles.yaml(provisioning.resolve("dashboards/dashboards.yml")).path("providers");
+    JsonNode providers =
+        DeployFiles.yaml(provisioning.resolve("dashboards/dashboards.yml")).path("providers");
     assertThat(providers).isNotEmpty();
     for (JsonNode provider : providers) {
       Path dashboards = hostPath("grafana", provider.path("options").path("path").asText());
       assertThat(dashboards).isEqualTo(deploy.resolve("grafana/dashboards"));
     }
 
-    String home = services.path("grafana").path("environment")
-        .path("GF_DASHBOARDS_DEFAULT_HOME_DASHBOARD_PATH").asText();
+    String home =
+        services
+            .path("grafana")
+            .path("environment")
+            .path("GF_DASHBOARDS_DEFAULT_HOME_DASHBOARD_PATH")
+            .asText();
     if (!home.isEmpty()) {
       assertThat(hostPath("grafana", home)).isRegularFile();
     }
 
-    JsonNode datasources = DeployFiles.yaml(provisioning.resolve("datasources/prometheus.yml")).path("datasources");
+    JsonNode datasources =
+        DeployFiles.yaml(provisioning.resolve("datasources/prometheus.yml")).path("datasources");
     assertThat(datasources).hasSize(1);
     JsonNode datasource = datasources.get(0);
     assertThat(datasource.path("type").asText()).isEqualTo("prometheus");

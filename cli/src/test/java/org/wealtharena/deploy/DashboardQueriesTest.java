@@ -15,8 +15,8 @@ import org.wealtharena.metrics.testing.Binaries;
 /**
  * Every dashboard query (panel targets and label_values variable selectors) and every rule
  * expression is evaluated by a real Prometheus: a parse or type error answers status "error".
- * Grafana variables are substituted first ({@code .*} for template variables, 5m for
- * {@code $__rate_interval}).
+ * Grafana variables are substituted first ({@code .*} for template variables, 5m for {@code
+ * $__rate_interval}).
  */
 class DashboardQueriesTest {
 
@@ -37,17 +37,28 @@ class DashboardQueriesTest {
 
   @TestFactory
   Stream<DynamicTest> everyDashboardQueryEvaluates() {
-    return DeployFiles.allDashboardQueries().map(query -> DynamicTest.dynamicTest(
-        query.where(), () -> assertEvaluates(query.where(), PromQl.substituteGrafanaVariables(query.expr()))));
+    return DeployFiles.allDashboardQueries()
+        .map(
+            query ->
+                DynamicTest.dynamicTest(
+                    query.where(),
+                    () ->
+                        assertEvaluates(
+                            query.where(), PromQl.substituteGrafanaVariables(query.expr()))));
   }
 
   @TestFactory
   Stream<DynamicTest> everyRuleExpressionEvaluates() {
-    return DeployFiles.rules().stream().map(rule -> {
-      String name = rule.has("alert") ? "alert " + rule.path("alert").asText()
-          : "record " + rule.path("record").asText();
-      return DynamicTest.dynamicTest(name, () -> assertEvaluates(name, rule.path("expr").asText()));
-    });
+    return DeployFiles.rules().stream()
+        .map(
+            rule -> {
+              String name =
+                  rule.has("alert")
+                      ? "alert " + rule.path("alert").asText()
+                      : "record " + rule.path("record").asText();
+              return DynamicTest.dynamicTest(
+                  name, () -> assertEvaluates(name, rule.path("expr").asText()));
+            });
   }
 
   private static void assertEvaluates(String where, String expr) {

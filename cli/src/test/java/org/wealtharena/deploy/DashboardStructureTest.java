@@ -19,9 +19,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The Grafana dashboards' variables, data sources, layout and histogram queries. */
 class DashboardStructureTest {
 
-  private static final Map<String, Set<String>> REQUIRED_VARIABLES = Map.of(
-      "multi-agent-training.json", Set.of("datasource", "instance", "agent_id", "coordination_type"),
-      "specialized-agents.json", Set.of("datasource", "instance", "agent_id", "symbol", "market_pair"));
+  private static final Map<String, Set<String>> REQUIRED_VARIABLES =
+      Map.of(
+          "multi-agent-training.json",
+              Set.of("datasource", "instance", "agent_id", "coordination_type"),
+          "specialized-agents.json",
+              Set.of("datasource", "instance", "agent_id", "symbol", "market_pair"));
   private static final Pattern BUCKET_SELECTOR = Pattern.compile("rate\\(\\s*[a-z_:]+_bucket\\b");
   private static final Pattern VARIABLE_USE = Pattern.compile("\\$\\{?([a-zA-Z_][a-zA-Z0-9_]*)");
 
@@ -44,18 +47,24 @@ class DashboardStructureTest {
       String name = variable.path("name").asText();
       names.add(name);
       if (name.equals("datasource")) {
-        assertThat(variable.path("type").asText()).as("datasource variable type").isEqualTo("datasource");
-        assertThat(variable.path("query").asText()).as("datasource variable plugin").isEqualTo("prometheus");
+        assertThat(variable.path("type").asText())
+            .as("datasource variable type")
+            .isEqualTo("datasource");
+        assertThat(variable.path("query").asText())
+            .as("datasource variable plugin")
+            .isEqualTo("prometheus");
       } else {
         assertThat(variable.path("type").asText()).as("$%s type", name).isEqualTo("query");
-        assertThat(variable.path("datasource").path("uid").asText()).as("$%s datasource", name)
+        assertThat(variable.path("datasource").path("uid").asText())
+            .as("$%s datasource", name)
             .isEqualTo("${datasource}");
         if (variable.path("includeAll").asBoolean()) {
           assertThat(variable.path("allValue").asText()).as("$%s allValue", name).isEqualTo(".*");
         }
       }
     }
-    assertThat(names).as("variables of %s", file.getFileName())
+    assertThat(names)
+        .as("variables of %s", file.getFileName())
         .containsAll(REQUIRED_VARIABLES.get(file.getFileName().toString()))
         .doesNotHaveDuplicates();
     assertThat(dashboard.path("uid").asText()).isNotBlank();
@@ -66,18 +75,24 @@ class DashboardStructureTest {
   @MethodSource("dashboards")
   void everyPanelUsesTheDatasourceVariableAndSitsInARow(Path file) {
     JsonNode dashboard = DeployFiles.json(file);
-    assertThat(dashboard.path("panels").get(0).path("type").asText()).as("first panel is a row").isEqualTo("row");
+    assertThat(dashboard.path("panels").get(0).path("type").asText())
+        .as("first panel is a row")
+        .isEqualTo("row");
     Set<Integer> ids = new HashSet<>();
     for (JsonNode panel : dashboard.path("panels")) {
-      assertThat(ids.add(panel.path("id").asInt())).as("unique panel id %s", panel.path("id")).isTrue();
+      assertThat(ids.add(panel.path("id").asInt()))
+          .as("unique panel id %s", panel.path("id"))
+          .isTrue();
     }
     for (JsonNode panel : DeployFiles.panels(dashboard)) {
       String title = panel.path("title").asText();
-      assertThat(panel.path("datasource").path("uid").asText()).as("panel '%s' datasource", title)
+      assertThat(panel.path("datasource").path("uid").asText())
+          .as("panel '%s' datasource", title)
           .isEqualTo("${datasource}");
       assertThat(panel.path("targets")).as("panel '%s' targets", title).isNotEmpty();
       for (JsonNode target : panel.path("targets")) {
-        assertThat(target.path("datasource").path("uid").asText()).as("panel '%s' target datasource", title)
+        assertThat(target.path("datasource").path("uid").asText())
+            .as("panel '%s' target datasource", title)
             .isEqualTo("${datasource}");
         assertThat(target.path("expr").asText()).as("panel '%s' expr", title).isNotBlank();
       }
@@ -92,7 +107,8 @@ class DashboardStructureTest {
       String expr = query.expr();
       if (BUCKET_SELECTOR.matcher(expr).find()) {
         histograms++;
-        assertThat(expr).as(query.where())
+        assertThat(expr)
+            .as(query.where())
             .startsWith("histogram_quantile(")
             .containsPattern("sum by \\(le[,)]")
             .contains("[5m]");
@@ -115,13 +131,17 @@ class DashboardStructureTest {
         }
         used.add(name);
         String before = query.expr().substring(0, m.start());
-        assertThat(before).as("%s: $%s must be used as =~\"$%s\"", query.where(), name, name).endsWith("=~\"");
+        assertThat(before)
+            .as("%s: $%s must be used as =~\"$%s\"", query.where(), name, name)
+            .endsWith("=~\"");
       }
     }
     for (JsonNode variable : dashboard.path("templating").path("list")) {
       String name = variable.path("name").asText();
       if (!name.equals("datasource")) {
-        assertThat(used).as("variable $%s of %s is used by some query", name, file.getFileName()).contains(name);
+        assertThat(used)
+            .as("variable $%s of %s is used by some query", name, file.getFileName())
+            .contains(name);
       }
     }
   }

@@ -32,8 +32,8 @@ final class DeployFiles {
         dir = dir.getParent();
       }
       if (dir == null) {
-        throw new IllegalStateException("no directory containing deploy/prometheus above "
-            + Path.of("").toAbsolutePath());
+        throw new IllegalStateException(
+            "no directory containing deploy/prometheus above " + Path.of("").toAbsolutePath());
       }
       root = found = dir;
     }
@@ -122,7 +122,10 @@ final class DeployFiles {
     return rules().stream().filter(r -> r.has("record")).toList();
   }
 
-  /** A dashboard's panels, including panels nested in collapsed rows; row panels themselves excluded. */
+  /**
+   * A dashboard's panels, including panels nested in collapsed rows; row panels themselves
+   * excluded.
+   */
   static List<JsonNode> panels(JsonNode dashboard) {
     List<JsonNode> panels = new ArrayList<>();
     for (JsonNode panel : dashboard.path("panels")) {
@@ -144,8 +147,8 @@ final class DeployFiles {
   }
 
   /**
-   * Every PromQL expression of a dashboard: panel targets, and the series selector of each
-   * {@code label_values(selector, label)} variable query.
+   * Every PromQL expression of a dashboard: panel targets, and the series selector of each {@code
+   * label_values(selector, label)} variable query.
    */
   static List<Query> dashboardQueries(Path file) {
     JsonNode dashboard = json(file);
@@ -153,16 +156,26 @@ final class DeployFiles {
     List<Query> queries = new ArrayList<>();
     for (JsonNode panel : panels(dashboard)) {
       for (JsonNode target : panel.path("targets")) {
-        queries.add(new Query(name + " panel '" + panel.path("title").asText() + "' "
-            + target.path("refId").asText(), target.path("expr").asText()));
+        queries.add(
+            new Query(
+                name
+                    + " panel '"
+                    + panel.path("title").asText()
+                    + "' "
+                    + target.path("refId").asText(),
+                target.path("expr").asText()));
       }
     }
     for (JsonNode variable : dashboard.path("templating").path("list")) {
       if ("query".equals(variable.path("type").asText())) {
         JsonNode query = variable.path("query");
         String text = query.isObject() ? query.path("query").asText() : query.asText();
-        PromQl.labelValuesSelector(text).ifPresent(selector -> queries.add(
-            new Query(name + " variable $" + variable.path("name").asText(), selector)));
+        PromQl.labelValuesSelector(text)
+            .ifPresent(
+                selector ->
+                    queries.add(
+                        new Query(
+                            name + " variable $" + variable.path("name").asText(), selector)));
       }
     }
     return queries;

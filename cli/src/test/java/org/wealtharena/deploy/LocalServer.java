@@ -48,18 +48,20 @@ final class LocalServer implements AutoCloseable {
    * Runs {@code command.apply(port)} in {@code workDir} and waits until it is ready; retries on
    * another port if the free port was taken in between. {@code authorization} may be null.
    */
-  static LocalServer start(String name, Path workDir, String authorization,
-      IntFunction<List<String>> command) throws IOException, InterruptedException {
+  static LocalServer start(
+      String name, Path workDir, String authorization, IntFunction<List<String>> command)
+      throws IOException, InterruptedException {
     String lastLog = "";
     for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
       int port = freePort();
       Path log = workDir.resolve(name.toLowerCase(Locale.ROOT) + "-" + attempt + ".log");
-      Process process = new ProcessBuilder(command.apply(port))
-          .directory(workDir.toFile())
-          .redirectErrorStream(true)
-          .redirectOutput(log.toFile())
-          .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-          .start();
+      Process process =
+          new ProcessBuilder(command.apply(port))
+              .directory(workDir.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile())
+              .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+              .start();
       LocalServer server =
           new LocalServer(process, log, URI.create("http://127.0.0.1:" + port), authorization);
       if (server.awaitReady()) {
@@ -71,8 +73,12 @@ final class LocalServer implements AutoCloseable {
         break;
       }
     }
-    return fail(name + " did not become ready within " + READY_DEADLINE.toSeconds()
-        + " s; its log:\n" + lastLog);
+    return fail(
+        name
+            + " did not become ready within "
+            + READY_DEADLINE.toSeconds()
+            + " s; its log:\n"
+            + lastLog);
   }
 
   static int freePort() throws IOException {
@@ -82,16 +88,18 @@ final class LocalServer implements AutoCloseable {
   }
 
   private boolean awaitReady() throws InterruptedException {
-    return poll(READY_DEADLINE, () -> {
-      try {
-        return send("/-/ready", Duration.ofSeconds(2)).statusCode() == 200;
-      } catch (IOException notYetListening) {
-        return false;
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return false;
-      }
-    });
+    return poll(
+        READY_DEADLINE,
+        () -> {
+          try {
+            return send("/-/ready", Duration.ofSeconds(2)).statusCode() == 200;
+          } catch (IOException notYetListening) {
+            return false;
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+          }
+        });
   }
 
   /**
@@ -100,7 +108,9 @@ final class LocalServer implements AutoCloseable {
    */
   boolean poll(Duration timeout, BooleanSupplier condition) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
-    while (System.nanoTime() < deadline && process.isAlive() && !Thread.currentThread().isInterrupted()) {
+    while (System.nanoTime() < deadline
+        && process.isAlive()
+        && !Thread.currentThread().isInterrupted()) {
       if (condition.getAsBoolean()) {
         return true;
       }

@@ -10,18 +10,52 @@ import java.util.regex.Pattern;
 final class PromQl {
 
   private static final Pattern LABEL_VALUES =
-      Pattern.compile("^\\s*label_values\\((.*),\\s*[a-zA-Z_][a-zA-Z0-9_]*\\s*\\)\\s*$", Pattern.DOTALL);
-  private static final Pattern STRING = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'|`[^`]*`");
+      Pattern.compile(
+          "^\\s*label_values\\((.*),\\s*[a-zA-Z_][a-zA-Z0-9_]*\\s*\\)\\s*$", Pattern.DOTALL);
+  private static final Pattern STRING =
+      Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'|`[^`]*`");
   private static final Pattern MATCHERS = Pattern.compile("\\{[^}]*}");
   private static final Pattern RANGES = Pattern.compile("\\[[^]]*]");
-  private static final Pattern LABEL_LISTS = Pattern.compile(
-      "\\b(by|without|on|ignoring|group_left|group_right)\\s*\\([^)]*\\)", Pattern.CASE_INSENSITIVE);
-  /** An identifier not preceded by a word character, '.', ':' or '$' (numbers, durations, variables). */
-  private static final Pattern IDENTIFIER = Pattern.compile("(?<![\\w.:$])([a-zA-Z_:][a-zA-Z0-9_:]*)");
-  private static final Set<String> KEYWORDS = Set.of(
-      "sum", "avg", "min", "max", "count", "stddev", "stdvar", "topk", "bottomk", "quantile",
-      "count_values", "group", "and", "or", "unless", "by", "without", "on", "ignoring",
-      "group_left", "group_right", "offset", "bool", "atan2", "inf", "nan");
+  private static final Pattern LABEL_LISTS =
+      Pattern.compile(
+          "\\b(by|without|on|ignoring|group_left|group_right)\\s*\\([^)]*\\)",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * An identifier not preceded by a word character, '.', ':' or '$' (numbers, durations,
+   * variables).
+   */
+  private static final Pattern IDENTIFIER =
+      Pattern.compile("(?<![\\w.:$])([a-zA-Z_:][a-zA-Z0-9_:]*)");
+
+  private static final Set<String> KEYWORDS =
+      Set.of(
+          "sum",
+          "avg",
+          "min",
+          "max",
+          "count",
+          "stddev",
+          "stdvar",
+          "topk",
+          "bottomk",
+          "quantile",
+          "count_values",
+          "group",
+          "and",
+          "or",
+          "unless",
+          "by",
+          "without",
+          "on",
+          "ignoring",
+          "group_left",
+          "group_right",
+          "offset",
+          "bool",
+          "atan2",
+          "inf",
+          "nan");
 
   private PromQl() {}
 
@@ -36,8 +70,7 @@ final class PromQl {
    * template variables become {@code .*} (they are only used in regex matchers).
    */
   static String substituteGrafanaVariables(String expr) {
-    return expr
-        .replace("$__rate_interval", "5m")
+    return expr.replace("$__rate_interval", "5m")
         .replace("${__rate_interval}", "5m")
         .replace("$__interval", "1m")
         .replace("${__interval}", "1m")
@@ -47,7 +80,9 @@ final class PromQl {
         .replaceAll("\\$[a-zA-Z_][a-zA-Z0-9_]*", ".*");
   }
 
-  /** Names of the metrics an expression selects (identifiers that are not functions or keywords). */
+  /**
+   * Names of the metrics an expression selects (identifiers that are not functions or keywords).
+   */
   static Set<String> metricNames(String expr) {
     String s = STRING.matcher(expr).replaceAll("\"\"");
     s = MATCHERS.matcher(s).replaceAll(" ");

@@ -47,14 +47,17 @@ class PrometheusConfigTest {
   void mainConfigHasTheGuidesJobsExactly() {
     Map<String, JsonNode> jobs = jobs(DeployFiles.prometheusDir().resolve("prometheus.yml"));
     assertThat(jobs).containsOnlyKeys(MULTI_AGENT_JOB, SPECIALIZED_JOB);
-    assertThat(staticTargets(jobs.get(MULTI_AGENT_JOB))).containsExactly("host.docker.internal:8012");
-    assertThat(staticTargets(jobs.get(SPECIALIZED_JOB))).containsExactly("host.docker.internal:8013");
+    assertThat(staticTargets(jobs.get(MULTI_AGENT_JOB)))
+        .containsExactly("host.docker.internal:8012");
+    assertThat(staticTargets(jobs.get(SPECIALIZED_JOB)))
+        .containsExactly("host.docker.internal:8013");
     jobs.values().forEach(job -> assertThat(job.path("scrape_interval").asText()).isEqualTo("10s"));
   }
 
   @Test
   void localhostVariantDiffersOnlyInTheTargetHost() {
-    Map<String, JsonNode> jobs = jobs(DeployFiles.prometheusDir().resolve("prometheus.localhost.yml"));
+    Map<String, JsonNode> jobs =
+        jobs(DeployFiles.prometheusDir().resolve("prometheus.localhost.yml"));
     assertThat(jobs).containsOnlyKeys(MULTI_AGENT_JOB, SPECIALIZED_JOB);
     assertThat(staticTargets(jobs.get(MULTI_AGENT_JOB))).containsExactly("localhost:8012");
     assertThat(staticTargets(jobs.get(SPECIALIZED_JOB))).containsExactly("localhost:8013");
@@ -67,20 +70,27 @@ class PrometheusConfigTest {
     Map<String, JsonNode> jobs = jobs(config);
     assertThat(jobs).containsOnlyKeys(MULTI_AGENT_JOB, SPECIALIZED_JOB);
     for (JsonNode job : jobs.values()) {
-      assertThat(job.path("file_sd_configs")).as("%s file_sd_configs", job.path("job_name")).isNotEmpty();
+      assertThat(job.path("file_sd_configs"))
+          .as("%s file_sd_configs", job.path("job_name"))
+          .isNotEmpty();
       int targets = 0;
       for (JsonNode sd : job.path("file_sd_configs")) {
         for (JsonNode glob : sd.path("files")) {
           for (Path file : matching(config.getParent(), glob.asText())) {
-            JsonNode groups = file.toString().endsWith(".json") ? DeployFiles.json(file) : DeployFiles.yaml(file);
+            JsonNode groups =
+                file.toString().endsWith(".json") ? DeployFiles.json(file) : DeployFiles.yaml(file);
             for (JsonNode group : groups) {
               targets += group.path("targets").size();
-              assertThat(group.path("labels").path("host").asText()).as("%s: host label", file).isNotBlank();
+              assertThat(group.path("labels").path("host").asText())
+                  .as("%s: host label", file)
+                  .isNotBlank();
             }
           }
         }
       }
-      assertThat(targets).as("example targets of %s", job.path("job_name")).isGreaterThanOrEqualTo(3);
+      assertThat(targets)
+          .as("example targets of %s", job.path("job_name"))
+          .isGreaterThanOrEqualTo(3);
     }
   }
 

@@ -27,7 +27,8 @@ final class PrometheusServer implements AutoCloseable {
   }
 
   /** Starts a Prometheus that scrapes nothing, for evaluating expressions. */
-  static PrometheusServer start(Path executable, Path workDir) throws IOException, InterruptedException {
+  static PrometheusServer start(Path executable, Path workDir)
+      throws IOException, InterruptedException {
     Path config = workDir.resolve("prometheus.yml");
     Files.writeString(config, "global:\n  scrape_interval: 1m\n  evaluation_interval: 1m\n");
     return start(executable, workDir, config);
@@ -39,18 +40,26 @@ final class PrometheusServer implements AutoCloseable {
    */
   static PrometheusServer start(Path executable, Path workDir, Path config)
       throws IOException, InterruptedException {
-    return new PrometheusServer(LocalServer.start("Prometheus", workDir, null, port -> List.of(
-        executable.toString(),
-        "--config.file=" + config,
-        "--storage.tsdb.path=" + workDir.resolve("data-" + port),
-        "--web.listen-address=127.0.0.1:" + port,
-        "--log.level=warn")));
+    return new PrometheusServer(
+        LocalServer.start(
+            "Prometheus",
+            workDir,
+            null,
+            port ->
+                List.of(
+                    executable.toString(),
+                    "--config.file=" + config,
+                    "--storage.tsdb.path=" + workDir.resolve("data-" + port),
+                    "--web.listen-address=127.0.0.1:" + port,
+                    "--log.level=warn")));
   }
 
   /** Evaluates an instant query; returns Prometheus' JSON answer (status success or error). */
   JsonNode query(String promql) {
-    String body = server.get(
-        "/api/v1/query?query=" + URLEncoder.encode(promql, StandardCharsets.UTF_8)).body();
+    String body =
+        server
+            .get("/api/v1/query?query=" + URLEncoder.encode(promql, StandardCharsets.UTF_8))
+            .body();
     try {
       return JSON.readTree(body);
     } catch (IOException e) {

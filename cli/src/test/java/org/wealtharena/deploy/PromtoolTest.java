@@ -12,7 +12,8 @@ import org.wealtharena.metrics.testing.Binaries;
 
 /**
  * Runs {@code promtool} on the files exactly as shipped: every Prometheus configuration (which
- * resolves its rule and file_sd files relative to itself), every rule file and every rule test file.
+ * resolves its rule and file_sd files relative to itself), every rule file and every rule test
+ * file.
  */
 class PromtoolTest {
 

@@ -20,9 +20,9 @@ import org.wealtharena.metrics.MultiAgentMetrics;
 import org.wealtharena.metrics.SpecializedAgentMetrics;
 import org.wealtharena.metrics.push.MetricsPusher;
 import org.wealtharena.metrics.push.PushgatewayConfig;
+import org.wealtharena.metrics.testing.Binaries;
 import org.wealtharena.metrics.testing.Scrape;
 import picocli.CommandLine;
-import org.wealtharena.metrics.testing.Binaries;
 
 /**
  * Pushes to a real Pushgateway ({@code prometheus-pushgateway}; skipped when missing, failing under
@@ -36,6 +36,7 @@ class PushgatewayEndToEndTest {
 
   /** Test-only credentials; the hash is {@code htpasswd -nbB -C 5 pusher push-test-password}. */
   private static final String USER = "pusher";
+
   private static final String PASSWORD = "push-test-password";
   private static final String PASSWORD_BCRYPT =
       "$2y$05$mfH0/P3r5pkeVTK02dWROe/gbtzpk9B/pqbjHkLVVc5B7c3oqx4WW";
@@ -73,25 +74,51 @@ class PushgatewayEndToEndTest {
     try (MetricsPusher pusher = MetricsPusher.start(config().build(), multiAgent, specialized)) {
       assertThat(pusher.pushNow()).as(gateway.log()).isTrue();
       String pushed = gateway.metrics();
-      assertThat(sample(pushed, "multi_agent_current_iteration",
-          "job", MULTI, "instance", "e2e", "run_id", "run_1")).hasValue(5);
+      assertThat(
+              sample(
+                  pushed,
+                  "multi_agent_current_iteration",
+                  "job",
+                  MULTI,
+                  "instance",
+                  "e2e",
+                  "run_id",
+                  "run_1"))
+          .hasValue(5);
       assertThat(sample(pushed, "multi_agent_episode_reward_mean", "job", MULTI, "run_id", "run_2"))
           .hasValue(-1.5);
-      assertThat(sample(pushed, "market_maker_spread",
-          "job", SPECIALIZED, "instance", "e2e", "agent_id", "mm_1", "symbol", "AAPL")).hasValue(0.02);
-      assertThat(sample(pushed, "risk_violations_total", "job", SPECIALIZED, "severity", "critical"))
+      assertThat(
+              sample(
+                  pushed,
+                  "market_maker_spread",
+                  "job",
+                  SPECIALIZED,
+                  "instance",
+                  "e2e",
+                  "agent_id",
+                  "mm_1",
+                  "symbol",
+                  "AAPL"))
+          .hasValue(0.02);
+      assertThat(
+              sample(pushed, "risk_violations_total", "job", SPECIALIZED, "severity", "critical"))
           .hasValue(1);
-      assertThat(sample(pushed, "market_maker_spread", "job", MULTI)).as("own families only").isEmpty();
+      assertThat(sample(pushed, "market_maker_spread", "job", MULTI))
+          .as("own families only")
+          .isEmpty();
       assertThat(sample(pushed, "push_time_seconds", "job", MULTI, "instance", "e2e")).isPresent();
-      assertThat(sample(pushed, "push_time_seconds", "job", SPECIALIZED, "instance", "e2e")).isPresent();
+      assertThat(sample(pushed, "push_time_seconds", "job", SPECIALIZED, "instance", "e2e"))
+          .isPresent();
 
       multiAgent.removeRun("run_1");
       assertThat(pusher.pushNow()).isTrue();
       String replaced = gateway.metrics();
       assertThat(sample(replaced, "multi_agent_current_iteration", "run_id", "run_1"))
-          .as("PUT replaces the group: a removed run's series leave the gateway").isEmpty();
+          .as("PUT replaces the group: a removed run's series leave the gateway")
+          .isEmpty();
       assertThat(sample(replaced, "multi_agent_current_iteration", "run_id", "run_2")).hasValue(2);
-      assertThat(sample(replaced, "wealtharena_pushgateway_pushes_total", "job", MULTI)).hasValue(1);
+      assertThat(sample(replaced, "wealtharena_pushgateway_pushes_total", "job", MULTI))
+          .hasValue(1);
     }
   }
 
@@ -103,39 +130,53 @@ class PushgatewayEndToEndTest {
 
     try (MetricsPusher pusher = MetricsPusher.start(config, multiAgent, specialized)) {
       assertThat(gateway.awaitMetrics(DEADLINE, m -> efficiency(m).equals(OptionalDouble.of(0.25))))
-          .as("first periodic push within %s", DEADLINE).isTrue();
+          .as("first periodic push within %s", DEADLINE)
+          .isTrue();
       multiAgent.recordCoordinationEfficiency("hierarchical", 0.75);
       assertThat(gateway.awaitMetrics(DEADLINE, m -> efficiency(m).equals(OptionalDouble.of(0.75))))
-          .as("a later periodic push carries the new value").isTrue();
+          .as("a later periodic push carries the new value")
+          .isTrue();
     }
   }
 
   private static OptionalDouble efficiency(String exposition) {
-    return sample(exposition, "agent_coordination_efficiency", "job", MULTI, "coordination_type",
+    return sample(
+        exposition,
+        "agent_coordination_efficiency",
+        "job",
+        MULTI,
+        "coordination_type",
         "hierarchical");
   }
 
   @Test
   void basicAuthIsAcceptedWithThePasswordAndAWrongOneIsCountedNotThrown() throws Exception {
-    gateway = PushgatewayServer.startWithBasicAuth(Binaries.require("prometheus-pushgateway"),
-        workDir, USER, PASSWORD_BCRYPT, PASSWORD);
+    gateway =
+        PushgatewayServer.startWithBasicAuth(
+            Binaries.require("prometheus-pushgateway"), workDir, USER, PASSWORD_BCRYPT, PASSWORD);
     multiAgent.recordActiveAgentsCount("hierarchical", 4);
 
-    try (MetricsPusher pusher = MetricsPusher.start(
-        config().basicAuth(USER, PASSWORD).build(), multiAgent, specialized)) {
+    try (MetricsPusher pusher =
+        MetricsPusher.start(config().basicAuth(USER, PASSWORD).build(), multiAgent, specialized)) {
       assertThat(pusher.pushNow()).as(gateway.log()).isTrue();
     }
     assertThat(sample(gateway.metrics(), "active_agents_count", "job", MULTI)).hasValue(4);
 
     multiAgent.recordActiveAgentsCount("hierarchical", 3);
-    try (MetricsPusher pusher = MetricsPusher.start(
-        config().basicAuth(USER, "wrong").build(), multiAgent, specialized)) {
+    try (MetricsPusher pusher =
+        MetricsPusher.start(config().basicAuth(USER, "wrong").build(), multiAgent, specialized)) {
       assertThat(pusher.pushNow()).isFalse();
-      assertThat(Scrape.value(multiAgent.registry(), "wealtharena_pushgateway_push_failures_total",
-          "job", MULTI)).hasValue(1);
+      assertThat(
+              Scrape.value(
+                  multiAgent.registry(),
+                  "wealtharena_pushgateway_push_failures_total",
+                  "job",
+                  MULTI))
+          .hasValue(1);
     }
     assertThat(sample(gateway.metrics(), "active_agents_count", "job", MULTI))
-        .as("rejected push changed nothing").hasValue(4);
+        .as("rejected push changed nothing")
+        .hasValue(4);
   }
 
   @Test
@@ -146,17 +187,41 @@ class PushgatewayEndToEndTest {
     cli.setOut(new PrintWriter(new StringWriter()));
     cli.setErr(new PrintWriter(err));
 
-    int exit = cli.execute("simulate", "--duration", "30s", "--json", "--pushgateway", gateway.url(),
-        "--push-instance", "cli_run", "--push-interval", "0",
-        // the default run serves both endpoints while it runs: free loopback ports
-        "--multi-agent-port", "0", "--specialized-agents-port", "0", "--bind", "127.0.0.1");
+    int exit =
+        cli.execute(
+            "simulate",
+            "--duration",
+            "30s",
+            "--json",
+            "--pushgateway",
+            gateway.url(),
+            "--push-instance",
+            "cli_run",
+            "--push-interval",
+            "0",
+            // the default run serves both endpoints while it runs: free loopback ports
+            "--multi-agent-port",
+            "0",
+            "--specialized-agents-port",
+            "0",
+            "--bind",
+            "127.0.0.1");
 
     assertThat(exit).as(err.toString()).isZero();
     String pushed = gateway.metrics();
     for (String job : List.of(MULTI, SPECIALIZED)) {
-      assertThat(sample(pushed, "wealtharena_pushgateway_pushes_total",
-          "job", job, "instance", "cli_run")).as(job).isPresent();
-      assertThat(sample(pushed, "push_time_seconds", "job", job, "instance", "cli_run")).isPresent();
+      assertThat(
+              sample(
+                  pushed,
+                  "wealtharena_pushgateway_pushes_total",
+                  "job",
+                  job,
+                  "instance",
+                  "cli_run"))
+          .as(job)
+          .isPresent();
+      assertThat(sample(pushed, "push_time_seconds", "job", job, "instance", "cli_run"))
+          .isPresent();
     }
   }
 

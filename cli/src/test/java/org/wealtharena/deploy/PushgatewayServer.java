@@ -31,26 +31,37 @@ final class PushgatewayServer implements AutoCloseable {
    * Starts a gateway that accepts only {@code user} with the password whose bcrypt hash is {@code
    * bcryptHash}; this test client authenticates with {@code password}.
    */
-  static PushgatewayServer startWithBasicAuth(Path executable, Path workDir, String user,
-      String bcryptHash, String password) throws IOException, InterruptedException {
+  static PushgatewayServer startWithBasicAuth(
+      Path executable, Path workDir, String user, String bcryptHash, String password)
+      throws IOException, InterruptedException {
     Path webConfig = workDir.resolve("web-config.yml");
     Files.writeString(webConfig, "basic_auth_users:\n  " + user + ": '" + bcryptHash + "'\n");
-    String authorization = "Basic " + Base64.getEncoder()
-        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    String authorization =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     return start(executable, workDir, authorization, List.of("--web.config.file=" + webConfig));
   }
 
-  private static PushgatewayServer start(Path executable, Path workDir, String authorization,
-      List<String> extraArgs) throws IOException, InterruptedException {
-    return new PushgatewayServer(LocalServer.start("Pushgateway", workDir, authorization, port -> {
-      List<String> command = new ArrayList<>(List.of(
-          executable.toString(),
-          "--web.listen-address=127.0.0.1:" + port,
-          "--persistence.file=", // in memory only: nothing survives the test
-          "--log.level=warn"));
-      command.addAll(extraArgs);
-      return command;
-    }));
+  private static PushgatewayServer start(
+      Path executable, Path workDir, String authorization, List<String> extraArgs)
+      throws IOException, InterruptedException {
+    return new PushgatewayServer(
+        LocalServer.start(
+            "Pushgateway",
+            workDir,
+            authorization,
+            port -> {
+              List<String> command =
+                  new ArrayList<>(
+                      List.of(
+                          executable.toString(),
+                          "--web.listen-address=127.0.0.1:" + port,
+                          "--persistence.file=", // in memory only: nothing survives the test
+                          "--log.level=warn"));
+              command.addAll(extraArgs);
+              return command;
+            }));
   }
 
   /** The URL to push to, {@code http://127.0.0.1:PORT}. */

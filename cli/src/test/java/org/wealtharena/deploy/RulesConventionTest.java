@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Conventions promtool does not check: recording rule names, alert labels and annotations,
- * runbook sections, and that every rule is covered by a unit test.
+ * Conventions promtool does not check: recording rule names, alert labels and annotations, runbook
+ * sections, and that every rule is covered by a unit test.
  */
 class RulesConventionTest {
 
@@ -59,15 +59,22 @@ class RulesConventionTest {
     Set<String> anchors = runbookAnchors();
     for (JsonNode alert : alerts) {
       String name = alert.path("alert").asText();
-      assertThat(alert.path("labels").path("severity").asText()).as("%s severity", name).isIn(SEVERITIES);
+      assertThat(alert.path("labels").path("severity").asText())
+          .as("%s severity", name)
+          .isIn(SEVERITIES);
       JsonNode annotations = alert.path("annotations");
       for (String key : List.of("summary", "description", "runbook_url")) {
         assertThat(annotations.path(key).asText()).as("%s annotation %s", name, key).isNotBlank();
       }
       String url = annotations.path("runbook_url").asText();
-      assertThat(url).as("%s runbook_url", name).startsWith("https://").contains("docs/runbooks.md#");
+      assertThat(url)
+          .as("%s runbook_url", name)
+          .startsWith("https://")
+          .contains("docs/runbooks.md#");
       String anchor = url.substring(url.indexOf('#') + 1);
-      assertThat(anchor).as("%s runbook anchor is the alert name", name).isEqualTo(name.toLowerCase(Locale.ROOT));
+      assertThat(anchor)
+          .as("%s runbook anchor is the alert name", name)
+          .isEqualTo(name.toLowerCase(Locale.ROOT));
       assertThat(anchors).as("docs/runbooks.md has a section for %s", name).contains(anchor);
     }
   }
@@ -76,9 +83,14 @@ class RulesConventionTest {
   void theRequiredAlertsExist() {
     Set<String> names = new LinkedHashSet<>();
     DeployFiles.alertingRules().forEach(a -> names.add(a.path("alert").asText()));
-    assertThat(names).contains("WealthArenaTargetDown", "WealthArenaCriticalRiskViolation",
-        "WealthArenaAgentTradingHalted", "WealthArenaTrainingStalled",
-        "WealthArenaArbitrageSuccessCollapse", "WealthArenaCoordinationEfficiencyLow");
+    assertThat(names)
+        .contains(
+            "WealthArenaTargetDown",
+            "WealthArenaCriticalRiskViolation",
+            "WealthArenaAgentTradingHalted",
+            "WealthArenaTrainingStalled",
+            "WealthArenaArbitrageSuccessCollapse",
+            "WealthArenaCoordinationEfficiencyLow");
   }
 
   @Test
@@ -113,7 +125,8 @@ class RulesConventionTest {
       }
     }
     for (JsonNode rule : DeployFiles.recordingRules()) {
-      assertThat(tested).as("a promql_expr_test with expected samples for %s", rule.path("record").asText())
+      assertThat(tested)
+          .as("a promql_expr_test with expected samples for %s", rule.path("record").asText())
           .contains(rule.path("record").asText());
     }
   }
@@ -124,7 +137,8 @@ class RulesConventionTest {
     Set<String> anchors = new HashSet<>();
     Matcher m = HEADING.matcher(text);
     while (m.find()) {
-      anchors.add(m.group(1).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 _-]", "").replace(' ', '-'));
+      anchors.add(
+          m.group(1).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 _-]", "").replace(' ', '-'));
     }
     return anchors;
   }

@@ -32,15 +32,16 @@ import org.wealtharena.metrics.SpecializedAgentMetrics;
 import org.wealtharena.metrics.testing.Binaries;
 
 /**
- * The guide's promise end to end: a real Prometheus, configured with the shipped
- * {@code deploy/prometheus/prometheus.yml} and its rules (targets pointed at the ports of a
- * {@code wealtharena train} child process, intervals shortened to one second), scrapes a training
- * run; the guide's queries, every catalog family of both endpoints, every recording rule and every
- * dashboard query then answer, and the recording API rejected nothing.
+ * The guide's promise end to end: a real Prometheus, configured with the shipped {@code
+ * deploy/prometheus/prometheus.yml} and its rules (targets pointed at the ports of a {@code
+ * wealtharena train} child process, intervals shortened to one second), scrapes a training run; the
+ * guide's queries, every catalog family of both endpoints, every recording rule and every dashboard
+ * query then answer, and the recording API rejected nothing.
  */
 class TrainEndToEndTest {
 
-  private static final Pattern ENDPOINT = Pattern.compile("metrics: http://127\\.0\\.0\\.1:(\\d+)/metrics");
+  private static final Pattern ENDPOINT =
+      Pattern.compile("metrics: http://127\\.0\\.0\\.1:(\\d+)/metrics");
   private static final Duration DATA_DEADLINE = Duration.ofMinutes(4);
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -52,20 +53,39 @@ class TrainEndToEndTest {
   static void startTrainingAndPrometheus() throws Exception {
     Path prometheusBinary = Binaries.require("prometheus");
     Path trainConfig = workDir.resolve("train.yaml");
-    Files.writeString(trainConfig, String.join("\n",
-        "iterations: 3",
-        "episodesPerIteration: 2",
-        "episodeDuration: 5m",
-        "evaluationEpisodes: 2",
-        "checkpointEvery: 1",
-        ""));
+    Files.writeString(
+        trainConfig,
+        String.join(
+            "\n",
+            "iterations: 3",
+            "episodesPerIteration: 2",
+            "episodeDuration: 5m",
+            "evaluationEpisodes: 2",
+            "checkpointEvery: 1",
+            ""));
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    train = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-            Main.class.getName(), "train", "--config", trainConfig.toString(),
-            "--output", workDir.resolve("run").toString(), "--threads", "2", "--linger",
-            "--multi-agent-port", "0", "--specialized-agents-port", "0", "--bind", "127.0.0.1")
-        .redirectError(workDir.resolve("train.log").toFile())
-        .start();
+    train =
+        new ProcessBuilder(
+                java.toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "train",
+                "--config",
+                trainConfig.toString(),
+                "--output",
+                workDir.resolve("run").toString(),
+                "--threads",
+                "2",
+                "--linger",
+                "--multi-agent-port",
+                "0",
+                "--specialized-agents-port",
+                "0",
+                "--bind",
+                "127.0.0.1")
+            .redirectError(workDir.resolve("train.log").toFile())
+            .start();
     List<Integer> ports = endpointPorts(train);
 
     Path config = workDir.resolve("prometheus.yml");
@@ -89,11 +109,16 @@ class TrainEndToEndTest {
   @Test
   void theGuidesQueriesEveryRecordingRuleAndEveryDashboardQueryAnswer() throws Exception {
     for (String job : List.of("wealtharena_multi_agent_rl", "wealtharena_specialized_agents")) {
-      awaitData("two successful scrapes of " + job,
+      awaitData(
+          "two successful scrapes of " + job,
           "count_over_time(up{job=\"" + job + "\"}[5m]) >= 2 and up{job=\"" + job + "\"} == 1");
     }
-    for (String guideQuery : List.of("agent_coordination_efficiency",
-        "rate(agent_communication_total[5m])", "market_maker_fill_rate", "arbitrage_success_rate")) {
+    for (String guideQuery :
+        List.of(
+            "agent_coordination_efficiency",
+            "rate(agent_communication_total[5m])",
+            "market_maker_fill_rate",
+            "arbitrage_success_rate")) {
       awaitData("the guide's query", guideQuery);
     }
     for (JsonNode rule : DeployFiles.recordingRules()) {
@@ -103,10 +128,18 @@ class TrainEndToEndTest {
       awaitData("catalog family", "{__name__=~\"" + family + "(_total|_count)?\"}");
     }
     assertThat(prometheus.resultOf("wealtharena_metrics_rejected_total"))
-        .as("samples the recording API rejected during the run").isEmpty();
-    DeployFiles.allDashboardQueries().forEach(query -> assertThat(
-            prometheus.query(PromQl.substituteGrafanaVariables(query.expr())).path("status").asText())
-        .as(query.where()).isEqualTo("success"));
+        .as("samples the recording API rejected during the run")
+        .isEmpty();
+    DeployFiles.allDashboardQueries()
+        .forEach(
+            query ->
+                assertThat(
+                        prometheus
+                            .query(PromQl.substituteGrafanaVariables(query.expr()))
+                            .path("status")
+                            .asText())
+                    .as(query.where())
+                    .isEqualTo("success"));
 
     train.destroy();
     assertThat(train.waitFor(30, TimeUnit.SECONDS)).as("train exits after SIGTERM").isTrue();
@@ -132,14 +165,16 @@ class TrainEndToEndTest {
   private static void awaitData(String what, String promql) throws InterruptedException {
     boolean answered = prometheus.poll(DATA_DEADLINE, () -> !prometheus.resultOf(promql).isEmpty());
     assertThat(answered)
-        .as("%s returned no data within %s: %s%ntrain log:%n%s", what, DATA_DEADLINE, promql, trainLog())
+        .as(
+            "%s returned no data within %s: %s%ntrain log:%n%s",
+            what, DATA_DEADLINE, promql, trainLog())
         .isTrue();
   }
 
   /** Reads the child's first stdout lines until both endpoints have announced their ports. */
   private static List<Integer> endpointPorts(Process process) throws Exception {
-    BufferedReader out = new BufferedReader(
-        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     List<Integer> ports = new ArrayList<>();
     String line;
     while (ports.size() < 2 && (line = out.readLine()) != null) {
@@ -150,7 +185,7 @@ class TrainEndToEndTest {
     }
     assertThat(ports).as("endpoint lines of train; its log:%n%s", trainLog()).hasSize(2);
     // Keep draining stdout so the child never blocks on a full pipe.
-    Thread drain = new Thread(() -> out.lines().forEach(ignored -> { }), "train-stdout");
+    Thread drain = new Thread(() -> out.lines().forEach(ignored -> {}), "train-stdout");
     drain.setDaemon(true);
     drain.start();
     return ports;
@@ -161,7 +196,8 @@ class TrainEndToEndTest {
    * evaluations happen in seconds, not minutes) and its rule files by absolute path.
    */
   private static ObjectNode shippedConfigPointedAt(int multiAgentPort, int specializedPort) {
-    ObjectNode config = (ObjectNode) DeployFiles.yaml(DeployFiles.prometheusDir().resolve("prometheus.yml"));
+    ObjectNode config =
+        (ObjectNode) DeployFiles.yaml(DeployFiles.prometheusDir().resolve("prometheus.yml"));
     ObjectNode global = config.withObjectProperty("global");
     global.put("scrape_interval", "1s");
     global.put("evaluation_interval", "1s");
@@ -181,8 +217,13 @@ class TrainEndToEndTest {
     }
     ArrayNode rules = (ArrayNode) config.path("rule_files");
     for (int i = 0; i < rules.size(); i++) {
-      rules.set(i, rules.textNode(
-          DeployFiles.prometheusDir().resolve(rules.get(i).asText()).toAbsolutePath().toString()));
+      rules.set(
+          i,
+          rules.textNode(
+              DeployFiles.prometheusDir()
+                  .resolve(rules.get(i).asText())
+                  .toAbsolutePath()
+                  .toString()));
     }
     return config;
   }

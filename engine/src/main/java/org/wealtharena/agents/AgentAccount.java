@@ -8,8 +8,8 @@ import org.wealtharena.market.venue.OrderResult;
 /**
  * One agent's own books, in exact integer micro-dollars: cash (from zero), position and cash flow
  * per symbol, fees, and the orders it has live on the venues. Fed by its seat from the agent's
- * executions and venue results, so it stays right also when someone else (the risk manager)
- * trades for the agent, and later when a coordinator nets intents before they reach a venue.
+ * executions and venue results, so it stays right also when someone else (the risk manager) trades
+ * for the agent, and later when a coordinator nets intents before they reach a venue.
  *
  * <p>PnL is marked at {@link MarketView#markMicros}: PnL = cash + Σ position × mark, which is the
  * change in value since the start because every agent starts flat with zero cash.
@@ -91,9 +91,10 @@ public final class AgentAccount {
         switch (result.kind()) {
           case NEW -> !result.accepted() || result.restingQuantity() == 0;
           // A refused replace leaves the old order as it was, unless it is no longer live at all.
-          case REPLACE -> result.accepted()
-              ? result.restingQuantity() == 0
-              : result.reason() == RejectReason.UNKNOWN_ORDER;
+          case REPLACE ->
+              result.accepted()
+                  ? result.restingQuantity() == 0
+                  : result.reason() == RejectReason.UNKNOWN_ORDER;
           case CANCEL -> true; // cancelled, or unknown because it filled meanwhile
         };
     if (gone) {
@@ -164,7 +165,9 @@ public final class AgentAccount {
     return net;
   }
 
-  /** Quantity still open on one side of one symbol, over venues, leaving out orders being cancelled. */
+  /**
+   * Quantity still open on one side of one symbol, over venues, leaving out orders being cancelled.
+   */
   public long openQuantity(int symbol, Side side) {
     boolean buy = side == Side.BUY;
     long open = 0;

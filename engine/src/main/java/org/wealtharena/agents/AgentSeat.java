@@ -18,13 +18,13 @@ import org.wealtharena.metrics.SpecializedAgentMetrics;
 
 /**
  * An agent's place at the table: its gateway to the venues, its account, its budget, its trading
- * state, and the intents it proposed this step. The seat is the agent's {@link DecisionContext}
- * and {@link IntentSink}, and the only thing that calls the agent, so it is where an agent's
- * exception is caught: counted in {@code specialized_agent_errors_total}, logged, and the agent is
- * stopped for the episode with its resting orders cancelled, while the others go on.
+ * state, and the intents it proposed this step. The seat is the agent's {@link DecisionContext} and
+ * {@link IntentSink}, and the only thing that calls the agent, so it is where an agent's exception
+ * is caught: counted in {@code specialized_agent_errors_total}, logged, and the agent is stopped
+ * for the episode with its resting orders cancelled, while the others go on.
  *
- * <p>Routing (not the seat) decides which proposed intents reach the venues: it calls {@link
- * #send} or {@link #deny} for each of {@link #proposed()}, then {@link #clearProposed()}.
+ * <p>Routing (not the seat) decides which proposed intents reach the venues: it calls {@link #send}
+ * or {@link #deny} for each of {@link #proposed()}, then {@link #clearProposed()}.
  */
 public final class AgentSeat implements DecisionContext, IntentSink, ParticipantListener {
   private static final Logger log = LoggerFactory.getLogger(AgentSeat.class);
@@ -100,8 +100,8 @@ public final class AgentSeat implements DecisionContext, IntentSink, Participant
     switch (intent.kind()) {
       case NEW -> gateway.submit(venue, order(intent, symbol));
       case CANCEL -> gateway.cancel(venue, symbol, intent.orderId());
-      case REPLACE -> gateway.replace(
-          venue, symbol, intent.orderId(), intent.priceMicros(), intent.quantity());
+      case REPLACE ->
+          gateway.replace(venue, symbol, intent.orderId(), intent.priceMicros(), intent.quantity());
     }
   }
 
@@ -125,15 +125,17 @@ public final class AgentSeat implements DecisionContext, IntentSink, Participant
     failure = AgentErrorType.of(error);
     metrics.error(failure.label());
     log.error("agent {} failed and is stopped for the episode", agent.id(), error);
-        proposed.clear();
+    proposed.clear();
     cancelAllLiveOrders();
   }
 
   /** Sends a cancel for every live order straight to the venues (cancels never add risk). */
   public void cancelAllLiveOrders() {
     for (int i = 0; i < account.liveOrders(); i++) {
-      gateway.cancel(market.venues().get(account.liveOrderVenue(i)),
-          market.symbols().get(account.liveOrderSymbol(i)), account.liveOrderId(i));
+      gateway.cancel(
+          market.venues().get(account.liveOrderVenue(i)),
+          market.symbols().get(account.liveOrderSymbol(i)),
+          account.liveOrderId(i));
     }
   }
 
@@ -141,26 +143,57 @@ public final class AgentSeat implements DecisionContext, IntentSink, Participant
 
   @Override
   public long newOrder(
-      IntentPurpose purpose, int venue, int symbol, Side side, OrderType type, long priceMicros,
+      IntentPurpose purpose,
+      int venue,
+      int symbol,
+      Side side,
+      OrderType type,
+      long priceMicros,
       long quantity) {
     long orderId = gateway.nextOrderId();
-    proposed.add(new Intent(agent.id(), RequestKind.NEW, purpose, venue, symbol, side, type,
-        priceMicros, quantity, orderId));
+    proposed.add(
+        new Intent(
+            agent.id(),
+            RequestKind.NEW,
+            purpose,
+            venue,
+            symbol,
+            side,
+            type,
+            priceMicros,
+            quantity,
+            orderId));
     return orderId;
   }
 
   @Override
   public void cancel(IntentPurpose purpose, int venue, int symbol, long orderId) {
-    proposed.add(new Intent(agent.id(), RequestKind.CANCEL, purpose, venue, symbol, null, null, 0,
-        0, orderId));
+    proposed.add(
+        new Intent(
+            agent.id(), RequestKind.CANCEL, purpose, venue, symbol, null, null, 0, 0, orderId));
   }
 
   @Override
   public void replace(
-      IntentPurpose purpose, int venue, int symbol, long orderId, Side side, long newPriceMicros,
+      IntentPurpose purpose,
+      int venue,
+      int symbol,
+      long orderId,
+      Side side,
+      long newPriceMicros,
       long newQuantity) {
-    proposed.add(new Intent(agent.id(), RequestKind.REPLACE, purpose, venue, symbol, side,
-        OrderType.LIMIT, newPriceMicros, newQuantity, orderId));
+    proposed.add(
+        new Intent(
+            agent.id(),
+            RequestKind.REPLACE,
+            purpose,
+            venue,
+            symbol,
+            side,
+            OrderType.LIMIT,
+            newPriceMicros,
+            newQuantity,
+            orderId));
   }
 
   // ---- ParticipantListener: runs inside the simulation's event loop ---------------------------
@@ -168,8 +201,16 @@ public final class AgentSeat implements DecisionContext, IntentSink, Participant
   @Override
   public void onFill(Fill fill) {
     int me = gateway.participant();
-    Execution execution = new Execution(fill.orderIdOf(me), fill.venueIndex(), fill.symbolIndex(),
-        fill.sideOf(me), fill.quantity(), fill.priceMicros(), fill.feeOf(me), fill.timeNanos());
+    Execution execution =
+        new Execution(
+            fill.orderIdOf(me),
+            fill.venueIndex(),
+            fill.symbolIndex(),
+            fill.sideOf(me),
+            fill.quantity(),
+            fill.priceMicros(),
+            fill.feeOf(me),
+            fill.timeNanos());
     account.apply(execution);
     if (failed()) {
       return;
@@ -251,10 +292,12 @@ public final class AgentSeat implements DecisionContext, IntentSink, Participant
 
   private static Order order(Intent intent, String symbol) {
     return switch (intent.type()) {
-      case LIMIT -> Order.limit(intent.orderId(), symbol, intent.side(), intent.priceMicros(),
-          intent.quantity());
-      case IOC -> Order.ioc(intent.orderId(), symbol, intent.side(), intent.priceMicros(),
-          intent.quantity());
+      case LIMIT ->
+          Order.limit(
+              intent.orderId(), symbol, intent.side(), intent.priceMicros(), intent.quantity());
+      case IOC ->
+          Order.ioc(
+              intent.orderId(), symbol, intent.side(), intent.priceMicros(), intent.quantity());
       case MARKET -> Order.market(intent.orderId(), symbol, intent.side(), intent.quantity());
     };
   }

@@ -17,7 +17,8 @@ public record Budget(long capitalMicros, long riskBudgetMicros, double aggressiv
       throw new IllegalArgumentException("capitalMicros must be positive, got " + capitalMicros);
     }
     if (riskBudgetMicros <= 0) {
-      throw new IllegalArgumentException("riskBudgetMicros must be positive, got " + riskBudgetMicros);
+      throw new IllegalArgumentException(
+          "riskBudgetMicros must be positive, got " + riskBudgetMicros);
     }
     if (!(aggressiveness >= 0.0 && aggressiveness <= 1.0)) {
       throw new IllegalArgumentException("aggressiveness must be in [0, 1], got " + aggressiveness);

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * What an episode produced: one outcome per trading agent in team order, then the risk manager's.
- * {@code wallNanos} is the wall time the steps took, for reporting only; nothing else in the
- * result depends on wall time, so the same seed gives equal outcomes.
+ * {@code wallNanos} is the wall time the steps took, for reporting only; nothing else in the result
+ * depends on wall time, so the same seed gives equal outcomes.
  */
 public record EpisodeResult(List<AgentOutcome> outcomes, long steps, long wallNanos) {
 
@@ -14,8 +14,11 @@ public record EpisodeResult(List<AgentOutcome> outcomes, long steps, long wallNa
   }
 
   public AgentOutcome outcome(String agentId) {
-    return outcomes.stream().filter(o -> o.agentId().equals(agentId)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no agent " + agentId + " in this episode"));
+    return outcomes.stream()
+        .filter(o -> o.agentId().equals(agentId))
+        .findFirst()
+        .orElseThrow(
+            () -> new IllegalArgumentException("no agent " + agentId + " in this episode"));
   }
 
   /** Mean wall time of one decision step in microseconds. */

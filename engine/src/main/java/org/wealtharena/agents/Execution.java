@@ -18,7 +18,10 @@ public record Execution(
     long feeMicros,
     long timeNanos) {
 
-  /** Cash this fill moved for the agent: minus notional and fee for a buy, plus minus fee for a sell. */
+  /**
+   * Cash this fill moved for the agent: minus notional and fee for a buy, plus minus fee for a
+   * sell.
+   */
   public long cashFlowMicros() {
     long notional = quantity * priceMicros;
     return (side == Side.BUY ? -notional : notional) - feeMicros;

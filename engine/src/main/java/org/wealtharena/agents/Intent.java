@@ -27,7 +27,9 @@ public record Intent(
     long quantity,
     long orderId) {
 
-  /** Quantity a fill of this intent adds to the agent's position: + buys, - sells, 0 for a cancel. */
+  /**
+   * Quantity a fill of this intent adds to the agent's position: + buys, - sells, 0 for a cancel.
+   */
   public long signedQuantity() {
     if (kind == RequestKind.CANCEL) {
       return 0;

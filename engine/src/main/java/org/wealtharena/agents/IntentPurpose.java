@@ -7,6 +7,8 @@ public enum IntentPurpose {
   /** Flattening what an incomplete arbitrage left behind. */
   UNWIND,
   REBALANCE,
-  /** Proposed by the risk manager for an agent it put in {@link TradingState#REDUCING} or halted. */
+  /**
+   * Proposed by the risk manager for an agent it put in {@link TradingState#REDUCING} or halted.
+   */
   RISK_REDUCTION
 }

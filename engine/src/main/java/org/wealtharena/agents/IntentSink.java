@@ -11,12 +11,22 @@ public interface IntentSink {
    * recognise its fills. {@code priceMicros} must be on the venue's tick grid (0 for market).
    */
   long newOrder(
-      IntentPurpose purpose, int venue, int symbol, Side side, OrderType type, long priceMicros,
+      IntentPurpose purpose,
+      int venue,
+      int symbol,
+      Side side,
+      OrderType type,
+      long priceMicros,
       long quantity);
 
   void cancel(IntentPurpose purpose, int venue, int symbol, long orderId);
 
   void replace(
-      IntentPurpose purpose, int venue, int symbol, long orderId, Side side, long newPriceMicros,
+      IntentPurpose purpose,
+      int venue,
+      int symbol,
+      long orderId,
+      Side side,
+      long newPriceMicros,
       long newQuantity);
 }

@@ -6,8 +6,8 @@ import org.wealtharena.market.book.Side;
 /**
  * What an agent may see of the market: top of book and depth per venue and symbol, venue rules and
  * the time. Read-only, and every price is micro-dollars (the view converts the books' ticks), so
- * agents never depend on a venue's tick representation. Venue and symbol are indexes into
- * {@link #venues()} and {@link #symbols()}. No method allocates.
+ * agents never depend on a venue's tick representation. Venue and symbol are indexes into {@link
+ * #venues()} and {@link #symbols()}. No method allocates.
  */
 public interface MarketView {
   /** Returned by price getters when there is no price (empty side). */
@@ -69,7 +69,8 @@ public interface MarketView {
   default int symbolIndex(String symbol) {
     int index = symbols().indexOf(symbol);
     if (index < 0) {
-      throw new IllegalArgumentException("unknown symbol " + symbol + " (known: " + symbols() + ")");
+      throw new IllegalArgumentException(
+          "unknown symbol " + symbol + " (known: " + symbols() + ")");
     }
     return index;
   }

@@ -9,10 +9,10 @@ package org.wealtharena.agents;
  * <ul>
  *   <li>Counts of frequent events (risk checks, rejections, quotes, messages, conflicts) are kept
  *       in plain fields and gauges of per-step state (inventory, PnL, exposures, utilization) are
- *       computed but not set; both are published on the first decision step and every
- *       {@value #PUBLISH_EVERY}th after it, and at the end of the episode. Counters still count
- *       every event and gauges end on the episode's last value; a scrape sees them at most
- *       {@value #PUBLISH_EVERY} steps late.
+ *       computed but not set; both are published on the first decision step and every {@value
+ *       #PUBLISH_EVERY}th after it, and at the end of the episode. Counters still count every event
+ *       and gauges end on the episode's last value; a scrape sees them at most {@value
+ *       #PUBLISH_EVERY} steps late.
  *   <li>Latencies of calls that take well under a microsecond (a risk check, a quote) and of every
  *       routing step are observed for the first call and every {@value #TIME_EVERY}th: the
  *       histograms keep their distribution while the work of observing drops 256-fold.
@@ -22,6 +22,7 @@ public final class MetricsCadence {
 
   /** Steps between publications; a power of two. */
   public static final int PUBLISH_EVERY = 256;
+
   /** One call in this many is timed; a power of two. */
   public static final int TIME_EVERY = 256;
 

@@ -13,7 +13,8 @@ public record RewardSpec(double dollarsPerUnit, double penaltyPerCritical) {
       throw new IllegalArgumentException("dollarsPerUnit must be positive, got " + dollarsPerUnit);
     }
     if (!(penaltyPerCritical >= 0) || Double.isInfinite(penaltyPerCritical)) {
-      throw new IllegalArgumentException("penaltyPerCritical must be >= 0, got " + penaltyPerCritical);
+      throw new IllegalArgumentException(
+          "penaltyPerCritical must be >= 0, got " + penaltyPerCritical);
     }
   }
 

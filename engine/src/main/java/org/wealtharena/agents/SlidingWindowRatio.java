@@ -5,8 +5,8 @@ package org.wealtharena.agents;
  * numerator can grow after it was added (a quote's fills arrive after it was posted). A ring of
  * primitive arrays with running sums: adding, crediting and reading allocate nothing.
  *
- * <p>The market maker's fill rate is filled / posted quantity over its last N quotes; the
- * arbitrage success rate is successes / executions over its last N executions.
+ * <p>The market maker's fill rate is filled / posted quantity over its last N quotes; the arbitrage
+ * success rate is successes / executions over its last N executions.
  */
 public final class SlidingWindowRatio {
   private final long[] keys;
@@ -46,8 +46,8 @@ public final class SlidingWindowRatio {
   }
 
   /**
-   * Adds to the numerator of the newest entry with {@code key}, capped at its denominator;
-   * returns false when no entry in the window has that key (it was evicted, or never added).
+   * Adds to the numerator of the newest entry with {@code key}, capped at its denominator; returns
+   * false when no entry in the window has that key (it was evicted, or never added).
    */
   public boolean credit(long key, long amount) {
     for (int i = 0, slot = next; i < size; i++) {

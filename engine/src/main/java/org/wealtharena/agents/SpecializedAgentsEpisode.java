@@ -26,8 +26,8 @@ import org.wealtharena.metrics.SpecializedAgentMetrics;
  * <ol>
  *   <li>the market advances by the step (background flow; the agents' earlier orders arrive and
  *       fill, and their fills and results reach the agents through their seats);
- *   <li>the risk manager, if the team has one, runs its post-trade checks (it may halt agents, put them in reducing mode
- *       and propose reducing orders for them);
+ *   <li>the risk manager, if the team has one, runs its post-trade checks (it may halt agents, put
+ *       them in reducing mode and propose reducing orders for them);
  *   <li>each agent, in team order, observes and proposes intents;
  *   <li>the {@link IntentRouting} approves or denies every intent (by default each passes the risk
  *       manager's pre-trade check) and sends the approved ones through the agent's gateway.
@@ -37,8 +37,8 @@ import org.wealtharena.metrics.SpecializedAgentMetrics;
  * unchecked and has no risk manager outcome; it is for comparing agents with and without the
  * checks.
  *
- * <p>Deterministic: agents run in the fixed order they were added, no decision reads the wall
- * clock (it is only measured for latency metrics), so a seed and a team give the same fills.
+ * <p>Deterministic: agents run in the fixed order they were added, no decision reads the wall clock
+ * (it is only measured for latency metrics), so a seed and a team give the same fills.
  */
 public final class SpecializedAgentsEpisode {
   private final MarketSimulation simulation;
@@ -73,8 +73,8 @@ public final class SpecializedAgentsEpisode {
 
   /**
    * The default team on the embedded market: market maker {@code mm-1} quoting every symbol on
-   * NASDAQ, arbitrageur {@code arb-1} between NASDAQ and NYSE, max-Sharpe portfolio
-   * {@code portfolio-1} trading on NYSE, risk manager {@code risk-1} with {@link RiskLimits#defaults()};
+   * NASDAQ, arbitrageur {@code arb-1} between NASDAQ and NYSE, max-Sharpe portfolio {@code
+   * portfolio-1} trading on NYSE, risk manager {@code risk-1} with {@link RiskLimits#defaults()};
    * each trading agent has $1M of capital and a $10k risk budget.
    */
   public static Builder defaultTeam(MarketSimulation simulation, SpecializedAgentMetrics metrics) {
@@ -83,9 +83,9 @@ public final class SpecializedAgentsEpisode {
 
   /**
    * The members of the {@link #defaultTeam(MarketSimulation, SpecializedAgentMetrics) default team}
-   * whose types are in {@code members}, in the default team's order; without
-   * {@link AgentType#RISK_MANAGER} the team has {@linkplain Builder#withoutRiskManager() no risk
-   * manager}. Nothing is seated for members that are left out, so their metrics stay empty.
+   * whose types are in {@code members}, in the default team's order; without {@link
+   * AgentType#RISK_MANAGER} the team has {@linkplain Builder#withoutRiskManager() no risk manager}.
+   * Nothing is seated for members that are left out, so their metrics stay empty.
    */
   public static Builder defaultTeam(
       MarketSimulation simulation, SpecializedAgentMetrics metrics, Set<AgentType> members) {
@@ -93,13 +93,19 @@ public final class SpecializedAgentsEpisode {
     Budget budget = Budget.ofDollars(1_000_000, 10_000);
     Builder team = builder(simulation, metrics);
     if (members.contains(AgentType.MARKET_MAKER)) {
-      team.agent(new MarketMaker(MarketMakerConfig.defaults("mm-1", "NASDAQ", symbols), metrics), budget);
+      team.agent(
+          new MarketMaker(MarketMakerConfig.defaults("mm-1", "NASDAQ", symbols), metrics), budget);
     }
     if (members.contains(AgentType.ARBITRAGE)) {
-      team.agent(new ArbitrageAgent(ArbitrageConfig.defaults("arb-1", "NASDAQ", "NYSE", symbols), metrics), budget);
+      team.agent(
+          new ArbitrageAgent(ArbitrageConfig.defaults("arb-1", "NASDAQ", "NYSE", symbols), metrics),
+          budget);
     }
     if (members.contains(AgentType.PORTFOLIO)) {
-      team.agent(new PortfolioAgent(PortfolioAgentConfig.defaults("portfolio-1", "NYSE", symbols), metrics), budget);
+      team.agent(
+          new PortfolioAgent(
+              PortfolioAgentConfig.defaults("portfolio-1", "NYSE", symbols), metrics),
+          budget);
     }
     if (!members.contains(AgentType.RISK_MANAGER)) {
       team.withoutRiskManager();
@@ -113,7 +119,10 @@ public final class SpecializedAgentsEpisode {
     route();
   }
 
-  /** The first part of a step: market advance, the risk manager's post-trade checks, the agents' intents. */
+  /**
+   * The first part of a step: market advance, the risk manager's post-trade checks, the agents'
+   * intents.
+   */
   public void advanceAndDecide() {
     simulation.advanceBy(stepNanos);
     if (riskManager != null) {
@@ -124,7 +133,10 @@ public final class SpecializedAgentsEpisode {
     }
   }
 
-  /** The rest of a step: the routing takes the intents to the venues (separate so it can be timed alone). */
+  /**
+   * The rest of a step: the routing takes the intents to the venues (separate so it can be timed
+   * alone).
+   */
   public void route() {
     routing.route(seats, market);
   }
@@ -135,7 +147,8 @@ public final class SpecializedAgentsEpisode {
    */
   public EpisodeResult run(long durationNanos) {
     if (durationNanos < stepNanos) {
-      throw new IllegalArgumentException("durationNanos must be at least one step, got " + durationNanos);
+      throw new IllegalArgumentException(
+          "durationNanos must be at least one step, got " + durationNanos);
     }
     long[] startPnl = new long[seats.size()];
     long[] startCritical = new long[seats.size()];
@@ -163,12 +176,23 @@ public final class SpecializedAgentsEpisode {
       AgentAccount account = seat.account();
       long pnl = account.pnlMicros(market) - startPnl[i];
       long critical = criticalViolations(seat) - startCritical[i];
-      double reward = Prices.toDollars(pnl) / rewardSpec.dollarsPerUnit()
-          - rewardSpec.penaltyPerCritical() * critical;
+      double reward =
+          Prices.toDollars(pnl) / rewardSpec.dollarsPerUnit()
+              - rewardSpec.penaltyPerCritical() * critical;
       seat.metrics().episode();
       seat.metrics().reward(reward);
-      outcomes.add(new AgentOutcome(seat.agentId(), seat.agent().type(), pnl, account.fills(),
-          account.sharesTraded(), account.feesMicros(), critical, reward, seat.tradingState(), seat.failed()));
+      outcomes.add(
+          new AgentOutcome(
+              seat.agentId(),
+              seat.agent().type(),
+              pnl,
+              account.fills(),
+              account.sharesTraded(),
+              account.feesMicros(),
+              critical,
+              reward,
+              seat.tradingState(),
+              seat.failed()));
     }
     if (riskManager == null) {
       return new EpisodeResult(outcomes, steps, wallNanos);
@@ -177,8 +201,18 @@ public final class SpecializedAgentsEpisode {
     double riskReward = -rewardSpec.penaltyPerCritical() * teamCritical;
     riskManager.agentMetrics().episode();
     riskManager.agentMetrics().reward(riskReward);
-    outcomes.add(new AgentOutcome(riskManager.id(), AgentType.RISK_MANAGER, 0, 0, 0, 0, teamCritical,
-        riskReward, TradingState.ACTIVE, riskManager.failed()));
+    outcomes.add(
+        new AgentOutcome(
+            riskManager.id(),
+            AgentType.RISK_MANAGER,
+            0,
+            0,
+            0,
+            0,
+            teamCritical,
+            riskReward,
+            TradingState.ACTIVE,
+            riskManager.failed()));
     return new EpisodeResult(outcomes, steps, wallNanos);
   }
 
@@ -202,7 +236,9 @@ public final class SpecializedAgentsEpisode {
   }
 
   public AgentSeat seat(String agentId) {
-    return seats.stream().filter(s -> s.agentId().equals(agentId)).findFirst()
+    return seats.stream()
+        .filter(s -> s.agentId().equals(agentId))
+        .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no agent " + agentId + " in this team"));
   }
 

@@ -8,8 +8,8 @@ import org.wealtharena.market.venue.OrderResult;
  * between agents and venues (the risk manager's pre-trade check, later a coordinator) approves,
  * nets or denies the intents, and the outcome comes back through the callbacks.
  *
- * <p>Everything runs on the simulation thread. An exception thrown from any method is caught by
- * the agent's {@link AgentSeat}: it is counted, logged, and the agent is stopped for the episode.
+ * <p>Everything runs on the simulation thread. An exception thrown from any method is caught by the
+ * agent's {@link AgentSeat}: it is counted, logged, and the agent is stopped for the episode.
  */
 public interface TradingAgent {
   String id();

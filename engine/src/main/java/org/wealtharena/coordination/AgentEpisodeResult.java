@@ -9,8 +9,8 @@ package org.wealtharena.coordination;
  * @param sharpe annualised Sharpe ratio of the agent's per-step PnL; NaN for an agent that does not
  *     trade (the risk manager)
  * @param winRate share (0..1) of steps with positive PnL; NaN for an agent that does not trade
- * @param totalReturn PnL over the capital the agent was allocated on average; NaN for an agent
- *     that does not trade
+ * @param totalReturn PnL over the capital the agent was allocated on average; NaN for an agent that
+ *     does not trade
  */
 public record AgentEpisodeResult(
     String agentId,

@@ -1,9 +1,9 @@
 package org.wealtharena.coordination;
 
 /**
- * Where a coordinator gets its policies at the start of an episode: one per role it needs
- * ({@link #META_CONTROLLER}, {@link #PLANNER}, or an agent id in decentralized mode), with the
- * observation and action sizes that role uses.
+ * Where a coordinator gets its policies at the start of an episode: one per role it needs ({@link
+ * #META_CONTROLLER}, {@link #PLANNER}, or an agent id in decentralized mode), with the observation
+ * and action sizes that role uses.
  */
 @FunctionalInterface
 public interface AllocationPolicies {

@@ -23,7 +23,11 @@ public enum CoordinationType {
         return type;
       }
     }
-    throw new IllegalArgumentException("unknown coordination type '" + label + "' (known: "
-        + Arrays.stream(values()).map(CoordinationType::label).toList() + ")");
+    throw new IllegalArgumentException(
+        "unknown coordination type '"
+            + label
+            + "' (known: "
+            + Arrays.stream(values()).map(CoordinationType::label).toList()
+            + ")");
   }
 }

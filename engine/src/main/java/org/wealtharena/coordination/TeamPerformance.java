@@ -33,25 +33,29 @@ public record TeamPerformance(Map<String, Figures> byGroup) {
   /** {@value #ALL_AGENTS} first, then the agent types in the order the team lists them. */
   public static TeamPerformance of(List<TeamEpisodeResult> episodes) {
     Map<String, Figures> groups = new LinkedHashMap<>();
-    groups.put(ALL_AGENTS, new Figures(
-        finiteMean(episodes, TeamEpisodeResult::sharpe),
-        finiteMean(episodes, TeamEpisodeResult::winRate),
-        finiteMean(episodes, TeamEpisodeResult::totalReturn)));
+    groups.put(
+        ALL_AGENTS,
+        new Figures(
+            finiteMean(episodes, TeamEpisodeResult::sharpe),
+            finiteMean(episodes, TeamEpisodeResult::winRate),
+            finiteMean(episodes, TeamEpisodeResult::totalReturn)));
     Map<String, List<AgentEpisodeResult>> byType = new LinkedHashMap<>();
     for (TeamEpisodeResult episode : episodes) {
       for (AgentEpisodeResult agent : episode.agents()) {
         byType.computeIfAbsent(agent.agentType(), type -> new ArrayList<>()).add(agent);
       }
     }
-    byType.forEach((type, agents) -> {
-      Figures figures = new Figures(
-          finiteMean(agents, AgentEpisodeResult::sharpe),
-          finiteMean(agents, AgentEpisodeResult::winRate),
-          finiteMean(agents, AgentEpisodeResult::totalReturn));
-      if (figures.anyFinite()) {
-        groups.put(type, figures);
-      }
-    });
+    byType.forEach(
+        (type, agents) -> {
+          Figures figures =
+              new Figures(
+                  finiteMean(agents, AgentEpisodeResult::sharpe),
+                  finiteMean(agents, AgentEpisodeResult::winRate),
+                  finiteMean(agents, AgentEpisodeResult::totalReturn));
+          if (figures.anyFinite()) {
+            groups.put(type, figures);
+          }
+        });
     return new TeamPerformance(groups);
   }
 
@@ -62,7 +66,8 @@ public record TeamPerformance(Map<String, Figures> byGroup) {
 
   /** Sets the performance gauges of every group. */
   public void recordTo(CoordinationMetrics metrics) {
-    byGroup.forEach((group, f) -> metrics.performance(group, f.sharpe(), f.winRate(), f.totalReturn()));
+    byGroup.forEach(
+        (group, f) -> metrics.performance(group, f.sharpe(), f.winRate(), f.totalReturn()));
   }
 
   /** The mean of the finite values, NaN when there is none. */

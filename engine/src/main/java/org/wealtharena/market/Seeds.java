@@ -3,9 +3,9 @@ package org.wealtharena.market;
 import java.util.SplittableRandom;
 
 /**
- * Derives an independent seed for every random component (a venue's latency, one trader, the
- * price paths) from the simulation's root seed, so that adding or reordering components never
- * shifts another component's random numbers, and nothing shares a generator.
+ * Derives an independent seed for every random component (a venue's latency, one trader, the price
+ * paths) from the simulation's root seed, so that adding or reordering components never shifts
+ * another component's random numbers, and nothing shares a generator.
  */
 public final class Seeds {
   private Seeds() {}

@@ -50,26 +50,40 @@ class AgentFailureTest {
       if (++steps == failAtStep) {
         throw new IllegalStateException("boom at step " + steps);
       }
-      delegate.decide(context, new IntentSink() {
-        @Override
-        public long newOrder(IntentPurpose purpose, int venue, int symbol, Side side, OrderType type,
-            long priceMicros, long quantity) {
-          long id = sink.newOrder(purpose, venue, symbol, side, type, priceMicros, quantity);
-          orderIds.add(id);
-          return id;
-        }
+      delegate.decide(
+          context,
+          new IntentSink() {
+            @Override
+            public long newOrder(
+                IntentPurpose purpose,
+                int venue,
+                int symbol,
+                Side side,
+                OrderType type,
+                long priceMicros,
+                long quantity) {
+              long id = sink.newOrder(purpose, venue, symbol, side, type, priceMicros, quantity);
+              orderIds.add(id);
+              return id;
+            }
 
-        @Override
-        public void cancel(IntentPurpose purpose, int venue, int symbol, long orderId) {
-          sink.cancel(purpose, venue, symbol, orderId);
-        }
+            @Override
+            public void cancel(IntentPurpose purpose, int venue, int symbol, long orderId) {
+              sink.cancel(purpose, venue, symbol, orderId);
+            }
 
-        @Override
-        public void replace(IntentPurpose purpose, int venue, int symbol, long orderId, Side side,
-            long newPriceMicros, long newQuantity) {
-          sink.replace(purpose, venue, symbol, orderId, side, newPriceMicros, newQuantity);
-        }
-      });
+            @Override
+            public void replace(
+                IntentPurpose purpose,
+                int venue,
+                int symbol,
+                long orderId,
+                Side side,
+                long newPriceMicros,
+                long newQuantity) {
+              sink.replace(purpose, venue, symbol, orderId, side, newPriceMicros, newQuantity);
+            }
+          });
     }
 
     @Override
@@ -80,27 +94,47 @@ class AgentFailureTest {
 
   @Test
   void anExceptionStopsOnlyThatAgentCancelsItsOrdersAndIsCounted() {
-    SpecializedAgentMetrics metrics = new SpecializedAgentMetrics(MetricsOptions.builder().strict(true).build());
+    SpecializedAgentMetrics metrics =
+        new SpecializedAgentMetrics(MetricsOptions.builder().strict(true).build());
     MarketSimulation simulation = MarketSimulation.create(MarketConfig.defaultMarket(), 3);
     List<String> symbols = simulation.symbols();
-    FailingAgent failing = new FailingAgent(
-        new MarketMaker(MarketMakerConfig.defaults("mm-1", "NASDAQ", symbols), metrics), 30);
+    FailingAgent failing =
+        new FailingAgent(
+            new MarketMaker(MarketMakerConfig.defaults("mm-1", "NASDAQ", symbols), metrics), 30);
     Budget budget = Budget.ofDollars(1_000_000, 10_000);
-    SpecializedAgentsEpisode episode = SpecializedAgentsEpisode.builder(simulation, metrics)
-        .agent(failing, budget)
-        .agent(new ArbitrageAgent(ArbitrageConfig.defaults("arb-1", "NASDAQ", "NYSE", symbols), metrics), budget)
-        .agent(new PortfolioAgent(PortfolioAgentConfig.defaults("portfolio-1", "NYSE", symbols), metrics), budget)
-        .build();
+    SpecializedAgentsEpisode episode =
+        SpecializedAgentsEpisode.builder(simulation, metrics)
+            .agent(failing, budget)
+            .agent(
+                new ArbitrageAgent(
+                    ArbitrageConfig.defaults("arb-1", "NASDAQ", "NYSE", symbols), metrics),
+                budget)
+            .agent(
+                new PortfolioAgent(
+                    PortfolioAgentConfig.defaults("portfolio-1", "NYSE", symbols), metrics),
+                budget)
+            .build();
 
     EpisodeResult result = episode.run(2 * SimulationClock.MINUTE);
 
-    assertThat(Scrape.value(metrics.registry(), "specialized_agent_errors_total",
-        "agent_id", "mm-1", "agent_type", "market_maker", "error_type", "illegal_state")).hasValue(1);
+    assertThat(
+            Scrape.value(
+                metrics.registry(),
+                "specialized_agent_errors_total",
+                "agent_id",
+                "mm-1",
+                "agent_type",
+                "market_maker",
+                "error_type",
+                "illegal_state"))
+        .hasValue(1);
     assertThat(result.outcome("mm-1").failed()).isTrue();
     assertThat(failing.orderIds).isNotEmpty();
     for (long id : failing.orderIds) {
       for (String symbol : symbols) {
-        assertThat(simulation.venue("NASDAQ").book(symbol).restingQuantity(id)).as("order %d", id).isZero();
+        assertThat(simulation.venue("NASDAQ").book(symbol).restingQuantity(id))
+            .as("order %d", id)
+            .isZero();
       }
     }
     assertThat(episode.seat("mm-1").account().liveOrders()).isZero();
@@ -109,8 +143,15 @@ class AgentFailureTest {
     assertThat(result.outcome("portfolio-1").failed()).isFalse();
     assertThat(result.outcome("arb-1").fills()).isPositive();
     assertThat(result.outcome("portfolio-1").fills()).isPositive();
-    assertThat(Scrape.value(metrics.registry(), "specialized_agent_episodes_total",
-        "agent_id", "arb-1", "agent_type", "arbitrage")).hasValue(1);
+    assertThat(
+            Scrape.value(
+                metrics.registry(),
+                "specialized_agent_episodes_total",
+                "agent_id",
+                "arb-1",
+                "agent_type",
+                "arbitrage"))
+        .hasValue(1);
     // The stopped agent trades no more after its orders were cancelled.
     episode.run(SimulationClock.MINUTE);
     assertThat(episode.seat("mm-1").account().fills()).isEqualTo(mmFills);

@@ -13,22 +13,56 @@ public final class RecordingSink implements IntentSink {
 
   @Override
   public long newOrder(
-      IntentPurpose purpose, int venue, int symbol, Side side, OrderType type, long priceMicros, long quantity) {
+      IntentPurpose purpose,
+      int venue,
+      int symbol,
+      Side side,
+      OrderType type,
+      long priceMicros,
+      long quantity) {
     long id = nextId++;
-    intents.add(new Intent("test", RequestKind.NEW, purpose, venue, symbol, side, type, priceMicros, quantity, id));
+    intents.add(
+        new Intent(
+            "test",
+            RequestKind.NEW,
+            purpose,
+            venue,
+            symbol,
+            side,
+            type,
+            priceMicros,
+            quantity,
+            id));
     return id;
   }
 
   @Override
   public void cancel(IntentPurpose purpose, int venue, int symbol, long orderId) {
-    intents.add(new Intent("test", RequestKind.CANCEL, purpose, venue, symbol, null, null, 0, 0, orderId));
+    intents.add(
+        new Intent("test", RequestKind.CANCEL, purpose, venue, symbol, null, null, 0, 0, orderId));
   }
 
   @Override
   public void replace(
-      IntentPurpose purpose, int venue, int symbol, long orderId, Side side, long newPriceMicros, long newQuantity) {
-    intents.add(new Intent("test", RequestKind.REPLACE, purpose, venue, symbol, side, OrderType.LIMIT,
-        newPriceMicros, newQuantity, orderId));
+      IntentPurpose purpose,
+      int venue,
+      int symbol,
+      long orderId,
+      Side side,
+      long newPriceMicros,
+      long newQuantity) {
+    intents.add(
+        new Intent(
+            "test",
+            RequestKind.REPLACE,
+            purpose,
+            venue,
+            symbol,
+            side,
+            OrderType.LIMIT,
+            newPriceMicros,
+            newQuantity,
+            orderId));
   }
 
   /** New orders on one side, best first as proposed. */

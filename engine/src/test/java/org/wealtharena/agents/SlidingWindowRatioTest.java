@@ -46,7 +46,8 @@ class SlidingWindowRatioTest {
 
   @Test
   void rejectsBadCapacityNamingIt() {
-    assertThatThrownBy(() -> new SlidingWindowRatio(0)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> new SlidingWindowRatio(0))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("capacity");
   }
 }

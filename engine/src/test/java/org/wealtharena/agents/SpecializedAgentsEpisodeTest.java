@@ -30,7 +30,9 @@ class SpecializedAgentsEpisodeTest {
     episode = SpecializedAgentsEpisode.defaultTeam(simulation, metrics).build();
     result = episode.run(SimulationClock.HOUR);
     result.outcomes().forEach(o -> System.out.println("default episode: " + o));
-    System.out.printf("default episode: %.1f us per decision step (wall, incl. market)%n", result.meanStepMicros());
+    System.out.printf(
+        "default episode: %.1f us per decision step (wall, incl. market)%n",
+        result.meanStepMicros());
   }
 
   @Test
@@ -38,25 +40,58 @@ class SpecializedAgentsEpisodeTest {
     for (String family : ENDPOINT_2) {
       assertThat(Scrape.points(metrics.registry(), family)).as(family).isNotEmpty();
     }
-    assertThat(Scrape.value(metrics.registry(), "specialized_agent_episodes_total",
-        "agent_id", "risk-1", "agent_type", "risk_manager")).hasValue(1);
-    assertThat(Scrape.value(metrics.registry(), "specialized_agent_errors_total",
-        "agent_id", "mm-1", "agent_type", "market_maker", "error_type", "illegal_state")).hasValue(0);
+    assertThat(
+            Scrape.value(
+                metrics.registry(),
+                "specialized_agent_episodes_total",
+                "agent_id",
+                "risk-1",
+                "agent_type",
+                "risk_manager"))
+        .hasValue(1);
+    assertThat(
+            Scrape.value(
+                metrics.registry(),
+                "specialized_agent_errors_total",
+                "agent_id",
+                "mm-1",
+                "agent_type",
+                "market_maker",
+                "error_type",
+                "illegal_state"))
+        .hasValue(0);
   }
 
   @Test
   void whatIsHeldBackBetweenPublicationsIsPublishedAtTheEnd() {
-    // 3600 one-second steps: the last publication on the cadence came 3600 % PUBLISH_EVERY steps before the end.
+    // 3600 one-second steps: the last publication on the cadence came 3600 % PUBLISH_EVERY steps
+    // before the end.
     assertThat(3600 % MetricsCadence.PUBLISH_EVERY).isNotZero();
     for (String agent : List.of("mm-1", "arb-1", "portfolio-1")) {
-      assertThat(Scrape.value(metrics.registry(), "risk_manager_checks_total", "agent_id", agent, "check_type", "drawdown"))
-          .as("one post-trade drawdown check of %s per step", agent).hasValue(3600);
+      assertThat(
+              Scrape.value(
+                  metrics.registry(),
+                  "risk_manager_checks_total",
+                  "agent_id",
+                  agent,
+                  "check_type",
+                  "drawdown"))
+          .as("one post-trade drawdown check of %s per step", agent)
+          .hasValue(3600);
     }
     AgentSeat marketMaker = episode.seat("mm-1");
     for (String symbol : marketMaker.market().symbols()) {
       long position = marketMaker.account().position(marketMaker.market().symbolIndex(symbol));
-      assertThat(Scrape.value(metrics.registry(), "market_maker_inventory", "agent_id", "mm-1", "symbol", symbol))
-          .as("inventory of %s at the end", symbol).hasValue((double) position);
+      assertThat(
+              Scrape.value(
+                  metrics.registry(),
+                  "market_maker_inventory",
+                  "agent_id",
+                  "mm-1",
+                  "symbol",
+                  symbol))
+          .as("inventory of %s at the end", symbol)
+          .hasValue((double) position);
     }
   }
 
@@ -89,7 +124,9 @@ class SpecializedAgentsEpisodeTest {
   private static EpisodeResult tenMinutes(long seed) {
     SpecializedAgentMetrics fresh = new SpecializedAgentMetrics();
     MarketSimulation simulation = MarketSimulation.create(MarketConfig.defaultMarket(), seed);
-    return SpecializedAgentsEpisode.defaultTeam(simulation, fresh).build().run(10 * SimulationClock.MINUTE);
+    return SpecializedAgentsEpisode.defaultTeam(simulation, fresh)
+        .build()
+        .run(10 * SimulationClock.MINUTE);
   }
 
   @Test
@@ -101,7 +138,8 @@ class SpecializedAgentsEpisodeTest {
     EpisodeResult unchecked = episode.run(10 * SimulationClock.MINUTE);
 
     assertThat(episode.riskManager()).isEmpty();
-    assertThat(unchecked.outcomes()).extracting(AgentOutcome::agentId)
+    assertThat(unchecked.outcomes())
+        .extracting(AgentOutcome::agentId)
         .containsExactly("mm-1", "arb-1", "portfolio-1");
     assertThat(unchecked.outcome("mm-1").fills()).isPositive();
     assertThat(Scrape.points(fresh.registry(), "risk_manager_checks_total")).isEmpty();
@@ -126,11 +164,17 @@ class SpecializedAgentsEpisodeTest {
     AgentAccount account = episode.seat("mm-1").account();
     double capturePerShare = capture.dollarsPerShare();
     double pnlPerShare = account.pnlMicros(market) / 1e6 / account.sharesTraded();
-    System.out.printf("market maker: %d shares, spread capture %.4f $/share, PnL %.2f $ = %.4f $/share,"
-        + " fees %.2f $%n", account.sharesTraded(), capturePerShare, account.pnlMicros(market) / 1e6,
-        pnlPerShare, account.feesMicros() / 1e6);
+    System.out.printf(
+        "market maker: %d shares, spread capture %.4f $/share, PnL %.2f $ = %.4f $/share,"
+            + " fees %.2f $%n",
+        account.sharesTraded(),
+        capturePerShare,
+        account.pnlMicros(market) / 1e6,
+        pnlPerShare,
+        account.feesMicros() / 1e6);
     // Fills while the NASDAQ book was one-sided at the step (no mid) are left out.
-    assertThat(capture.shares()).isCloseTo(account.sharesTraded(), org.assertj.core.data.Percentage.withPercentage(5));
+    assertThat(capture.shares())
+        .isCloseTo(account.sharesTraded(), org.assertj.core.data.Percentage.withPercentage(5));
     assertThat(capturePerShare).isPositive();
   }
 }

@@ -21,8 +21,11 @@ public final class SpreadCapture {
     this.mids = new long[market.symbols().size()];
   }
 
-  /** Starts measuring the fills of participant {@code agentId} against mids on {@code venueName}. */
-  public static SpreadCapture of(MarketSimulation simulation, MarketView market, String agentId, String venueName) {
+  /**
+   * Starts measuring the fills of participant {@code agentId} against mids on {@code venueName}.
+   */
+  public static SpreadCapture of(
+      MarketSimulation simulation, MarketView market, String agentId, String venueName) {
     int participant = -1;
     for (int p = 0; p < simulation.ledger().participants(); p++) {
       if (simulation.ledger().name(p).equals(agentId)) {
@@ -34,14 +37,19 @@ public final class SpreadCapture {
     }
     SpreadCapture capture = new SpreadCapture(market, market.venueIndex(venueName));
     int agent = participant;
-    simulation.addFillListener(fill -> {
-      long mid = capture.mids[fill.symbolIndex()];
-      if ((fill.makerParticipant() == agent || fill.takerParticipant() == agent) && mid != MarketView.NO_PRICE) {
-        long edge = fill.sideOf(agent) == Side.BUY ? mid - fill.priceMicros() : fill.priceMicros() - mid;
-        capture.capturedMicros += edge * (double) fill.quantity();
-        capture.shares += fill.quantity();
-      }
-    });
+    simulation.addFillListener(
+        fill -> {
+          long mid = capture.mids[fill.symbolIndex()];
+          if ((fill.makerParticipant() == agent || fill.takerParticipant() == agent)
+              && mid != MarketView.NO_PRICE) {
+            long edge =
+                fill.sideOf(agent) == Side.BUY
+                    ? mid - fill.priceMicros()
+                    : fill.priceMicros() - mid;
+            capture.capturedMicros += edge * (double) fill.quantity();
+            capture.shares += fill.quantity();
+          }
+        });
     return capture;
   }
 

@@ -48,23 +48,37 @@ class AgentErrorTest {
 
   @Test
   void anAgentsExceptionIsCountedAndTheEpisodeCompletes() {
-    TeamFactory withBroken = (symbols, metrics) -> {
-      List<TradingAgent> team = new ArrayList<>(TeamFactory.DEFAULT.agents(symbols, metrics));
-      team.add(new FailingAgent());
-      return team;
-    };
+    TeamFactory withBroken =
+        (symbols, metrics) -> {
+          List<TradingAgent> team = new ArrayList<>(TeamFactory.DEFAULT.agents(symbols, metrics));
+          team.add(new FailingAgent());
+          return team;
+        };
     MultiAgentMetrics metrics = strictMultiAgent();
-    TeamEpisodeReport report = environment(metrics, TeamConfig.defaults().withAgents(withBroken))
-        .runDetailed(spec(CoordinationType.HIERARCHICAL, 9, 10 * SimulationClock.MINUTE),
-            new HeuristicPolicies(), TeamObserver.NONE);
+    TeamEpisodeReport report =
+        environment(metrics, TeamConfig.defaults().withAgents(withBroken))
+            .runDetailed(
+                spec(CoordinationType.HIERARCHICAL, 9, 10 * SimulationClock.MINUTE),
+                new HeuristicPolicies(),
+                TeamObserver.NONE);
 
-    assertThat(Scrape.value(metrics.registry(), "multi_agent_errors_total",
-        "error_type", "illegal_state", "coordination_type", "hierarchical")).hasValue(1);
+    assertThat(
+            Scrape.value(
+                metrics.registry(),
+                "multi_agent_errors_total",
+                "error_type",
+                "illegal_state",
+                "coordination_type",
+                "hierarchical"))
+        .hasValue(1);
     assertThat(report.steps()).isEqualTo(600);
-    assertThat(report.result().agents()).extracting(AgentEpisodeResult::agentId)
+    assertThat(report.result().agents())
+        .extracting(AgentEpisodeResult::agentId)
         .containsExactly("mm-1", "arb-1", "portfolio-1", "broken-1", "risk-1");
     assertThat(report.agents().get(1).pnlDollars()).as("the others kept trading").isNotZero();
-    assertThat(Scrape.value(metrics.registry(), "active_agents_count", "coordination_type", "hierarchical"))
+    assertThat(
+            Scrape.value(
+                metrics.registry(), "active_agents_count", "coordination_type", "hierarchical"))
         .hasValue(3);
   }
 }

@@ -24,21 +24,25 @@ class AllocationResponseTest {
 
   /** Fixed logits per agent (mm-1, arb-1, portfolio-1): capital, risk, aggressiveness. */
   private static AllocationPolicies fixed(double... logits) {
-    return (role, observationSize, actionSize) -> new AllocationPolicy() {
-      @Override
-      public void act(double[] observation, double[] action) {
-        System.arraycopy(logits, 0, action, 0, actionSize);
-      }
+    return (role, observationSize, actionSize) ->
+        new AllocationPolicy() {
+          @Override
+          public void act(double[] observation, double[] action) {
+            System.arraycopy(logits, 0, action, 0, actionSize);
+          }
 
-      @Override
-      public void reward(double reward, boolean episodeDone) {}
-    };
+          @Override
+          public void reward(double reward, boolean episodeDone) {}
+        };
   }
 
   private static double meanReward(TeamEnvironment environment, AllocationPolicies policies) {
     double sum = 0;
     for (long seed : SEEDS) {
-      sum += environment.run(spec(CoordinationType.HIERARCHICAL, seed, SimulationClock.HOUR), policies).teamReward();
+      sum +=
+          environment
+              .run(spec(CoordinationType.HIERARCHICAL, seed, SimulationClock.HOUR), policies)
+              .teamReward();
     }
     return sum / SEEDS.length;
   }
@@ -52,9 +56,11 @@ class AllocationResponseTest {
     table.put("equal, aggr 1.0", meanReward(environment, fixed(0, 0, 5, 0, 0, 5, 0, 0, 5)));
     table.put("market-maker heavy", meanReward(environment, fixed(2, 2, 3, 0, 0, 0, 0, 0, 0)));
     table.put("arbitrage heavy", meanReward(environment, fixed(0, 0, 0, 2, 2, 3, 0, 0, 0)));
-    table.put("arbitrage only (mm off)", meanReward(environment, fixed(-5, -5, -5, 3, 3, 5, 0, 0, 0)));
-    table.forEach((name, reward) ->
-        System.out.printf(Locale.ROOT, "allocation-vs-reward: %-28s %8.2f%n", name, reward));
+    table.put(
+        "arbitrage only (mm off)", meanReward(environment, fixed(-5, -5, -5, 3, 3, 5, 0, 0, 0)));
+    table.forEach(
+        (name, reward) ->
+            System.out.printf(Locale.ROOT, "allocation-vs-reward: %-28s %8.2f%n", name, reward));
 
     double neutral = table.get("neutral (equal, aggr 0.5)");
     assertThat(table.get("arbitrage heavy")).isGreaterThan(neutral + 10);

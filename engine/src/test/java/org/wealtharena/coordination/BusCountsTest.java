@@ -25,28 +25,35 @@ class BusCountsTest {
     Map<String, Long> seen = new HashMap<>();
     long[] lastStep = {0};
     boolean[] inOrder = {true};
-    TeamObserver tap = new TeamObserver() {
-      @Override
-      public void onMessage(long step, String from, String to, MessageType type) {
-        seen.merge(from + "|" + to + "|" + type.label(), 1L, Long::sum);
-        inOrder[0] &= step >= lastStep[0];
-        lastStep[0] = step;
-      }
-    };
+    TeamObserver tap =
+        new TeamObserver() {
+          @Override
+          public void onMessage(long step, String from, String to, MessageType type) {
+            seen.merge(from + "|" + to + "|" + type.label(), 1L, Long::sum);
+            inOrder[0] &= step >= lastStep[0];
+            lastStep[0] = step;
+          }
+        };
     MultiAgentMetrics metrics = strictMultiAgent();
     var environment = environment(metrics);
     long reported = 0;
     for (CoordinationType type : CoordinationType.values()) {
       lastStep[0] = 0;
       TeamEpisodeReport report =
-          environment.runDetailed(spec(type, 3, 10 * SimulationClock.MINUTE), new HeuristicPolicies(), tap);
+          environment.runDetailed(
+              spec(type, 3, 10 * SimulationClock.MINUTE), new HeuristicPolicies(), tap);
       reported += report.totalMessages();
     }
 
     Map<String, Long> counted = new HashMap<>();
     for (var point : Scrape.points(metrics.registry(), "agent_communication_total")) {
       var labels = point.getLabels();
-      counted.put(labels.get("from_agent") + "|" + labels.get("to_agent") + "|" + labels.get("message_type"),
+      counted.put(
+          labels.get("from_agent")
+              + "|"
+              + labels.get("to_agent")
+              + "|"
+              + labels.get("message_type"),
           (long) ((CounterDataPointSnapshot) point).getValue());
     }
     assertThat(counted).isEqualTo(seen);
@@ -55,7 +62,10 @@ class BusCountsTest {
     for (MessageType type : MessageType.values()) {
       assertThat(seen.keySet()).as(type.label()).anyMatch(key -> key.endsWith("|" + type.label()));
     }
-    assertThat(seen).containsKeys("mm-1|coordinator|intent", "market|arb-1|fill_report",
-        "coordinator|portfolio-1|allocation");
+    assertThat(seen)
+        .containsKeys(
+            "mm-1|coordinator|intent",
+            "market|arb-1|fill_report",
+            "coordinator|portfolio-1|allocation");
   }
 }

@@ -34,7 +34,8 @@ class HierarchicalBudgetTest {
     long violations;
 
     @Override
-    public void onRouted(long step, AgentSeat seat, Intent intent, MarketView market, long notionalPriceMicros) {
+    public void onRouted(
+        long step, AgentSeat seat, Intent intent, MarketView market, long notionalPriceMicros) {
       long price = intent.type() == OrderType.MARKET ? touch(intent, market) : intent.priceMicros();
       if (!adds(intent, seat.account())) {
         sentPrices.put(intent.orderId(), price);
@@ -58,18 +59,22 @@ class HierarchicalBudgetTest {
     }
 
     private static boolean adds(Intent intent, AgentAccount account) {
-      if (intent.purpose() == IntentPurpose.RISK_REDUCTION || intent.purpose() == IntentPurpose.UNWIND) {
+      if (intent.purpose() == IntentPurpose.RISK_REDUCTION
+          || intent.purpose() == IntentPurpose.UNWIND) {
         return false;
       }
       long position = account.position(intent.symbol());
       long signed = intent.signedQuantity();
-      return !(position != 0 && Long.signum(signed) == -Long.signum(position)
+      return !(position != 0
+          && Long.signum(signed) == -Long.signum(position)
           && Math.abs(signed) <= Math.abs(position));
     }
 
     private static long touch(Intent intent, MarketView market) {
-      long price = intent.side() == Side.BUY ? market.bestAskMicros(intent.venue(), intent.symbol())
-          : market.bestBidMicros(intent.venue(), intent.symbol());
+      long price =
+          intent.side() == Side.BUY
+              ? market.bestAskMicros(intent.venue(), intent.symbol())
+              : market.bestBidMicros(intent.venue(), intent.symbol());
       return price != MarketView.NO_PRICE ? price : market.markMicros(intent.symbol());
     }
   }
@@ -77,20 +82,28 @@ class HierarchicalBudgetTest {
   @Test
   void everyRoutedOrderFitsItsAgentsCapitalBudget() {
     BudgetCheck check = new BudgetCheck();
-    TeamEpisodeReport report = environment(new MultiAgentMetrics()).runDetailed(
-        spec(CoordinationType.HIERARCHICAL, 5, SimulationClock.HOUR), new HeuristicPolicies(), check);
+    TeamEpisodeReport report =
+        environment(new MultiAgentMetrics())
+            .runDetailed(
+                spec(CoordinationType.HIERARCHICAL, 5, SimulationClock.HOUR),
+                new HeuristicPolicies(),
+                check);
 
     assertThat(check.checked).isGreaterThan(1000);
     assertThat(check.violations).isZero();
     assertThat(report.conflicts().get("capital_oversubscription"))
-        .as("budgets did bind, so the check was tested").isPositive();
+        .as("budgets did bind, so the check was tested")
+        .isPositive();
   }
 
   @Test
   void decentralizedAgentsDoExceedTheSameBudgets() {
     BudgetCheck check = new BudgetCheck();
-    environment(new MultiAgentMetrics()).runDetailed(
-        spec(CoordinationType.DECENTRALIZED, 5, 20 * SimulationClock.MINUTE), new HeuristicPolicies(), check);
+    environment(new MultiAgentMetrics())
+        .runDetailed(
+            spec(CoordinationType.DECENTRALIZED, 5, 20 * SimulationClock.MINUTE),
+            new HeuristicPolicies(),
+            check);
 
     assertThat(check.violations).isPositive();
   }

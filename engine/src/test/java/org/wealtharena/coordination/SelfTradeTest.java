@@ -32,21 +32,32 @@ class SelfTradeTest {
   @Test
   void noFillOfTheCentralizedTeamHasTeammatesOnBothSides() {
     FillCount fills = new FillCount();
-    TeamEpisodeReport report = environment(new MultiAgentMetrics()).runDetailed(
-        spec(CoordinationType.CENTRALIZED, SEED, 2 * SimulationClock.HOUR), new HeuristicPolicies(), fills);
+    TeamEpisodeReport report =
+        environment(new MultiAgentMetrics())
+            .runDetailed(
+                spec(CoordinationType.CENTRALIZED, SEED, 2 * SimulationClock.HOUR),
+                new HeuristicPolicies(),
+                fills);
 
     assertThat(fills.ours).isGreaterThan(1000);
     assertThat(fills.betweenTeammates).isZero();
-    assertThat(report.conflicts().get("self_trade")).as("crossing intents were there to net").isPositive();
+    assertThat(report.conflicts().get("self_trade"))
+        .as("crossing intents were there to net")
+        .isPositive();
   }
 
   @Test
   void theDecentralizedTeamOfTheSameSeedHasConflictsCounted() {
     FillCount fills = new FillCount();
-    TeamEpisodeReport report = environment(new MultiAgentMetrics()).runDetailed(
-        spec(CoordinationType.DECENTRALIZED, SEED, 2 * SimulationClock.HOUR), new HeuristicPolicies(), fills);
+    TeamEpisodeReport report =
+        environment(new MultiAgentMetrics())
+            .runDetailed(
+                spec(CoordinationType.DECENTRALIZED, SEED, 2 * SimulationClock.HOUR),
+                new HeuristicPolicies(),
+                fills);
 
-    assertThat(report.conflicts().get("self_trade") + report.conflicts().get("opposing_orders")).isPositive();
+    assertThat(report.conflicts().get("self_trade") + report.conflicts().get("opposing_orders"))
+        .isPositive();
     assertThat(fills.betweenTeammates).as("self-trades reach the venues").isPositive();
   }
 }

@@ -17,7 +17,10 @@ final class TeamEnvironments {
   }
 
   static TeamEnvironment environment(MultiAgentMetrics metrics, TeamConfig team) {
-    return new TeamEnvironment(MarketConfig.defaultMarket(), team, metrics,
+    return new TeamEnvironment(
+        MarketConfig.defaultMarket(),
+        team,
+        metrics,
         new SpecializedAgentMetrics(MetricsOptions.builder().strict(true).build()));
   }
 

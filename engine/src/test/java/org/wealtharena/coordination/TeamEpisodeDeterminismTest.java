@@ -28,18 +28,21 @@ class TeamEpisodeDeterminismTest {
     for (CoordinationType type : CoordinationType.values()) {
       assertThat(run(type, 21)).as(type.label()).isEqualTo(run(type, 21));
     }
-    assertThat(run(CoordinationType.HIERARCHICAL, 21)).isNotEqualTo(run(CoordinationType.HIERARCHICAL, 22));
+    assertThat(run(CoordinationType.HIERARCHICAL, 21))
+        .isNotEqualTo(run(CoordinationType.HIERARCHICAL, 22));
   }
 
   @Test
   void episodesOnTwoThreadsGiveWhatTheyGiveOneAfterTheOther() throws Exception {
     List<CoordinationType> types = List.of(CoordinationType.values());
-    List<TeamEpisodeResult> sequential = IntStream.range(0, 4)
-        .mapToObj(i -> run(types.get(i % types.size()), 30 + i)).toList();
+    List<TeamEpisodeResult> sequential =
+        IntStream.range(0, 4).mapToObj(i -> run(types.get(i % types.size()), 30 + i)).toList();
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
-      List<Future<TeamEpisodeResult>> futures = IntStream.range(0, 4)
-          .mapToObj(i -> pool.submit(() -> run(types.get(i % types.size()), 30 + i))).toList();
+      List<Future<TeamEpisodeResult>> futures =
+          IntStream.range(0, 4)
+              .mapToObj(i -> pool.submit(() -> run(types.get(i % types.size()), 30 + i)))
+              .toList();
       for (int i = 0; i < 4; i++) {
         assertThat(futures.get(i).get()).isEqualTo(sequential.get(i));
       }

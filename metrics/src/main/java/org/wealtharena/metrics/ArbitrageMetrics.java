@@ -14,9 +14,10 @@ public final class ArbitrageMetrics {
 
   ArbitrageMetrics(SpecializedAgentMetrics owner, String agentId, String marketPair) {
     this.opportunities = owner.arbOpportunities.bind(agentId, marketPair);
-    this.executions = Arrays.stream(ArbitrageStatus.values())
-        .map(status -> owner.arbExecutions.bind(agentId, marketPair, status.label()))
-        .toArray(BoundCounter[]::new);
+    this.executions =
+        Arrays.stream(ArbitrageStatus.values())
+            .map(status -> owner.arbExecutions.bind(agentId, marketPair, status.label()))
+            .toArray(BoundCounter[]::new);
     this.profit = owner.arbProfit.bind(agentId, marketPair);
     this.executionLatency = owner.arbLatency.bind(agentId, marketPair);
     this.spread = owner.arbSpread.bind(agentId, marketPair);

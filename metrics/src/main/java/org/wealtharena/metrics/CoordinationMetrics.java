@@ -3,9 +3,9 @@ package org.wealtharena.metrics;
 import java.util.Arrays;
 
 /**
- * The multi-agent families bound to one coordination type. Per-step and per-episode calls
- * (steps, conflicts, rewards) write to pre-resolved series; per-iteration and lifecycle calls go
- * through the owner's guide-style methods, whose one map lookup does not matter at that rate.
+ * The multi-agent families bound to one coordination type. Per-step and per-episode calls (steps,
+ * conflicts, rewards) write to pre-resolved series; per-iteration and lifecycle calls go through
+ * the owner's guide-style methods, whose one map lookup does not matter at that rate.
  */
 public final class CoordinationMetrics {
 
@@ -22,9 +22,10 @@ public final class CoordinationMetrics {
     this.owner = owner;
     this.coordinationType = coordinationType;
     this.envSteps = owner.envSteps.bind(coordinationType);
-    this.conflicts = Arrays.stream(ConflictType.values())
-        .map(c -> owner.conflicts.bind(c.label(), coordinationType))
-        .toArray(BoundCounter[]::new);
+    this.conflicts =
+        Arrays.stream(ConflictType.values())
+            .map(c -> owner.conflicts.bind(c.label(), coordinationType))
+            .toArray(BoundCounter[]::new);
     this.interAgentReward = owner.interAgentReward.bind(coordinationType);
     this.efficiency = owner.efficiency.bind(coordinationType);
     this.activeAgents = owner.activeAgents.bind(coordinationType);
@@ -34,7 +35,9 @@ public final class CoordinationMetrics {
     return coordinationType;
   }
 
-  /** The coordination mechanism {@code method} of this coordination type, bound for per-step use. */
+  /**
+   * The coordination mechanism {@code method} of this coordination type, bound for per-step use.
+   */
   public CoordinationMethodMetrics method(String method) {
     return new CoordinationMethodMetrics(owner, coordinationType, method);
   }
@@ -55,8 +58,10 @@ public final class CoordinationMetrics {
     owner.recordMultiAgentIteration(coordinationType, iteration, runId, episodeRewardMean);
   }
 
-  public void performance(String agentGroup, double sharpeRatio, double winRatio, double totalReturnRatio) {
-    owner.recordMultiAgentPerformance(coordinationType, agentGroup, sharpeRatio, winRatio, totalReturnRatio);
+  public void performance(
+      String agentGroup, double sharpeRatio, double winRatio, double totalReturnRatio) {
+    owner.recordMultiAgentPerformance(
+        coordinationType, agentGroup, sharpeRatio, winRatio, totalReturnRatio);
   }
 
   public void agentEpisode(String agentId, String agentType) {
@@ -85,7 +90,9 @@ public final class CoordinationMetrics {
     conflicts[type.ordinal()].inc();
   }
 
-  /** Adds {@code count} conflicts of {@code type} at once, for callers that count a step's first. */
+  /**
+   * Adds {@code count} conflicts of {@code type} at once, for callers that count a step's first.
+   */
   public void conflict(ConflictType type, long count) {
     conflicts[type.ordinal()].inc(count);
   }

@@ -5,7 +5,8 @@ import io.prometheus.metrics.core.metrics.Counter;
 
 final class CounterFamily extends Family<CounterDataPoint> {
 
-  CounterFamily(String name, LabelSpec[] labels, Counter metric, SampleValidator validator, int limit) {
+  CounterFamily(
+      String name, LabelSpec[] labels, Counter metric, SampleValidator validator, int limit) {
     super(name, labels, ValueDomain.NON_NEGATIVE, metric, validator, limit);
   }
 

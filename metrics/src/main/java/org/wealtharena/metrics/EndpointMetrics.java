@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * One endpoint's families in a registry of its own, so each endpoint serves only its own families.
- * Recording never throws unless {@link MetricsOptions#strict()} is set: a rejected sample is counted
- * in {@code wealtharena_metrics_rejected_total{family,reason}} in the same registry.
+ * Recording never throws unless {@link MetricsOptions#strict()} is set: a rejected sample is
+ * counted in {@code wealtharena_metrics_rejected_total{family,reason}} in the same registry.
  */
 public abstract class EndpointMetrics {
 

@@ -7,10 +7,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One catalog family: the client metric, its label rules and value domain, and its own map of
- * label values to the client's data points. The map is what makes the cardinality limit cheap: a
- * known label combination costs one concurrent-map lookup, and only a new one takes the lock,
- * passes label validation and is counted against the limit.
+ * One catalog family: the client metric, its label rules and value domain, and its own map of label
+ * values to the client's data points. The map is what makes the cardinality limit cheap: a known
+ * label combination costs one concurrent-map lookup, and only a new one takes the lock, passes
+ * label validation and is counted against the limit.
  */
 abstract class Family<D extends DataPoint> {
 
@@ -23,8 +23,13 @@ abstract class Family<D extends DataPoint> {
   private final ConcurrentHashMap<Key, D> points = new ConcurrentHashMap<>();
   private final AtomicInteger loggedReasons = new AtomicInteger();
 
-  Family(String name, LabelSpec[] labels, ValueDomain domain, StatefulMetric<D, ?> metric,
-      SampleValidator validator, int cardinalityLimit) {
+  Family(
+      String name,
+      LabelSpec[] labels,
+      ValueDomain domain,
+      StatefulMetric<D, ?> metric,
+      SampleValidator validator,
+      int cardinalityLimit) {
     this.name = name;
     this.labels = labels.clone();
     this.domain = domain;
@@ -69,7 +74,8 @@ abstract class Family<D extends DataPoint> {
     }
     Key key = new Key(labelValues.clone()); // a copy: the caller's array must not alias our key
     D point = points.get(key);
-    if (point == null && validator.admitsNewSeries(this, points.size(), cardinalityLimit, labelValues)) {
+    if (point == null
+        && validator.admitsNewSeries(this, points.size(), cardinalityLimit, labelValues)) {
       point = metric.labelValues(key.values); // never mutated, so the client may keep it too
       points.put(key, point);
     }
@@ -79,13 +85,16 @@ abstract class Family<D extends DataPoint> {
   /** Drops every series whose {@code labelName} label equals {@code value}. */
   final synchronized void removeWhere(String labelName, String value) {
     int index = indexOf(labelName);
-    points.keySet().removeIf(key -> {
-      if (!key.values[index].equals(value)) {
-        return false;
-      }
-      metric.remove(key.values.clone());
-      return true;
-    });
+    points
+        .keySet()
+        .removeIf(
+            key -> {
+              if (!key.values[index].equals(value)) {
+                return false;
+              }
+              metric.remove(key.values.clone());
+              return true;
+            });
   }
 
   /** True the first time {@code reason} is reported for this family, so it is logged once. */
@@ -98,7 +107,11 @@ abstract class Family<D extends DataPoint> {
   final String describe(String[] labelValues) {
     StringBuilder sb = new StringBuilder(name).append('{');
     for (int i = 0; i < labels.length; i++) {
-      sb.append(i == 0 ? "" : ",").append(labels[i].name()).append("=\"").append(labelValues[i]).append('"');
+      sb.append(i == 0 ? "" : ",")
+          .append(labels[i].name())
+          .append("=\"")
+          .append(labelValues[i])
+          .append('"');
     }
     return sb.append('}').toString();
   }

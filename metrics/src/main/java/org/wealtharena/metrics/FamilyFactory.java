@@ -21,14 +21,22 @@ final class FamilyFactory {
 
   CounterFamily counter(String name, String help, LabelSpec... labels) {
     Counter metric =
-        Counter.builder().name(name).help(help).labelNames(names(labels)).withoutExemplars()
+        Counter.builder()
+            .name(name)
+            .help(help)
+            .labelNames(names(labels))
+            .withoutExemplars()
             .register(registry);
     return new CounterFamily(name, labels, metric, validator, options.cardinalityLimit());
   }
 
   GaugeFamily gauge(String name, String help, ValueDomain domain, LabelSpec... labels) {
     Gauge metric =
-        Gauge.builder().name(name).help(help).labelNames(names(labels)).withoutExemplars()
+        Gauge.builder()
+            .name(name)
+            .help(help)
+            .labelNames(names(labels))
+            .withoutExemplars()
             .register(registry);
     return new GaugeFamily(name, labels, domain, metric, validator, options.cardinalityLimit());
   }
@@ -36,8 +44,12 @@ final class FamilyFactory {
   HistogramFamily histogram(
       String name, String help, ValueDomain domain, double[] upperBounds, LabelSpec... labels) {
     Histogram.Builder builder =
-        Histogram.builder().name(name).help(help).labelNames(names(labels))
-            .classicUpperBounds(upperBounds).withoutExemplars();
+        Histogram.builder()
+            .name(name)
+            .help(help)
+            .labelNames(names(labels))
+            .classicUpperBounds(upperBounds)
+            .withoutExemplars();
     if (!options.nativeHistograms()) {
       builder.classicOnly();
     }

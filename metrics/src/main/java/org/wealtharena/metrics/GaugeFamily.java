@@ -5,8 +5,13 @@ import io.prometheus.metrics.core.metrics.Gauge;
 
 final class GaugeFamily extends Family<GaugeDataPoint> {
 
-  GaugeFamily(String name, LabelSpec[] labels, ValueDomain domain, Gauge metric,
-      SampleValidator validator, int limit) {
+  GaugeFamily(
+      String name,
+      LabelSpec[] labels,
+      ValueDomain domain,
+      Gauge metric,
+      SampleValidator validator,
+      int limit) {
     super(name, labels, domain, metric, validator, limit);
   }
 

@@ -5,8 +5,13 @@ import io.prometheus.metrics.core.metrics.Histogram;
 
 final class HistogramFamily extends Family<DistributionDataPoint> {
 
-  HistogramFamily(String name, LabelSpec[] labels, ValueDomain domain, Histogram metric,
-      SampleValidator validator, int limit) {
+  HistogramFamily(
+      String name,
+      LabelSpec[] labels,
+      ValueDomain domain,
+      Histogram metric,
+      SampleValidator validator,
+      int limit) {
     super(name, labels, domain, metric, validator, limit);
   }
 

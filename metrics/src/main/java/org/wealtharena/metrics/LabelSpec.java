@@ -13,6 +13,7 @@ record LabelSpec(String name, Set<String> allowed) {
 
   static LabelSpec label(String name, LabelValue[] allowed) {
     return new LabelSpec(
-        name, Arrays.stream(allowed).map(LabelValue::label).collect(Collectors.toUnmodifiableSet()));
+        name,
+        Arrays.stream(allowed).map(LabelValue::label).collect(Collectors.toUnmodifiableSet()));
   }
 }

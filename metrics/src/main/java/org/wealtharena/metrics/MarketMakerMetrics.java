@@ -14,9 +14,10 @@ public final class MarketMakerMetrics {
 
   MarketMakerMetrics(SpecializedAgentMetrics owner, String agentId, String symbol) {
     this.spread = owner.mmSpread.bind(agentId, symbol);
-    this.quotes = Arrays.stream(Side.values())
-        .map(side -> owner.mmQuotes.bind(agentId, symbol, side.label()))
-        .toArray(BoundCounter[]::new);
+    this.quotes =
+        Arrays.stream(Side.values())
+            .map(side -> owner.mmQuotes.bind(agentId, symbol, side.label()))
+            .toArray(BoundCounter[]::new);
     this.fillRate = owner.mmFillRate.bind(agentId, symbol);
     this.inventory = owner.mmInventory.bind(agentId, symbol);
     this.pnl = owner.mmPnl.bind(agentId, symbol);

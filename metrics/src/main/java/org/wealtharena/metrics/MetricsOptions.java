@@ -16,7 +16,8 @@ public record MetricsOptions(boolean strict, int cardinalityLimit, boolean nativ
 
   public MetricsOptions {
     if (cardinalityLimit < 1) {
-      throw new IllegalArgumentException("cardinalityLimit must be at least 1, got " + cardinalityLimit);
+      throw new IllegalArgumentException(
+          "cardinalityLimit must be at least 1, got " + cardinalityLimit);
     }
   }
 

@@ -72,15 +72,26 @@ public final class MetricsServer implements AutoCloseable {
       throw new MetricsServerException(
           endpoint,
           config.port(),
-          endpoint + " endpoint: port " + config.port() + " on " + config.bindAddress()
-              + " is already in use (" + e.getMessage() + ")",
+          endpoint
+              + " endpoint: port "
+              + config.port()
+              + " on "
+              + config.bindAddress()
+              + " is already in use ("
+              + e.getMessage()
+              + ")",
           e);
     } catch (IOException e) {
       throw new MetricsServerException(
           endpoint,
           config.port(),
-          endpoint + " endpoint: cannot listen on " + config.bindAddress() + ":" + config.port()
-              + ": " + e.getMessage(),
+          endpoint
+              + " endpoint: cannot listen on "
+              + config.bindAddress()
+              + ":"
+              + config.port()
+              + ": "
+              + e.getMessage(),
           e);
     }
   }
@@ -112,8 +123,10 @@ public final class MetricsServer implements AutoCloseable {
       return InetAddress.getByName(config.bindAddress());
     } catch (UnknownHostException e) {
       throw new MetricsServerException(
-          endpoint, config.port(),
-          endpoint + " endpoint: unknown bind address '" + config.bindAddress() + "'", e);
+          endpoint,
+          config.port(),
+          endpoint + " endpoint: unknown bind address '" + config.bindAddress() + "'",
+          e);
     }
   }
 
@@ -123,15 +136,21 @@ public final class MetricsServer implements AutoCloseable {
     try (InputStream in = Files.newInputStream(tls.keyStore())) {
       KeyStore keyStore = KeyStore.getInstance(tls.keyStoreType());
       keyStore.load(in, password);
-      KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+      KeyManagerFactory kmf =
+          KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
       kmf.init(keyStore, password);
       SSLContext context = SSLContext.getInstance("TLS");
       context.init(kmf.getKeyManagers(), null, null);
       return new HttpsConfigurator(context);
     } catch (IOException | GeneralSecurityException e) {
       throw new MetricsServerException(
-          endpoint, config.port(),
-          endpoint + " endpoint: cannot use TLS key store " + tls.keyStore() + ": " + e.getMessage(),
+          endpoint,
+          config.port(),
+          endpoint
+              + " endpoint: cannot use TLS key store "
+              + tls.keyStore()
+              + ": "
+              + e.getMessage(),
           e);
     } finally {
       Arrays.fill(password, '\0');

@@ -53,7 +53,10 @@ public final class MetricsServerConfig {
     return jvmMetrics;
   }
 
-  /** Credentials a scraper must present. The password is kept as chars so it can be compared without a String copy. */
+  /**
+   * Credentials a scraper must present. The password is kept as chars so it can be compared without
+   * a String copy.
+   */
   public record BasicAuth(String username, char[] password) {
     public BasicAuth {
       if (username == null || username.isBlank()) {

@@ -1,8 +1,8 @@
 package org.wealtharena.metrics;
 
 /**
- * A metrics endpoint could not be started. The message names the endpoint and the port, e.g.
- * {@code multi_agent endpoint: port 8012 on 0.0.0.0 is already in use}.
+ * A metrics endpoint could not be started. The message names the endpoint and the port, e.g. {@code
+ * multi_agent endpoint: port 8012 on 0.0.0.0 is already in use}.
  */
 public final class MetricsServerException extends RuntimeException {
 

@@ -8,8 +8,8 @@ import java.util.Map;
 /**
  * Endpoint 1 (default port 8012, job {@code wealtharena_multi_agent_rl}): the multi-agent training
  * system. One {@code record*} method per catalog family, named as in the integration guide; for hot
- * paths bind the labels once with {@link #coordination(String)} or
- * {@link #communication(String, String, String)}.
+ * paths bind the labels once with {@link #coordination(String)} or {@link #communication(String,
+ * String, String)}.
  */
 public final class MultiAgentMetrics extends EndpointMetrics {
 
@@ -18,61 +18,135 @@ public final class MultiAgentMetrics extends EndpointMetrics {
 
   private static final String CT = "coordination_type";
 
-  final CounterFamily runs = families.counter("multi_agent_training_runs_total",
-      "Training runs by lifecycle status (started, completed, failed)",
-      label("status", RunStatus.values()), label(CT));
-  final GaugeFamily active = families.gauge("multi_agent_training_active",
-      "1 while a training run of this coordination type is in progress, else 0",
-      ValueDomain.NON_NEGATIVE, label(CT));
-  final CounterFamily iterations = families.counter("multi_agent_iterations_total",
-      "Training iterations finished", label(CT));
-  final GaugeFamily currentIteration = families.gauge("multi_agent_current_iteration",
-      "Number of the training iteration just finished", ValueDomain.NON_NEGATIVE,
-      label(CT), label("run_id"));
-  final HistogramFamily overhead = families.histogram("agent_coordination_overhead_seconds",
-      "Wall time in seconds the coordinator spends per decision step", ValueDomain.NON_NEGATIVE,
-      Buckets.seconds(), label(CT), label("method"));
-  final CounterFamily communication = families.counter("agent_communication_total",
-      "Messages on the agent message bus", label("from_agent"), label("to_agent"),
-      label("message_type"));
-  final GaugeFamily efficiency = families.gauge("agent_coordination_efficiency",
-      "Share (ratio 0..1) of agent intents executed without conflict or veto in the last iteration",
-      ValueDomain.RATIO, label(CT));
-  final GaugeFamily utilization = families.gauge("shared_resource_utilization",
-      "Share (ratio 0..1) of a shared budget in use (capital, risk_budget, order_rate)",
-      ValueDomain.RATIO, label("resource_type"));
-  final GaugeFamily rewardMean = families.gauge("multi_agent_episode_reward_mean",
-      "Mean episode reward of the last training iteration", ValueDomain.FINITE,
-      label(CT), label("run_id"));
-  final GaugeFamily sharpe = families.gauge("multi_agent_sharpe_ratio",
-      "Annualised Sharpe ratio of the last evaluation; agent_group is all or an agent type",
-      ValueDomain.FINITE, label(CT), label("agent_group"));
-  final GaugeFamily winRate = families.gauge("multi_agent_win_rate",
-      "Share (ratio 0..1) of episodes or closed trades with positive PnL", ValueDomain.RATIO,
-      label(CT), label("agent_group"));
-  final GaugeFamily totalReturn = families.gauge("multi_agent_total_return",
-      "Return on allocated capital as a ratio (0.12 = +12 %)", ValueDomain.FINITE,
-      label(CT), label("agent_group"));
-  final HistogramFamily interAgentReward = families.histogram("inter_agent_reward_distribution",
-      "Episode reward of each agent, one observation per agent per episode", ValueDomain.FINITE,
-      Buckets.reward(), label(CT));
-  final GaugeFamily activeAgents = families.gauge("active_agents_count",
-      "Agents currently live (not halted)", ValueDomain.NON_NEGATIVE, label(CT));
-  final CounterFamily agentEpisodes = families.counter("agent_episodes_total",
-      "Episodes each agent took part in", label("agent_id"), label("agent_type"), label(CT));
-  final CounterFamily methodUsage = families.counter("coordination_method_usage_total",
-      "Coordination decisions by the mechanism that decided (e.g. meta_allocation, central_netting,"
-          + " risk_veto)", label("method"), label(CT));
-  final HistogramFamily decisionLatency = families.histogram(
-      "coordination_decision_latency_seconds", "Time in seconds to one coordination decision",
-      ValueDomain.NON_NEGATIVE, Buckets.seconds(), label("method"), label(CT));
-  final CounterFamily envSteps = families.counter("shared_environment_steps_total",
-      "Decision steps of the shared market environment", label(CT));
-  final CounterFamily conflicts = families.counter("shared_environment_conflicts_total",
-      "Conflicts between agents' intents (self_trade, opposing_orders, capital_oversubscription,"
-          + " risk_budget_exceeded)", label("conflict_type"), label(CT));
-  final CounterFamily errors = families.counter("multi_agent_errors_total",
-      "Exceptions caught in agents, coordinator and trainer", label("error_type"), label(CT));
+  final CounterFamily runs =
+      families.counter(
+          "multi_agent_training_runs_total",
+          "Training runs by lifecycle status (started, completed, failed)",
+          label("status", RunStatus.values()),
+          label(CT));
+  final GaugeFamily active =
+      families.gauge(
+          "multi_agent_training_active",
+          "1 while a training run of this coordination type is in progress, else 0",
+          ValueDomain.NON_NEGATIVE,
+          label(CT));
+  final CounterFamily iterations =
+      families.counter("multi_agent_iterations_total", "Training iterations finished", label(CT));
+  final GaugeFamily currentIteration =
+      families.gauge(
+          "multi_agent_current_iteration",
+          "Number of the training iteration just finished",
+          ValueDomain.NON_NEGATIVE,
+          label(CT),
+          label("run_id"));
+  final HistogramFamily overhead =
+      families.histogram(
+          "agent_coordination_overhead_seconds",
+          "Wall time in seconds the coordinator spends per decision step",
+          ValueDomain.NON_NEGATIVE,
+          Buckets.seconds(),
+          label(CT),
+          label("method"));
+  final CounterFamily communication =
+      families.counter(
+          "agent_communication_total",
+          "Messages on the agent message bus",
+          label("from_agent"),
+          label("to_agent"),
+          label("message_type"));
+  final GaugeFamily efficiency =
+      families.gauge(
+          "agent_coordination_efficiency",
+          "Share (ratio 0..1) of agent intents executed without conflict or veto in the last iteration",
+          ValueDomain.RATIO,
+          label(CT));
+  final GaugeFamily utilization =
+      families.gauge(
+          "shared_resource_utilization",
+          "Share (ratio 0..1) of a shared budget in use (capital, risk_budget, order_rate)",
+          ValueDomain.RATIO,
+          label("resource_type"));
+  final GaugeFamily rewardMean =
+      families.gauge(
+          "multi_agent_episode_reward_mean",
+          "Mean episode reward of the last training iteration",
+          ValueDomain.FINITE,
+          label(CT),
+          label("run_id"));
+  final GaugeFamily sharpe =
+      families.gauge(
+          "multi_agent_sharpe_ratio",
+          "Annualised Sharpe ratio of the last evaluation; agent_group is all or an agent type",
+          ValueDomain.FINITE,
+          label(CT),
+          label("agent_group"));
+  final GaugeFamily winRate =
+      families.gauge(
+          "multi_agent_win_rate",
+          "Share (ratio 0..1) of episodes or closed trades with positive PnL",
+          ValueDomain.RATIO,
+          label(CT),
+          label("agent_group"));
+  final GaugeFamily totalReturn =
+      families.gauge(
+          "multi_agent_total_return",
+          "Return on allocated capital as a ratio (0.12 = +12 %)",
+          ValueDomain.FINITE,
+          label(CT),
+          label("agent_group"));
+  final HistogramFamily interAgentReward =
+      families.histogram(
+          "inter_agent_reward_distribution",
+          "Episode reward of each agent, one observation per agent per episode",
+          ValueDomain.FINITE,
+          Buckets.reward(),
+          label(CT));
+  final GaugeFamily activeAgents =
+      families.gauge(
+          "active_agents_count",
+          "Agents currently live (not halted)",
+          ValueDomain.NON_NEGATIVE,
+          label(CT));
+  final CounterFamily agentEpisodes =
+      families.counter(
+          "agent_episodes_total",
+          "Episodes each agent took part in",
+          label("agent_id"),
+          label("agent_type"),
+          label(CT));
+  final CounterFamily methodUsage =
+      families.counter(
+          "coordination_method_usage_total",
+          "Coordination decisions by the mechanism that decided (e.g. meta_allocation, central_netting,"
+              + " risk_veto)",
+          label("method"),
+          label(CT));
+  final HistogramFamily decisionLatency =
+      families.histogram(
+          "coordination_decision_latency_seconds",
+          "Time in seconds to one coordination decision",
+          ValueDomain.NON_NEGATIVE,
+          Buckets.seconds(),
+          label("method"),
+          label(CT));
+  final CounterFamily envSteps =
+      families.counter(
+          "shared_environment_steps_total",
+          "Decision steps of the shared market environment",
+          label(CT));
+  final CounterFamily conflicts =
+      families.counter(
+          "shared_environment_conflicts_total",
+          "Conflicts between agents' intents (self_trade, opposing_orders, capital_oversubscription,"
+              + " risk_budget_exceeded)",
+          label("conflict_type"),
+          label(CT));
+  final CounterFamily errors =
+      families.counter(
+          "multi_agent_errors_total",
+          "Exceptions caught in agents, coordinator and trainer",
+          label("error_type"),
+          label(CT));
 
   /** Runs in progress per coordination type, so overlapping runs keep the active gauge at 1. */
   private final Map<String, Integer> runsInProgress = new HashMap<>();
@@ -179,8 +253,12 @@ public final class MultiAgentMetrics extends EndpointMetrics {
   }
 
   /** Sharpe ratio, win rate (0..1) and total return (ratio) of the last evaluation. */
-  public void recordMultiAgentPerformance(String coordinationType, String agentGroup,
-      double sharpeRatio, double winRatio, double totalReturnRatio) {
+  public void recordMultiAgentPerformance(
+      String coordinationType,
+      String agentGroup,
+      double sharpeRatio,
+      double winRatio,
+      double totalReturnRatio) {
     sharpe.set(sharpeRatio, coordinationType, agentGroup);
     winRate.set(winRatio, coordinationType, agentGroup);
     totalReturn.set(totalReturnRatio, coordinationType, agentGroup);

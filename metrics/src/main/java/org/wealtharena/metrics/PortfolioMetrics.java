@@ -22,9 +22,10 @@ public final class PortfolioMetrics {
     this.sharpe = owner.pfSharpe.bind(agentId);
     this.diversification = owner.pfDiversification.bind(agentId);
     this.turnover = owner.pfTurnover.bind(agentId);
-    this.rebalances = Arrays.stream(RebalanceTrigger.values())
-        .map(trigger -> owner.pfRebalances.bind(agentId, trigger.label()))
-        .toArray(BoundCounter[]::new);
+    this.rebalances =
+        Arrays.stream(RebalanceTrigger.values())
+            .map(trigger -> owner.pfRebalances.bind(agentId, trigger.label()))
+            .toArray(BoundCounter[]::new);
   }
 
   public void optimizationRun() {

@@ -2,7 +2,10 @@ package org.wealtharena.metrics;
 
 import java.util.Locale;
 
-/** Why a sample was not stored; the {@code reason} label of {@code wealtharena_metrics_rejected_total}. */
+/**
+ * Why a sample was not stored; the {@code reason} label of {@code
+ * wealtharena_metrics_rejected_total}.
+ */
 enum RejectReason {
   NOT_FINITE,
   OUT_OF_RANGE,

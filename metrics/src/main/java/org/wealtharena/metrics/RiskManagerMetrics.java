@@ -15,38 +15,55 @@ public final class RiskManagerMetrics {
   private final String agentId;
   private final BoundCounter[] checks;
   private final BoundHistogram[] checkLatency;
+
   /** Indexed by check type ordinal * severities + severity ordinal. */
   private final BoundCounter[] violations;
+
   private final BoundCounter[] actions;
-  /** Set for every agent again and again, so bound too; each series appears with its first value. */
+
+  /**
+   * Set for every agent again and again, so bound too; each series appears with its first value.
+   */
   private final BoundGauge[] exposures;
 
   RiskManagerMetrics(SpecializedAgentMetrics owner, String agentId) {
     this.owner = owner;
     this.agentId = agentId;
-    this.checks = Arrays.stream(CHECKS)
-        .map(check -> owner.rmChecks.bind(agentId, check.label()))
-        .toArray(BoundCounter[]::new);
-    this.checkLatency = Arrays.stream(CHECKS)
-        .map(check -> owner.rmLatency.bind(agentId, check.label()))
-        .toArray(BoundHistogram[]::new);
-    this.violations = Arrays.stream(CHECKS)
-        .flatMap(check -> Arrays.stream(SEVERITIES)
-            .map(severity -> owner.rmViolations.bind(agentId, check.label(), severity.label())))
-        .toArray(BoundCounter[]::new);
-    this.actions = Arrays.stream(RiskAction.values())
-        .map(action -> owner.rmActions.bind(agentId, action.label()))
-        .toArray(BoundCounter[]::new);
-    this.exposures = Arrays.stream(ExposureType.values())
-        .map(exposure -> owner.rmExposure.bind(agentId, exposure.label()))
-        .toArray(BoundGauge[]::new);
+    this.checks =
+        Arrays.stream(CHECKS)
+            .map(check -> owner.rmChecks.bind(agentId, check.label()))
+            .toArray(BoundCounter[]::new);
+    this.checkLatency =
+        Arrays.stream(CHECKS)
+            .map(check -> owner.rmLatency.bind(agentId, check.label()))
+            .toArray(BoundHistogram[]::new);
+    this.violations =
+        Arrays.stream(CHECKS)
+            .flatMap(
+                check ->
+                    Arrays.stream(SEVERITIES)
+                        .map(
+                            severity ->
+                                owner.rmViolations.bind(agentId, check.label(), severity.label())))
+            .toArray(BoundCounter[]::new);
+    this.actions =
+        Arrays.stream(RiskAction.values())
+            .map(action -> owner.rmActions.bind(agentId, action.label()))
+            .toArray(BoundCounter[]::new);
+    this.exposures =
+        Arrays.stream(ExposureType.values())
+            .map(exposure -> owner.rmExposure.bind(agentId, exposure.label()))
+            .toArray(BoundGauge[]::new);
   }
 
   public void check(RiskCheckType type) {
     checks[type.ordinal()].inc();
   }
 
-  /** Adds {@code count} checks of {@code type} at once, for callers that count a step's checks first. */
+  /**
+   * Adds {@code count} checks of {@code type} at once, for callers that count a step's checks
+   * first.
+   */
   public void checks(RiskCheckType type, long count) {
     checks[type.ordinal()].inc(count);
   }

@@ -2,7 +2,10 @@ package org.wealtharena.metrics;
 
 import java.util.Locale;
 
-/** Lifecycle status of a training run ({@code status} label of {@code multi_agent_training_runs_total}). */
+/**
+ * Lifecycle status of a training run ({@code status} label of {@code
+ * multi_agent_training_runs_total}).
+ */
 public enum RunStatus implements LabelValue {
   STARTED,
   COMPLETED,

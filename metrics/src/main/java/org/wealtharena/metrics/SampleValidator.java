@@ -45,7 +45,10 @@ final class SampleValidator {
         !Double.isFinite(value)
             ? RejectReason.NOT_FINITE
             : domain == ValueDomain.RATIO ? RejectReason.OUT_OF_RANGE : RejectReason.NEGATIVE;
-    reject(family, reason, family.describe(labelValues) + " value " + value + " must be " + domain.rule);
+    reject(
+        family,
+        reason,
+        family.describe(labelValues) + " value " + value + " must be " + domain.rule);
     return false;
   }
 
@@ -55,14 +58,24 @@ final class SampleValidator {
       String value = labelValues[i];
       LabelSpec spec = family.label(i);
       if (value == null || value.isBlank()) {
-        reject(family, RejectReason.BLANK_LABEL,
+        reject(
+            family,
+            RejectReason.BLANK_LABEL,
             family.name() + " label " + spec.name() + "=" + quoted(value) + " must not be blank");
         return false;
       }
       Set<String> allowed = spec.allowed();
       if (allowed != null && !allowed.contains(value)) {
-        reject(family, RejectReason.UNKNOWN_VALUE,
-            family.name() + " label " + spec.name() + "=" + quoted(value) + " must be one of " + allowed);
+        reject(
+            family,
+            RejectReason.UNKNOWN_VALUE,
+            family.name()
+                + " label "
+                + spec.name()
+                + "="
+                + quoted(value)
+                + " must be one of "
+                + allowed);
         return false;
       }
     }
@@ -74,7 +87,9 @@ final class SampleValidator {
     if (seriesCount < limit) {
       return true;
     }
-    reject(family, RejectReason.CARDINALITY_LIMIT,
+    reject(
+        family,
+        RejectReason.CARDINALITY_LIMIT,
         family.describe(labelValues) + " would exceed the limit of " + limit + " label sets");
     return false;
   }
@@ -86,8 +101,16 @@ final class SampleValidator {
     }
     rejected.labelValues(family.name(), reason.label()).inc();
     if (family.firstRejection(reason)) {
-      LOG.log(Level.WARNING, message + " (further " + reason.label() + " rejections of "
-          + family.name() + " are only counted in " + REJECTED_FAMILY + ")");
+      LOG.log(
+          Level.WARNING,
+          message
+              + " (further "
+              + reason.label()
+              + " rejections of "
+              + family.name()
+              + " are only counted in "
+              + REJECTED_FAMILY
+              + ")");
     }
   }
 

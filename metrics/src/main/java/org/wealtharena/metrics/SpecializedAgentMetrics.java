@@ -5,9 +5,8 @@ import static org.wealtharena.metrics.LabelSpec.label;
 /**
  * Endpoint 2 (default port 8013, job {@code wealtharena_specialized_agents}): market maker,
  * arbitrage, portfolio optimisation and risk manager agents. One {@code record*} method per catalog
- * family, named as in the integration guide; for hot paths bind the labels once with
- * {@link #marketMaker}, {@link #arbitrage}, {@link #portfolio}, {@link #riskManager} or
- * {@link #agent}.
+ * family, named as in the integration guide; for hot paths bind the labels once with {@link
+ * #marketMaker}, {@link #arbitrage}, {@link #portfolio}, {@link #riskManager} or {@link #agent}.
  */
 public final class SpecializedAgentMetrics extends EndpointMetrics {
 
@@ -17,75 +16,196 @@ public final class SpecializedAgentMetrics extends EndpointMetrics {
   private static final String ID = "agent_id";
   private static final String PAIR = "market_pair";
 
-  final GaugeFamily mmSpread = families.gauge("market_maker_spread",
-      "Quoted ask minus bid, in price units", ValueDomain.FINITE, label(ID), label("symbol"));
-  final CounterFamily mmQuotes = families.counter("market_maker_quotes_total",
-      "Quotes posted, by side (bid, ask)", label(ID), label("symbol"), label("side", Side.values()));
-  final GaugeFamily mmFillRate = families.gauge("market_maker_fill_rate",
-      "Filled / posted quote quantity over a sliding window (ratio 0..1)", ValueDomain.RATIO,
-      label(ID), label("symbol"));
-  final GaugeFamily mmInventory = families.gauge("market_maker_inventory",
-      "Signed position in shares", ValueDomain.FINITE, label(ID), label("symbol"));
-  final GaugeFamily mmPnl = families.gauge("market_maker_pnl",
-      "Mark-to-market PnL: cash plus inventory at mid", ValueDomain.FINITE, label(ID), label("symbol"));
-  final HistogramFamily mmQuoteLatency = families.histogram("market_maker_quote_latency_seconds",
-      "Time in seconds to compute one quote pair", ValueDomain.NON_NEGATIVE, Buckets.seconds(),
-      label(ID));
-  final CounterFamily arbOpportunities = families.counter("arbitrage_opportunities_total",
-      "Crossed cross-venue prices net of fees seen", label(ID), label(PAIR));
-  final CounterFamily arbExecutions = families.counter("arbitrage_executions_total",
-      "Arbitrage executions by outcome (success, partial, failed)", label(ID), label(PAIR),
-      label("status", ArbitrageStatus.values()));
-  final GaugeFamily arbProfit = families.gauge("arbitrage_profit",
-      "Cumulative realised profit, net of fees", ValueDomain.FINITE, label(ID), label(PAIR));
-  final HistogramFamily arbLatency = families.histogram("arbitrage_execution_latency_seconds",
-      "Time in seconds from detection to both legs done", ValueDomain.NON_NEGATIVE,
-      Buckets.seconds(), label(ID), label(PAIR));
-  final GaugeFamily arbSpread = families.gauge("arbitrage_spread",
-      "Last detected cross-venue price gap, in price units", ValueDomain.FINITE, label(ID), label(PAIR));
-  final GaugeFamily arbSuccessRate = families.gauge("arbitrage_success_rate",
-      "Successful / all executions over a sliding window (ratio 0..1)", ValueDomain.RATIO,
-      label(ID), label(PAIR));
-  final CounterFamily pfRuns = families.counter("portfolio_optimization_runs_total",
-      "Portfolio optimisations run, by optimisation type", label(ID), label("optimization_type"));
-  final GaugeFamily pfSharpe = families.gauge("portfolio_sharpe_ratio",
-      "Ex-ante Sharpe ratio of the chosen weights", ValueDomain.FINITE, label(ID));
-  final GaugeFamily pfDiversification = families.gauge("portfolio_diversification",
-      "1 - sum of squared weights (ratio 0..1, 0 = one asset)", ValueDomain.RATIO, label(ID));
-  final GaugeFamily pfTurnover = families.gauge("portfolio_turnover",
-      "Sum of absolute weight changes / 2 of the last rebalance (ratio 0..1)", ValueDomain.RATIO,
-      label(ID));
-  final CounterFamily pfRebalances = families.counter("portfolio_rebalance_total",
-      "Rebalances by trigger (scheduled, drift, risk)", label(ID), label("trigger"));
-  final HistogramFamily pfLatency = families.histogram("portfolio_optimization_latency_seconds",
-      "Time in seconds of one optimisation", ValueDomain.NON_NEGATIVE, Buckets.seconds(),
-      label(ID), label("optimization_type"));
-  final GaugeFamily pfRisk = families.gauge("portfolio_risk_metrics",
-      "Portfolio risk measures (var_95, cvar_95, volatility, max_drawdown)",
-      ValueDomain.FINITE, label(ID), label("risk_type"));
-  final CounterFamily rmChecks = families.counter("risk_manager_checks_total",
-      "Risk checks run (position_limit, order_notional, order_rate, drawdown, var_limit, exposure)",
-      label(ID), label("check_type"));
-  final CounterFamily rmViolations = families.counter("risk_violations_total",
-      "Risk limit violations by severity (warning, critical)", label(ID), label("violation_type"),
-      label("severity", Severity.values()));
-  final GaugeFamily rmLimits = families.gauge("risk_limits",
-      "The risk limit in force", ValueDomain.FINITE, label(ID), label("limit_type"));
-  final GaugeFamily rmExposure = families.gauge("risk_exposure",
-      "Current exposure (gross, net, var_95, drawdown)", ValueDomain.FINITE, label(ID),
-      label("exposure_type"));
-  final CounterFamily rmActions = families.counter("risk_manager_actions_total",
-      "Risk manager actions (reject_order, reduce_position, halt_trading, resume_trading)",
-      label(ID), label("action_type"));
-  final HistogramFamily rmLatency = families.histogram("risk_check_latency_seconds",
-      "Time in seconds of one risk check", ValueDomain.NON_NEGATIVE, Buckets.seconds(),
-      label(ID), label("check_type"));
-  final GaugeFamily agentReward = families.gauge("specialized_agent_reward",
-      "Reward of the agent's last episode", ValueDomain.FINITE, label(ID), label("agent_type"));
-  final CounterFamily agentEpisodes = families.counter("specialized_agent_episodes_total",
-      "Episodes the agent ran", label(ID), label("agent_type"));
-  final CounterFamily agentErrors = families.counter("specialized_agent_errors_total",
-      "Exceptions caught in the agent", label(ID), label("agent_type"), label("error_type"));
+  final GaugeFamily mmSpread =
+      families.gauge(
+          "market_maker_spread",
+          "Quoted ask minus bid, in price units",
+          ValueDomain.FINITE,
+          label(ID),
+          label("symbol"));
+  final CounterFamily mmQuotes =
+      families.counter(
+          "market_maker_quotes_total",
+          "Quotes posted, by side (bid, ask)",
+          label(ID),
+          label("symbol"),
+          label("side", Side.values()));
+  final GaugeFamily mmFillRate =
+      families.gauge(
+          "market_maker_fill_rate",
+          "Filled / posted quote quantity over a sliding window (ratio 0..1)",
+          ValueDomain.RATIO,
+          label(ID),
+          label("symbol"));
+  final GaugeFamily mmInventory =
+      families.gauge(
+          "market_maker_inventory",
+          "Signed position in shares",
+          ValueDomain.FINITE,
+          label(ID),
+          label("symbol"));
+  final GaugeFamily mmPnl =
+      families.gauge(
+          "market_maker_pnl",
+          "Mark-to-market PnL: cash plus inventory at mid",
+          ValueDomain.FINITE,
+          label(ID),
+          label("symbol"));
+  final HistogramFamily mmQuoteLatency =
+      families.histogram(
+          "market_maker_quote_latency_seconds",
+          "Time in seconds to compute one quote pair",
+          ValueDomain.NON_NEGATIVE,
+          Buckets.seconds(),
+          label(ID));
+  final CounterFamily arbOpportunities =
+      families.counter(
+          "arbitrage_opportunities_total",
+          "Crossed cross-venue prices net of fees seen",
+          label(ID),
+          label(PAIR));
+  final CounterFamily arbExecutions =
+      families.counter(
+          "arbitrage_executions_total",
+          "Arbitrage executions by outcome (success, partial, failed)",
+          label(ID),
+          label(PAIR),
+          label("status", ArbitrageStatus.values()));
+  final GaugeFamily arbProfit =
+      families.gauge(
+          "arbitrage_profit",
+          "Cumulative realised profit, net of fees",
+          ValueDomain.FINITE,
+          label(ID),
+          label(PAIR));
+  final HistogramFamily arbLatency =
+      families.histogram(
+          "arbitrage_execution_latency_seconds",
+          "Time in seconds from detection to both legs done",
+          ValueDomain.NON_NEGATIVE,
+          Buckets.seconds(),
+          label(ID),
+          label(PAIR));
+  final GaugeFamily arbSpread =
+      families.gauge(
+          "arbitrage_spread",
+          "Last detected cross-venue price gap, in price units",
+          ValueDomain.FINITE,
+          label(ID),
+          label(PAIR));
+  final GaugeFamily arbSuccessRate =
+      families.gauge(
+          "arbitrage_success_rate",
+          "Successful / all executions over a sliding window (ratio 0..1)",
+          ValueDomain.RATIO,
+          label(ID),
+          label(PAIR));
+  final CounterFamily pfRuns =
+      families.counter(
+          "portfolio_optimization_runs_total",
+          "Portfolio optimisations run, by optimisation type",
+          label(ID),
+          label("optimization_type"));
+  final GaugeFamily pfSharpe =
+      families.gauge(
+          "portfolio_sharpe_ratio",
+          "Ex-ante Sharpe ratio of the chosen weights",
+          ValueDomain.FINITE,
+          label(ID));
+  final GaugeFamily pfDiversification =
+      families.gauge(
+          "portfolio_diversification",
+          "1 - sum of squared weights (ratio 0..1, 0 = one asset)",
+          ValueDomain.RATIO,
+          label(ID));
+  final GaugeFamily pfTurnover =
+      families.gauge(
+          "portfolio_turnover",
+          "Sum of absolute weight changes / 2 of the last rebalance (ratio 0..1)",
+          ValueDomain.RATIO,
+          label(ID));
+  final CounterFamily pfRebalances =
+      families.counter(
+          "portfolio_rebalance_total",
+          "Rebalances by trigger (scheduled, drift, risk)",
+          label(ID),
+          label("trigger"));
+  final HistogramFamily pfLatency =
+      families.histogram(
+          "portfolio_optimization_latency_seconds",
+          "Time in seconds of one optimisation",
+          ValueDomain.NON_NEGATIVE,
+          Buckets.seconds(),
+          label(ID),
+          label("optimization_type"));
+  final GaugeFamily pfRisk =
+      families.gauge(
+          "portfolio_risk_metrics",
+          "Portfolio risk measures (var_95, cvar_95, volatility, max_drawdown)",
+          ValueDomain.FINITE,
+          label(ID),
+          label("risk_type"));
+  final CounterFamily rmChecks =
+      families.counter(
+          "risk_manager_checks_total",
+          "Risk checks run (position_limit, order_notional, order_rate, drawdown, var_limit, exposure)",
+          label(ID),
+          label("check_type"));
+  final CounterFamily rmViolations =
+      families.counter(
+          "risk_violations_total",
+          "Risk limit violations by severity (warning, critical)",
+          label(ID),
+          label("violation_type"),
+          label("severity", Severity.values()));
+  final GaugeFamily rmLimits =
+      families.gauge(
+          "risk_limits",
+          "The risk limit in force",
+          ValueDomain.FINITE,
+          label(ID),
+          label("limit_type"));
+  final GaugeFamily rmExposure =
+      families.gauge(
+          "risk_exposure",
+          "Current exposure (gross, net, var_95, drawdown)",
+          ValueDomain.FINITE,
+          label(ID),
+          label("exposure_type"));
+  final CounterFamily rmActions =
+      families.counter(
+          "risk_manager_actions_total",
+          "Risk manager actions (reject_order, reduce_position, halt_trading, resume_trading)",
+          label(ID),
+          label("action_type"));
+  final HistogramFamily rmLatency =
+      families.histogram(
+          "risk_check_latency_seconds",
+          "Time in seconds of one risk check",
+          ValueDomain.NON_NEGATIVE,
+          Buckets.seconds(),
+          label(ID),
+          label("check_type"));
+  final GaugeFamily agentReward =
+      families.gauge(
+          "specialized_agent_reward",
+          "Reward of the agent's last episode",
+          ValueDomain.FINITE,
+          label(ID),
+          label("agent_type"));
+  final CounterFamily agentEpisodes =
+      families.counter(
+          "specialized_agent_episodes_total",
+          "Episodes the agent ran",
+          label(ID),
+          label("agent_type"));
+  final CounterFamily agentErrors =
+      families.counter(
+          "specialized_agent_errors_total",
+          "Exceptions caught in the agent",
+          label(ID),
+          label("agent_type"),
+          label("error_type"));
 
   public SpecializedAgentMetrics() {
     this(MetricsOptions.defaults());

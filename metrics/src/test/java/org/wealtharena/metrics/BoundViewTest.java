@@ -26,13 +26,38 @@ class BoundViewTest {
     mm.quoteLatency(3e-6);
 
     PrometheusRegistry r = m.registry();
-    assertThat(Scrape.value(r, "market_maker_quotes_total", "agent_id", "mm_1", "side", "bid", "symbol", "AAPL")).hasValue(2.0);
-    assertThat(Scrape.value(r, "market_maker_quotes_total", "agent_id", "mm_1", "side", "ask", "symbol", "AAPL")).hasValue(5.0);
-    assertThat(Scrape.value(r, "market_maker_spread", "agent_id", "mm_1", "symbol", "AAPL")).hasValue(0.05);
-    assertThat(Scrape.value(r, "market_maker_fill_rate", "agent_id", "mm_1", "symbol", "AAPL")).hasValue(0.75);
-    assertThat(Scrape.value(r, "market_maker_inventory", "agent_id", "mm_1", "symbol", "AAPL")).hasValue(-300.0);
-    assertThat(Scrape.value(r, "market_maker_pnl", "agent_id", "mm_1", "symbol", "AAPL")).hasValue(42.0);
-    assertThat(Scrape.value(r, "market_maker_quote_latency_seconds", "agent_id", "mm_1")).hasValue(1.0);
+    assertThat(
+            Scrape.value(
+                r,
+                "market_maker_quotes_total",
+                "agent_id",
+                "mm_1",
+                "side",
+                "bid",
+                "symbol",
+                "AAPL"))
+        .hasValue(2.0);
+    assertThat(
+            Scrape.value(
+                r,
+                "market_maker_quotes_total",
+                "agent_id",
+                "mm_1",
+                "side",
+                "ask",
+                "symbol",
+                "AAPL"))
+        .hasValue(5.0);
+    assertThat(Scrape.value(r, "market_maker_spread", "agent_id", "mm_1", "symbol", "AAPL"))
+        .hasValue(0.05);
+    assertThat(Scrape.value(r, "market_maker_fill_rate", "agent_id", "mm_1", "symbol", "AAPL"))
+        .hasValue(0.75);
+    assertThat(Scrape.value(r, "market_maker_inventory", "agent_id", "mm_1", "symbol", "AAPL"))
+        .hasValue(-300.0);
+    assertThat(Scrape.value(r, "market_maker_pnl", "agent_id", "mm_1", "symbol", "AAPL"))
+        .hasValue(42.0);
+    assertThat(Scrape.value(r, "market_maker_quote_latency_seconds", "agent_id", "mm_1"))
+        .hasValue(1.0);
   }
 
   @Test
@@ -66,18 +91,97 @@ class BoundViewTest {
     agent.error("timeout");
 
     PrometheusRegistry r = m.registry();
-    assertThat(Scrape.value(r, "arbitrage_executions_total", "agent_id", "arb_1", "market_pair", "AAPL-NASDAQ", "status", "partial")).hasValue(1.0);
-    assertThat(Scrape.value(r, "arbitrage_executions_total", "agent_id", "arb_1", "market_pair", "AAPL-NASDAQ", "status", "success")).hasValue(0.0);
-    assertThat(Scrape.value(r, "arbitrage_success_rate", "agent_id", "arb_1", "market_pair", "AAPL-NASDAQ")).hasValue(0.0);
-    assertThat(Scrape.value(r, "portfolio_rebalance_total", "agent_id", "portfolio_1", "trigger", "drift")).hasValue(1.0);
-    assertThat(Scrape.value(r, "portfolio_risk_metrics", "agent_id", "portfolio_1", "risk_type", "var_95")).hasValue(0.031);
-    assertThat(Scrape.value(r, "risk_manager_checks_total", "agent_id", "risk_1", "check_type", "order_notional")).hasValue(1.0);
-    assertThat(Scrape.value(r, "risk_violations_total", "agent_id", "risk_1", "severity", "critical", "violation_type", "drawdown")).hasValue(1.0);
-    assertThat(Scrape.value(r, "risk_violations_total", "agent_id", "risk_1", "severity", "warning", "violation_type", "drawdown")).hasValue(0.0);
-    assertThat(Scrape.value(r, "risk_manager_actions_total", "action_type", "halt_trading", "agent_id", "risk_1")).hasValue(1.0);
-    assertThat(Scrape.value(r, "risk_exposure", "agent_id", "risk_1", "exposure_type", "gross")).hasValue(25_000.0);
-    assertThat(Scrape.value(r, "specialized_agent_reward", "agent_id", "risk_1", "agent_type", "risk_manager")).hasValue(-1.25);
-    assertThat(Scrape.value(r, "specialized_agent_errors_total", "agent_id", "risk_1", "agent_type", "risk_manager", "error_type", "timeout")).hasValue(1.0);
+    assertThat(
+            Scrape.value(
+                r,
+                "arbitrage_executions_total",
+                "agent_id",
+                "arb_1",
+                "market_pair",
+                "AAPL-NASDAQ",
+                "status",
+                "partial"))
+        .hasValue(1.0);
+    assertThat(
+            Scrape.value(
+                r,
+                "arbitrage_executions_total",
+                "agent_id",
+                "arb_1",
+                "market_pair",
+                "AAPL-NASDAQ",
+                "status",
+                "success"))
+        .hasValue(0.0);
+    assertThat(
+            Scrape.value(
+                r, "arbitrage_success_rate", "agent_id", "arb_1", "market_pair", "AAPL-NASDAQ"))
+        .hasValue(0.0);
+    assertThat(
+            Scrape.value(
+                r, "portfolio_rebalance_total", "agent_id", "portfolio_1", "trigger", "drift"))
+        .hasValue(1.0);
+    assertThat(
+            Scrape.value(
+                r, "portfolio_risk_metrics", "agent_id", "portfolio_1", "risk_type", "var_95"))
+        .hasValue(0.031);
+    assertThat(
+            Scrape.value(
+                r,
+                "risk_manager_checks_total",
+                "agent_id",
+                "risk_1",
+                "check_type",
+                "order_notional"))
+        .hasValue(1.0);
+    assertThat(
+            Scrape.value(
+                r,
+                "risk_violations_total",
+                "agent_id",
+                "risk_1",
+                "severity",
+                "critical",
+                "violation_type",
+                "drawdown"))
+        .hasValue(1.0);
+    assertThat(
+            Scrape.value(
+                r,
+                "risk_violations_total",
+                "agent_id",
+                "risk_1",
+                "severity",
+                "warning",
+                "violation_type",
+                "drawdown"))
+        .hasValue(0.0);
+    assertThat(
+            Scrape.value(
+                r,
+                "risk_manager_actions_total",
+                "action_type",
+                "halt_trading",
+                "agent_id",
+                "risk_1"))
+        .hasValue(1.0);
+    assertThat(Scrape.value(r, "risk_exposure", "agent_id", "risk_1", "exposure_type", "gross"))
+        .hasValue(25_000.0);
+    assertThat(
+            Scrape.value(
+                r, "specialized_agent_reward", "agent_id", "risk_1", "agent_type", "risk_manager"))
+        .hasValue(-1.25);
+    assertThat(
+            Scrape.value(
+                r,
+                "specialized_agent_errors_total",
+                "agent_id",
+                "risk_1",
+                "agent_type",
+                "risk_manager",
+                "error_type",
+                "timeout"))
+        .hasValue(1.0);
   }
 
   @Test
@@ -104,13 +208,58 @@ class BoundViewTest {
     m.sharedResource("capital").set(0.4);
 
     PrometheusRegistry r = m.registry();
-    assertThat(Scrape.value(r, "coordination_method_usage_total", "coordination_type", "centralized", "method", "central_netting")).hasValue(1.0);
-    assertThat(Scrape.value(r, "agent_coordination_overhead_seconds", "coordination_type", "centralized", "method", "central_netting")).hasValue(1.0);
-    assertThat(Scrape.value(r, "shared_environment_conflicts_total", "conflict_type", "self_trade", "coordination_type", "centralized")).hasValue(2.0);
-    assertThat(Scrape.value(r, "inter_agent_reward_distribution", "coordination_type", "centralized")).hasValue(1.0);
-    assertThat(Scrape.value(r, "multi_agent_current_iteration", "coordination_type", "centralized", "run_id", "run_1")).hasValue(12.0);
-    assertThat(Scrape.value(r, "agent_communication_total", "from_agent", "mm_1", "message_type", "intent", "to_agent", "coordinator")).hasValue(3.0);
-    assertThat(Scrape.value(r, "shared_resource_utilization", "resource_type", "capital")).hasValue(0.4);
+    assertThat(
+            Scrape.value(
+                r,
+                "coordination_method_usage_total",
+                "coordination_type",
+                "centralized",
+                "method",
+                "central_netting"))
+        .hasValue(1.0);
+    assertThat(
+            Scrape.value(
+                r,
+                "agent_coordination_overhead_seconds",
+                "coordination_type",
+                "centralized",
+                "method",
+                "central_netting"))
+        .hasValue(1.0);
+    assertThat(
+            Scrape.value(
+                r,
+                "shared_environment_conflicts_total",
+                "conflict_type",
+                "self_trade",
+                "coordination_type",
+                "centralized"))
+        .hasValue(2.0);
+    assertThat(
+            Scrape.value(r, "inter_agent_reward_distribution", "coordination_type", "centralized"))
+        .hasValue(1.0);
+    assertThat(
+            Scrape.value(
+                r,
+                "multi_agent_current_iteration",
+                "coordination_type",
+                "centralized",
+                "run_id",
+                "run_1"))
+        .hasValue(12.0);
+    assertThat(
+            Scrape.value(
+                r,
+                "agent_communication_total",
+                "from_agent",
+                "mm_1",
+                "message_type",
+                "intent",
+                "to_agent",
+                "coordinator"))
+        .hasValue(3.0);
+    assertThat(Scrape.value(r, "shared_resource_utilization", "resource_type", "capital"))
+        .hasValue(0.4);
   }
 
   @Test
@@ -131,9 +280,33 @@ class BoundViewTest {
     assertThat(active(m)).isEqualTo(1.0);
 
     PrometheusRegistry r = m.registry();
-    assertThat(Scrape.value(r, "multi_agent_training_runs_total", "coordination_type", "hierarchical", "status", "started")).hasValue(3.0);
-    assertThat(Scrape.value(r, "multi_agent_training_runs_total", "coordination_type", "hierarchical", "status", "completed")).hasValue(2.0);
-    assertThat(Scrape.value(r, "multi_agent_training_runs_total", "coordination_type", "hierarchical", "status", "failed")).hasValue(1.0);
+    assertThat(
+            Scrape.value(
+                r,
+                "multi_agent_training_runs_total",
+                "coordination_type",
+                "hierarchical",
+                "status",
+                "started"))
+        .hasValue(3.0);
+    assertThat(
+            Scrape.value(
+                r,
+                "multi_agent_training_runs_total",
+                "coordination_type",
+                "hierarchical",
+                "status",
+                "completed"))
+        .hasValue(2.0);
+    assertThat(
+            Scrape.value(
+                r,
+                "multi_agent_training_runs_total",
+                "coordination_type",
+                "hierarchical",
+                "status",
+                "failed"))
+        .hasValue(1.0);
   }
 
   @Test
@@ -142,13 +315,22 @@ class BoundViewTest {
     long start = System.nanoTime();
     BoundHistogram latency = m.mmQuoteLatency.bind("mm_1");
     latency.observeSince(start);
-    double sum = Scrape.points(m.registry(), "market_maker_quote_latency_seconds").stream()
-        .map(p -> ((io.prometheus.metrics.model.snapshots.HistogramSnapshot.HistogramDataPointSnapshot) p).getSum())
-        .findFirst().orElseThrow();
+    double sum =
+        Scrape.points(m.registry(), "market_maker_quote_latency_seconds").stream()
+            .map(
+                p ->
+                    ((io.prometheus.metrics.model.snapshots.HistogramSnapshot
+                                .HistogramDataPointSnapshot)
+                            p)
+                        .getSum())
+            .findFirst()
+            .orElseThrow();
     assertThat(sum).isPositive().isLessThan((System.nanoTime() - start) * 1e-9 + 1e-9);
   }
 
   private static double active(MultiAgentMetrics m) {
-    return Scrape.value(m.registry(), "multi_agent_training_active", "coordination_type", "hierarchical").orElseThrow();
+    return Scrape.value(
+            m.registry(), "multi_agent_training_active", "coordination_type", "hierarchical")
+        .orElseThrow();
   }
 }

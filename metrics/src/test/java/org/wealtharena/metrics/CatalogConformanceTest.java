@@ -20,8 +20,8 @@ import org.wealtharena.metrics.testing.Scrape;
 /**
  * Each endpoint exposes exactly its catalog families (docs: shared/spec/metrics-catalog.md) with
  * the catalog's types and label names, and nothing of the other endpoint. The expected tables
- * ({@link Catalog}) are typed in from the catalog on purpose: they must not be derived from the code
- * under test.
+ * ({@link Catalog}) are typed in from the catalog on purpose: they must not be derived from the
+ * code under test.
  *
  * <p>Every call passes each label's own name as its value (except labels with a fixed set of
  * values), so a label value landing under the wrong label name is caught too.
@@ -32,14 +32,17 @@ class CatalogConformanceTest {
   static final Map<String, String> SPECIALIZED_CATALOG = Catalog.SPECIALIZED;
 
   /** Labels whose values the catalog fixes; the calls below use one of the allowed values. */
-  private static final Map<String, Set<String>> FIXED_VALUES = Map.of(
-      "status", Set.of("started", "completed", "failed", "success", "partial"),
-      "side", Set.of("bid", "ask"),
-      "severity", Set.of("warning", "critical"));
+  private static final Map<String, Set<String>> FIXED_VALUES =
+      Map.of(
+          "status", Set.of("started", "completed", "failed", "success", "partial"),
+          "side", Set.of("bid", "ask"),
+          "severity", Set.of("warning", "critical"));
 
   private static final Pattern TYPE_LINE = Pattern.compile("# TYPE (\\S+) (\\S+)");
-  private static final Pattern SAMPLE_LINE = Pattern.compile("([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\\{(.*)})? \\S+");
-  private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
+  private static final Pattern SAMPLE_LINE =
+      Pattern.compile("([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\\{(.*)})? \\S+");
+  private static final Pattern LABEL =
+      Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
 
   /** One sample in every endpoint 1 family, through the guide-style API. */
   static void recordEveryFamily(MultiAgentMetrics m) {
@@ -97,7 +100,8 @@ class CatalogConformanceTest {
 
   @Test
   void multiAgentEndpointExposesExactlyItsCatalog() {
-    MultiAgentMetrics metrics = new MultiAgentMetrics(MetricsOptions.builder().strict(true).build());
+    MultiAgentMetrics metrics =
+        new MultiAgentMetrics(MetricsOptions.builder().strict(true).build());
     recordEveryFamily(metrics);
     assertExposes(metrics.registry(), MULTI_AGENT_CATALOG);
   }
@@ -114,7 +118,8 @@ class CatalogConformanceTest {
   void catalogsDoNotOverlap() {
     assertThat(MULTI_AGENT_CATALOG).hasSize(20);
     assertThat(SPECIALIZED_CATALOG).hasSize(28);
-    assertThat(MULTI_AGENT_CATALOG.keySet()).doesNotContainAnyElementsOf(SPECIALIZED_CATALOG.keySet());
+    assertThat(MULTI_AGENT_CATALOG.keySet())
+        .doesNotContainAnyElementsOf(SPECIALIZED_CATALOG.keySet());
   }
 
   @Test
@@ -127,7 +132,8 @@ class CatalogConformanceTest {
     // a rejection too, so the rejected counter family is linted as well
     specialized.recordMarketMakerFillRate("mm_1", "AAPL", 7);
     // The catalog fixes this name; users' dashboards query it.
-    promtool.assertValidMetrics(Scrape.text(multi.registry()),
+    promtool.assertValidMetrics(
+        Scrape.text(multi.registry()),
         "active_agents_count non-histogram and non-summary metrics should not have \"_count\" suffix");
     promtool.assertValidMetrics(Scrape.text(specialized.registry()));
   }
@@ -136,14 +142,17 @@ class CatalogConformanceTest {
   void latencyBucketsSpanMicrosecondsToSecondsAndRewardBucketsAreSigned() {
     MultiAgentMetrics metrics = new MultiAgentMetrics();
     recordEveryFamily(metrics);
-    Set<Double> latency = bucketBounds(Scrape.text(metrics.registry()), "agent_coordination_overhead_seconds");
+    Set<Double> latency =
+        bucketBounds(Scrape.text(metrics.registry()), "agent_coordination_overhead_seconds");
     assertThat(latency).contains(1e-6, 1e-3, 10.0, Double.POSITIVE_INFINITY);
     assertThat(Collections.min(latency)).isEqualTo(1e-6);
-    Set<Double> reward = bucketBounds(Scrape.text(metrics.registry()), "inter_agent_reward_distribution");
+    Set<Double> reward =
+        bucketBounds(Scrape.text(metrics.registry()), "inter_agent_reward_distribution");
     assertThat(reward).contains(-100.0, -1.0, 0.0, 1.0, 100.0);
     // the -2.0 recorded above lands in a negative bucket
     assertThat(Scrape.text(metrics.registry()))
-        .contains("inter_agent_reward_distribution_bucket{coordination_type=\"coordination_type\",le=\"-1.0\"} 1");
+        .contains(
+            "inter_agent_reward_distribution_bucket{coordination_type=\"coordination_type\",le=\"-1.0\"} 1");
   }
 
   private static void assertExposes(PrometheusRegistry registry, Map<String, String> catalog) {
@@ -181,8 +190,9 @@ class CatalogConformanceTest {
       }
     }
     Map<String, Set<String>> expectedLabels = new TreeMap<>();
-    catalog.forEach((name, spec) ->
-        expectedLabels.put(name, new TreeSet<>(Arrays.asList(spec.split(" ")[1].split(",")))));
+    catalog.forEach(
+        (name, spec) ->
+            expectedLabels.put(name, new TreeSet<>(Arrays.asList(spec.split(" ")[1].split(",")))));
     assertThat(labelNames).as("label names in%n%s", text).isEqualTo(expectedLabels);
   }
 
@@ -208,9 +218,11 @@ class CatalogConformanceTest {
 
   private static Set<Double> bucketBounds(String text, String histogram) {
     Set<Double> bounds = new TreeSet<>();
-    Matcher m = Pattern.compile(Pattern.quote(histogram) + "_bucket\\{[^}]*le=\"([^\"]+)\"").matcher(text);
+    Matcher m =
+        Pattern.compile(Pattern.quote(histogram) + "_bucket\\{[^}]*le=\"([^\"]+)\"").matcher(text);
     while (m.find()) {
-      bounds.add(m.group(1).equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(m.group(1)));
+      bounds.add(
+          m.group(1).equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(m.group(1)));
     }
     return bounds;
   }

@@ -28,16 +28,26 @@ class ConcurrencyTest {
   }
 
   private static double bidQuotes(SpecializedAgentMetrics m) {
-    return Scrape.value(m.registry(), "market_maker_quotes_total",
-        "agent_id", "mm_1", "side", "bid", "symbol", "AAPL").orElseThrow();
+    return Scrape.value(
+            m.registry(),
+            "market_maker_quotes_total",
+            "agent_id",
+            "mm_1",
+            "side",
+            "bid",
+            "symbol",
+            "AAPL")
+        .orElseThrow();
   }
 
   /** Runs {@code increment} PER_THREAD times on each of THREADS threads, all released together. */
   private static void hammer(Runnable increment) throws Exception {
-    Concurrently.run(THREADS, thread -> {
-      for (int i = 0; i < PER_THREAD; i++) {
-        increment.run();
-      }
-    });
+    Concurrently.run(
+        THREADS,
+        thread -> {
+          for (int i = 0; i < PER_THREAD; i++) {
+            increment.run();
+          }
+        });
   }
 }

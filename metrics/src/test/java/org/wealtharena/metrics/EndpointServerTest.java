@@ -25,16 +25,24 @@ class EndpointServerTest {
       String multiText = get(m.url());
       String specializedText = get(s.url());
 
-      assertThat(multiText).contains("# TYPE agent_coordination_efficiency gauge")
-          .doesNotContain("market_maker").doesNotContain("arbitrage").doesNotContain("risk_manager");
-      assertThat(specializedText).contains("# TYPE market_maker_fill_rate gauge", "# TYPE arbitrage_success_rate gauge")
-          .doesNotContain("multi_agent").doesNotContain("agent_communication");
+      assertThat(multiText)
+          .contains("# TYPE agent_coordination_efficiency gauge")
+          .doesNotContain("market_maker")
+          .doesNotContain("arbitrage")
+          .doesNotContain("risk_manager");
+      assertThat(specializedText)
+          .contains("# TYPE market_maker_fill_rate gauge", "# TYPE arbitrage_success_rate gauge")
+          .doesNotContain("multi_agent")
+          .doesNotContain("agent_communication");
     }
   }
 
   private static String get(String url) throws Exception {
-    HttpResponse<String> response = HttpClient.newHttpClient()
-        .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).isEqualTo(200);
     return response.body();
   }

@@ -18,7 +18,8 @@ class HistogramOptionsTest {
 
   @Test
   void nativeHistogramsCanBeTurnedOff() {
-    HistogramDataPointSnapshot point = observeOnce(MetricsOptions.builder().nativeHistograms(false).build());
+    HistogramDataPointSnapshot point =
+        observeOnce(MetricsOptions.builder().nativeHistograms(false).build());
     assertThat(point.hasNativeHistogramData()).isFalse();
     assertThat(point.getClassicBuckets().size()).isEqualTo(23);
   }
@@ -26,6 +27,7 @@ class HistogramOptionsTest {
   private static HistogramDataPointSnapshot observeOnce(MetricsOptions options) {
     SpecializedAgentMetrics m = new SpecializedAgentMetrics(options);
     m.recordRiskCheckLatency("risk_1", "order_rate", 7e-6);
-    return (HistogramDataPointSnapshot) Scrape.points(m.registry(), "risk_check_latency_seconds").get(0);
+    return (HistogramDataPointSnapshot)
+        Scrape.points(m.registry(), "risk_check_latency_seconds").get(0);
   }
 }

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.InputStream;
-import java.net.ServerSocket;
 import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -88,7 +88,8 @@ class MetricsServerTest {
       HttpResponse<byte[]> protobuf =
           http.send(
               HttpRequest.newBuilder(URI.create(server.url()))
-                  .header("Accept",
+                  .header(
+                      "Accept",
                       "application/vnd.google.protobuf; proto=io.prometheus.client.MetricFamily; encoding=delimited")
                   .build(),
               HttpResponse.BodyHandlers.ofByteArray());
@@ -97,12 +98,15 @@ class MetricsServerTest {
 
       HttpResponse<byte[]> gzip =
           http.send(
-              HttpRequest.newBuilder(URI.create(server.url())).header("Accept-Encoding", "gzip").build(),
+              HttpRequest.newBuilder(URI.create(server.url()))
+                  .header("Accept-Encoding", "gzip")
+                  .build(),
               HttpResponse.BodyHandlers.ofByteArray());
       assertThat(gzip.headers().firstValue("Content-Encoding")).contains("gzip");
       try (InputStream in =
           new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzip.body()))) {
-        assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).contains("test_events_total");
+        assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+            .contains("test_events_total");
       }
     }
   }
@@ -133,9 +137,11 @@ class MetricsServerTest {
     try (MetricsServer server = MetricsServer.start("test", registry, config)) {
       assertThat(server.url()).startsWith("https://");
 
-      HttpClient trusting = HttpClient.newBuilder().sslContext(trusting(keyStore, password)).build();
+      HttpClient trusting =
+          HttpClient.newBuilder().sslContext(trusting(keyStore, password)).build();
       HttpResponse<String> scrape =
-          trusting.send(HttpRequest.newBuilder(URI.create(server.url())).build(),
+          trusting.send(
+              HttpRequest.newBuilder(URI.create(server.url())).build(),
               HttpResponse.BodyHandlers.ofString());
       assertThat(scrape.statusCode()).isEqualTo(200);
       assertThat(scrape.body()).contains("test_events_total 3.0");
@@ -156,7 +162,8 @@ class MetricsServerTest {
   void aTakenPortFailsWithAnErrorNamingEndpointAndPort() throws Exception {
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName(LOOPBACK))) {
       int port = taken.getLocalPort();
-      MetricsServerConfig config = MetricsServerConfig.builder().port(port).bindAddress(LOOPBACK).build();
+      MetricsServerConfig config =
+          MetricsServerConfig.builder().port(port).bindAddress(LOOPBACK).build();
       assertThatThrownBy(() -> MetricsServer.start("multi_agent", registry, config))
           .isInstanceOfSatisfying(
               MetricsServerException.class,
@@ -185,7 +192,8 @@ class MetricsServerTest {
   @Test
   void configRejectsBadValues() {
     assertThatThrownBy(() -> MetricsServerConfig.builder().port(70_000))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("70000");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("70000");
     assertThatThrownBy(() -> MetricsServerConfig.builder().basicAuth("a:b", "p".toCharArray()))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> MetricsServerConfig.builder().basicAuth("user", new char[0]))
@@ -195,8 +203,9 @@ class MetricsServerTest {
   }
 
   private static String basic(String user, String password) {
-    return "Basic " + Base64.getEncoder()
-        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   /** Runs the JDK's keytool, so the test needs nothing beyond the JDK that runs it. */
@@ -204,10 +213,29 @@ class MetricsServerTest {
     Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
     Process process =
         new ProcessBuilder(
-                List.of(keytool.toString(), "-genkeypair", "-alias", "server", "-keyalg", "RSA",
-                    "-keysize", "2048", "-validity", "2", "-dname", "CN=localhost",
-                    "-ext", "SAN=dns:localhost,ip:127.0.0.1", "-storetype", "PKCS12",
-                    "-keystore", keyStore.toString(), "-storepass", password, "-keypass", password))
+                List.of(
+                    keytool.toString(),
+                    "-genkeypair",
+                    "-alias",
+                    "server",
+                    "-keyalg",
+                    "RSA",
+                    "-keysize",
+                    "2048",
+                    "-validity",
+                    "2",
+                    "-dname",
+                    "CN=localhost",
+                    "-ext",
+                    "SAN=dns:localhost,ip:127.0.0.1",
+                    "-storetype",
+                    "PKCS12",
+                    "-keystore",
+                    keyStore.toString(),
+                    "-storepass",
+                    password,
+                    "-keypass",
+                    password))
             .redirectErrorStream(true)
             .start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -221,7 +249,8 @@ class MetricsServerTest {
     try (InputStream in = Files.newInputStream(keyStore)) {
       trust.load(in, password);
     }
-    TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+    TrustManagerFactory tmf =
+        TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
     tmf.init(trust);
     SSLContext context = SSLContext.getInstance("TLS");
     context.init(null, tmf.getTrustManagers(), null);

@@ -18,27 +18,44 @@ class RemoveRunTest {
     m.removeRun("run_1");
 
     PrometheusRegistry r = m.registry();
-    for (String family : new String[] {"multi_agent_current_iteration", "multi_agent_episode_reward_mean"}) {
+    for (String family :
+        new String[] {"multi_agent_current_iteration", "multi_agent_episode_reward_mean"}) {
       assertThat(Scrape.points(r, family))
           .as(family)
           .extracting(p -> p.getLabels().get("run_id"))
           .containsExactly("run_2");
     }
-    assertThat(Scrape.value(r, "multi_agent_current_iteration", "coordination_type", "hierarchical", "run_id", "run_2"))
+    assertThat(
+            Scrape.value(
+                r,
+                "multi_agent_current_iteration",
+                "coordination_type",
+                "hierarchical",
+                "run_id",
+                "run_2"))
         .hasValue(3.0);
-    assertThat(Scrape.value(r, "multi_agent_iterations_total", "coordination_type", "hierarchical")).hasValue(2.0);
+    assertThat(Scrape.value(r, "multi_agent_iterations_total", "coordination_type", "hierarchical"))
+        .hasValue(2.0);
   }
 
   @Test
   void removedRunsFreeTheirPlaceUnderTheCardinalityLimit() {
-    MultiAgentMetrics m = new MultiAgentMetrics(MetricsOptions.builder().cardinalityLimit(2).build());
+    MultiAgentMetrics m =
+        new MultiAgentMetrics(MetricsOptions.builder().cardinalityLimit(2).build());
     m.recordMultiAgentIteration("hierarchical", 1, "run_1", 0);
     m.recordMultiAgentIteration("hierarchical", 1, "run_2", 0);
     m.removeRun("run_1");
 
     m.recordMultiAgentIteration("hierarchical", 1, "run_3", 0);
 
-    assertThat(Scrape.value(m.registry(), "multi_agent_current_iteration", "coordination_type", "hierarchical", "run_id", "run_3"))
+    assertThat(
+            Scrape.value(
+                m.registry(),
+                "multi_agent_current_iteration",
+                "coordination_type",
+                "hierarchical",
+                "run_id",
+                "run_3"))
         .hasValue(1.0);
   }
 

@@ -7,9 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Durations as users write them on the command line and in config files: {@code 6.5h},
- * {@code 30m}, {@code 90s} or {@code 250ms}. The one parser for simulated durations and wall-clock
- * intervals alike.
+ * Durations as users write them on the command line and in config files: {@code 6.5h}, {@code 30m},
+ * {@code 90s} or {@code 250ms}. The one parser for simulated durations and wall-clock intervals
+ * alike.
  */
 public final class DurationText {
   private static final Pattern FORMAT = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)(ms|s|m|h)");

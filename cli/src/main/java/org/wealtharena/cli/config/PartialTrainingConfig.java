@@ -22,7 +22,8 @@ public record PartialTrainingConfig(
 
   /** Nothing given. */
   public static final PartialTrainingConfig EMPTY =
-      new PartialTrainingConfig(null, null, null, null, null, null, null, null, null, null, null, null);
+      new PartialTrainingConfig(
+          null, null, null, null, null, null, null, null, null, null, null, null);
 
   /** The {@code ppo:} section. */
   public record Ppo(

@@ -15,21 +15,21 @@ import org.wealtharena.coordination.CoordinationType;
 import org.wealtharena.training.ppo.PpoConfig;
 
 /**
- * Validated settings of a training run: built-in defaults, overridden by the config file, overridden
- * by options given on the command line (see {@link #resolve}).
+ * Validated settings of a training run: built-in defaults, overridden by the config file,
+ * overridden by options given on the command line (see {@link #resolve}).
  *
- * @param coordination          how the agents are coordinated
- * @param iterations            training iterations to run
- * @param episodesPerIteration  episodes collected per iteration (run in parallel)
- * @param threads               worker threads (default: available processors); results do not depend on it
- * @param seed                  master seed of every random stream
- * @param episodeDuration       simulated length of one episode
- * @param decisionStep          simulated time between two decisions of the agents
- * @param evaluationEpisodes    held-out episodes per policy when evaluating
- * @param checkpointEvery       iterations between two checkpoints
- * @param keepCheckpoints       newest checkpoints kept on disk
- * @param ppo                   learning settings
- * @param market                what market to train on
+ * @param coordination how the agents are coordinated
+ * @param iterations training iterations to run
+ * @param episodesPerIteration episodes collected per iteration (run in parallel)
+ * @param threads worker threads (default: available processors); results do not depend on it
+ * @param seed master seed of every random stream
+ * @param episodeDuration simulated length of one episode
+ * @param decisionStep simulated time between two decisions of the agents
+ * @param evaluationEpisodes held-out episodes per policy when evaluating
+ * @param checkpointEvery iterations between two checkpoints
+ * @param keepCheckpoints newest checkpoints kept on disk
+ * @param ppo learning settings
+ * @param market what market to train on
  */
 public record TrainingConfig(
     CoordinationType coordination,
@@ -82,8 +82,8 @@ public record TrainingConfig(
   }
 
   /**
-   * @param symbols  symbols of the embedded market to trade; empty = all of them
-   * @param csv      bar file replayed as the fundamental path, if any
+   * @param symbols symbols of the embedded market to trade; empty = all of them
+   * @param csv bar file replayed as the fundamental path, if any
    */
   public record MarketSettings(List<String> symbols, Optional<String> csv) {
 
@@ -139,15 +139,21 @@ public record TrainingConfig(
     Duration episode = checks.duration("episodeDuration", values.episodeDuration());
     Duration step = checks.duration("decisionStep", values.decisionStep());
     if (step.compareTo(episode) > 0) {
-      throw checks.error("decisionStep", "must not be longer than episodeDuration (" + values.episodeDuration()
-          + ")", values.decisionStep());
+      throw checks.error(
+          "decisionStep",
+          "must not be longer than episodeDuration (" + values.episodeDuration() + ")",
+          values.decisionStep());
     }
     return new TrainingConfig(
         checks.coordination(values.coordination()),
         checks.atLeast("iterations", values.iterations(), 1),
         checks.atLeast("episodesPerIteration", values.episodesPerIteration(), 1),
-        checks.atLeast("threads", values.threads() != null
-            ? values.threads() : Runtime.getRuntime().availableProcessors(), 1),
+        checks.atLeast(
+            "threads",
+            values.threads() != null
+                ? values.threads()
+                : Runtime.getRuntime().availableProcessors(),
+            1),
         values.seed(),
         episode,
         step,
@@ -163,13 +169,25 @@ public record TrainingConfig(
             checks.unitInterval("ppo.gaeLambda", ppo.gaeLambda()),
             checks.nonNegative("ppo.entropyCoefficient", ppo.entropyCoefficient()),
             checks.layerSizes("ppo.hiddenSizes", ppo.hiddenSizes())),
-        new MarketSettings(checks.symbols("market.symbols", market.symbols()), Optional.ofNullable(market.csv())));
+        new MarketSettings(
+            checks.symbols("market.symbols", market.symbols()), Optional.ofNullable(market.csv())));
   }
 
   /** These settings with another coordination type (compare trains every type on the same ones). */
   public TrainingConfig withCoordination(CoordinationType type) {
-    return new TrainingConfig(type, iterations, episodesPerIteration, threads, seed, episodeDuration, decisionStep,
-        evaluationEpisodes, checkpointEvery, keepCheckpoints, ppo, market);
+    return new TrainingConfig(
+        type,
+        iterations,
+        episodesPerIteration,
+        threads,
+        seed,
+        episodeDuration,
+        decisionStep,
+        evaluationEpisodes,
+        checkpointEvery,
+        keepCheckpoints,
+        ppo,
+        market);
   }
 
   /**
@@ -178,24 +196,27 @@ public record TrainingConfig(
    * depend on them), evaluation and checkpoint settings (they run beside learning).
    */
   public String fingerprint() {
-    String canonical = String.join("\n",
-        "coordination=" + coordination.label(),
-        "seed=" + seed,
-        "episodesPerIteration=" + episodesPerIteration,
-        "episodeDurationNanos=" + episodeDuration.toNanos(),
-        "decisionStepNanos=" + decisionStep.toNanos(),
-        "ppo.learningRate=" + ppo.learningRate(),
-        "ppo.clipRange=" + ppo.clipRange(),
-        "ppo.epochs=" + ppo.epochs(),
-        "ppo.minibatchSize=" + ppo.minibatchSize(),
-        "ppo.gamma=" + ppo.gamma(),
-        "ppo.gaeLambda=" + ppo.gaeLambda(),
-        "ppo.entropyCoefficient=" + ppo.entropyCoefficient(),
-        "ppo.hiddenSizes=" + ppo.hiddenSizes(),
-        "market.symbols=" + market.symbols(),
-        "market.csv=" + market.csv().orElse(""));
+    String canonical =
+        String.join(
+            "\n",
+            "coordination=" + coordination.label(),
+            "seed=" + seed,
+            "episodesPerIteration=" + episodesPerIteration,
+            "episodeDurationNanos=" + episodeDuration.toNanos(),
+            "decisionStepNanos=" + decisionStep.toNanos(),
+            "ppo.learningRate=" + ppo.learningRate(),
+            "ppo.clipRange=" + ppo.clipRange(),
+            "ppo.epochs=" + ppo.epochs(),
+            "ppo.minibatchSize=" + ppo.minibatchSize(),
+            "ppo.gamma=" + ppo.gamma(),
+            "ppo.gaeLambda=" + ppo.gaeLambda(),
+            "ppo.entropyCoefficient=" + ppo.entropyCoefficient(),
+            "ppo.hiddenSizes=" + ppo.hiddenSizes(),
+            "market.symbols=" + market.symbols(),
+            "market.csv=" + market.csv().orElse(""));
     try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(hash);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-256", e);
@@ -206,15 +227,21 @@ public record TrainingConfig(
   private record Checks(ConfigOrigins origins) {
 
     CliException error(String key, String problem, Object value) {
-      return new CliException(key + ": " + problem + ", got " + value + " (" + origins.describe(key) + ")");
+      return new CliException(
+          key + ": " + problem + ", got " + value + " (" + origins.describe(key) + ")");
     }
 
     CoordinationType coordination(String text) {
       try {
         return CoordinationType.fromLabel(text.trim().toLowerCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw error("coordination", "must be one of " + Arrays.stream(CoordinationType.values())
-            .map(CoordinationType::label).collect(Collectors.joining(", ")), "'" + text + "'");
+        throw error(
+            "coordination",
+            "must be one of "
+                + Arrays.stream(CoordinationType.values())
+                    .map(CoordinationType::label)
+                    .collect(Collectors.joining(", ")),
+            "'" + text + "'");
       }
     }
 
@@ -247,8 +274,13 @@ public record TrainingConfig(
     }
 
     Duration duration(String key, String text) {
-      return DurationText.parse(text).orElseThrow(() ->
-          error(key, "must be a positive duration like 30m, 90s, 1.5h or 250ms", "'" + text + "'"));
+      return DurationText.parse(text)
+          .orElseThrow(
+              () ->
+                  error(
+                      key,
+                      "must be a positive duration like 30m, 90s, 1.5h or 250ms",
+                      "'" + text + "'"));
     }
 
     List<Integer> layerSizes(String key, List<Integer> sizes) {
@@ -260,7 +292,9 @@ public record TrainingConfig(
 
     List<String> symbols(String key, List<String> symbols) {
       if (symbols.stream().anyMatch(symbol -> symbol == null || symbol.isBlank())) {
-        throw error(key, "must not contain blank symbols",
+        throw error(
+            key,
+            "must not contain blank symbols",
             symbols.stream().map(symbol -> "'" + symbol + "'").toList());
       }
       return symbols;

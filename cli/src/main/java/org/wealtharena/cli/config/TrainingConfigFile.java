@@ -25,8 +25,8 @@ import org.wealtharena.cli.CliException;
  * Reads a training config file (YAML; keys as in {@link TrainingConfig#DEFAULTS_YAML}). Unknown
  * keys, duplicate keys and values of the wrong type are errors naming the key and its line.
  *
- * @param values  what the file sets
- * @param lines   line of every key the file sets, by dotted path ({@code ppo.gamma})
+ * @param values what the file sets
+ * @param lines line of every key the file sets, by dotted path ({@code ppo.gamma})
  */
 public record TrainingConfigFile(PartialTrainingConfig values, Map<String, Integer> lines) {
 
@@ -63,20 +63,44 @@ public record TrainingConfigFile(PartialTrainingConfig values, Map<String, Integ
       lines = keyLines(text);
       return new TrainingConfigFile(bind(text), lines);
     } catch (UnrecognizedPropertyException e) {
-      String known = e.getKnownPropertyIds().stream().map(Object::toString).sorted()
-          .collect(Collectors.joining(", "));
-      throw new CliException("unknown key '" + dottedPath(e) + "' (" + at(fileName, lines, e)
-          + "); known keys here: " + known);
+      String known =
+          e.getKnownPropertyIds().stream()
+              .map(Object::toString)
+              .sorted()
+              .collect(Collectors.joining(", "));
+      throw new CliException(
+          "unknown key '"
+              + dottedPath(e)
+              + "' ("
+              + at(fileName, lines, e)
+              + "); known keys here: "
+              + known);
     } catch (InvalidFormatException e) {
-      throw new CliException(dottedPath(e) + ": expected " + typeName(e.getTargetType()) + ", got '"
-          + e.getValue() + "' (" + at(fileName, lines, e) + ")");
+      throw new CliException(
+          dottedPath(e)
+              + ": expected "
+              + typeName(e.getTargetType())
+              + ", got '"
+              + e.getValue()
+              + "' ("
+              + at(fileName, lines, e)
+              + ")");
     } catch (JsonMappingException e) {
       String key = dottedPath(e);
-      throw new CliException((key.isEmpty() ? "" : key + ": ") + firstLine(e.getOriginalMessage())
-          + " (" + at(fileName, lines, e) + ")");
+      throw new CliException(
+          (key.isEmpty() ? "" : key + ": ")
+              + firstLine(e.getOriginalMessage())
+              + " ("
+              + at(fileName, lines, e)
+              + ")");
     } catch (JsonProcessingException e) {
-      throw new CliException(fileName + " is not valid YAML: " + firstLine(e.getOriginalMessage())
-          + " (" + at(fileName, lines, e) + ")");
+      throw new CliException(
+          fileName
+              + " is not valid YAML: "
+              + firstLine(e.getOriginalMessage())
+              + " ("
+              + at(fileName, lines, e)
+              + ")");
     } catch (IOException e) {
       throw new UncheckedIOException("reading YAML from a string failed", e);
     }
@@ -85,7 +109,8 @@ public record TrainingConfigFile(PartialTrainingConfig values, Map<String, Integ
   private static PartialTrainingConfig bind(String text) throws IOException {
     try (JsonParser parser = YAML.createParser(text)) {
       // an empty document (or one of comments only) sets nothing
-      return parser.nextToken() == null ? PartialTrainingConfig.EMPTY
+      return parser.nextToken() == null
+          ? PartialTrainingConfig.EMPTY
           : YAML.readValue(parser, PartialTrainingConfig.class);
     }
   }
@@ -93,8 +118,10 @@ public record TrainingConfigFile(PartialTrainingConfig values, Map<String, Integ
   /** The dotted keys {@code values} sets (those that are not null). */
   static Set<String> keysOf(PartialTrainingConfig values) {
     try {
-      String nonNull = YAML.copy().setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL)
-          .writeValueAsString(values);
+      String nonNull =
+          YAML.copy()
+              .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL)
+              .writeValueAsString(values);
       return keyLines(nonNull).keySet();
     } catch (IOException e) {
       throw new UncheckedIOException("writing settings as YAML failed", e);
@@ -113,7 +140,8 @@ public record TrainingConfigFile(PartialTrainingConfig values, Map<String, Integ
       for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
         if (token == JsonToken.FIELD_NAME) {
           String pointer = parser.getParsingContext().pathAsPointer().toString();
-          lines.put(pointer.substring(1).replace('/', '.'), parser.currentTokenLocation().getLineNr());
+          lines.put(
+              pointer.substring(1).replace('/', '.'), parser.currentTokenLocation().getLineNr());
         }
       }
     }
@@ -122,15 +150,19 @@ public record TrainingConfigFile(PartialTrainingConfig values, Map<String, Integ
 
   private static String dottedPath(JsonMappingException e) {
     return e.getPath().stream()
-        .map(reference -> reference.getFieldName() != null
-            ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+        .map(
+            reference ->
+                reference.getFieldName() != null
+                    ? reference.getFieldName()
+                    : "[" + reference.getIndex() + "]")
         .collect(Collectors.joining("."))
         .replace(".[", "[");
   }
 
   /** "file line N" for the key the error is about, else for where the parser stopped. */
   private static String at(String fileName, Map<String, Integer> lines, JsonProcessingException e) {
-    Integer line = e instanceof JsonMappingException mapping ? lines.get(dottedPath(mapping)) : null;
+    Integer line =
+        e instanceof JsonMappingException mapping ? lines.get(dottedPath(mapping)) : null;
     if (line == null && e.getLocation() != null && e.getLocation().getLineNr() > 0) {
       line = e.getLocation().getLineNr();
     }

@@ -3,7 +3,10 @@ package org.wealtharena.cli.progress;
 import java.time.Duration;
 import java.util.Locale;
 
-/** Remaining time, assuming the iterations still to go take as long on average as those done in this session. */
+/**
+ * Remaining time, assuming the iterations still to go take as long on average as those done in this
+ * session.
+ */
 final class Eta {
 
   private Eta() {}

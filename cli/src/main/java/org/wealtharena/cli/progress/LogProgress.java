@@ -22,9 +22,17 @@ public final class LogProgress implements TrainingProgress {
 
   @Override
   public void iteration(int iteration, double meanReward, Duration elapsed) {
-    Duration eta = Eta.remaining(iteration - firstIteration + 1, totalIterations - iteration, elapsed);
-    LOG.info(String.format(Locale.ROOT, "iteration %d/%d  mean reward %.4f  elapsed %s  ETA %s",
-        iteration, totalIterations, meanReward, Eta.format(elapsed), Eta.format(eta)));
+    Duration eta =
+        Eta.remaining(iteration - firstIteration + 1, totalIterations - iteration, elapsed);
+    LOG.info(
+        String.format(
+            Locale.ROOT,
+            "iteration %d/%d  mean reward %.4f  elapsed %s  ETA %s",
+            iteration,
+            totalIterations,
+            meanReward,
+            Eta.format(elapsed),
+            Eta.format(eta)));
   }
 
   @Override

@@ -18,7 +18,9 @@ public final class ProgressBarProgress implements TrainingProgress {
   private int totalIterations;
   private Duration eta;
 
-  /** @param out the terminal stream, normally {@code System.err} so stdout stays machine-readable */
+  /**
+   * @param out the terminal stream, normally {@code System.err} so stdout stays machine-readable
+   */
   public ProgressBarProgress(PrintStream out) {
     this.out = out;
   }
@@ -28,14 +30,15 @@ public final class ProgressBarProgress implements TrainingProgress {
     this.firstIteration = firstIteration;
     this.totalIterations = totalIterations;
     this.eta = null;
-    bar = new ProgressBarBuilder()
-        .setTaskName("training")
-        .setInitialMax(totalIterations)
-        .setStyle(ProgressBarStyle.ASCII)
-        .setConsumer(new ConsoleProgressBarConsumer(out))
-        // the bar's own ETA would count resumed iterations as done in no time
-        .setEtaFunction(state -> Optional.ofNullable(eta))
-        .build();
+    bar =
+        new ProgressBarBuilder()
+            .setTaskName("training")
+            .setInitialMax(totalIterations)
+            .setStyle(ProgressBarStyle.ASCII)
+            .setConsumer(new ConsoleProgressBarConsumer(out))
+            // the bar's own ETA would count resumed iterations as done in no time
+            .setEtaFunction(state -> Optional.ofNullable(eta))
+            .build();
     bar.stepTo(firstIteration - 1L);
   }
 

@@ -8,7 +8,7 @@ public interface TrainingProgress {
   /**
    * Called once before the first iteration.
    *
-   * @param firstIteration  1 for a fresh run; the next iteration after the checkpoint on resume
+   * @param firstIteration 1 for a fresh run; the next iteration after the checkpoint on resume
    * @param totalIterations the run's last iteration
    */
   void start(int firstIteration, int totalIterations);

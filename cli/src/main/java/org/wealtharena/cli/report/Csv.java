@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** CSV text as RFC 4180 has it: CRLF line ends; fields with commas, quotes or line breaks quoted, quotes doubled. */
+/**
+ * CSV text as RFC 4180 has it: CRLF line ends; fields with commas, quotes or line breaks quoted,
+ * quotes doubled.
+ */
 public final class Csv {
 
   private static final Pattern NEEDS_QUOTES = Pattern.compile("[\",\r\n]");

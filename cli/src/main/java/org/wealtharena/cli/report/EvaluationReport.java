@@ -19,7 +19,8 @@ import org.wealtharena.training.evaluation.PolicyEvaluation;
  */
 public final class EvaluationReport {
 
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private final List<PolicyEvaluation> evaluations;
   private final double level;
@@ -45,9 +46,9 @@ public final class EvaluationReport {
   }
 
   /**
-   * {"level", "policies": [{"policy", "episodes", "metrics": {"reward": {"mean", "lower", "upper"}, ...}}],
-   * "comparisons": [{"metric", "first", "second", "overlap", "verdict"}]}. Unbounded interval ends
-   * (one episode only) are null, JSON having no infinity.
+   * {"level", "policies": [{"policy", "episodes", "metrics": {"reward": {"mean", "lower", "upper"},
+   * ...}}], "comparisons": [{"metric", "first", "second", "overlap", "verdict"}]}. Unbounded
+   * interval ends (one episode only) are null, JSON having no infinity.
    */
   public String toJson() {
     Map<String, Object> document = new LinkedHashMap<>();
@@ -55,7 +56,9 @@ public final class EvaluationReport {
     List<Map<String, Object>> policies = new ArrayList<>();
     for (PolicyEvaluation evaluation : evaluations) {
       Map<String, Object> metrics = new LinkedHashMap<>();
-      evaluation.intervals(level).forEach((metric, interval) -> metrics.put(metric.label(), intervalJson(interval)));
+      evaluation
+          .intervals(level)
+          .forEach((metric, interval) -> metrics.put(metric.label(), intervalJson(interval)));
       Map<String, Object> policy = new LinkedHashMap<>();
       policy.put("policy", evaluation.policy());
       policy.put("episodes", evaluation.episodes().size());
@@ -63,15 +66,20 @@ public final class EvaluationReport {
       policies.add(policy);
     }
     document.put("policies", policies);
-    document.put("comparisons", comparisons().stream().map(comparison -> {
-      Map<String, Object> entry = new LinkedHashMap<>();
-      entry.put("metric", comparison.metric().label());
-      entry.put("first", comparison.first());
-      entry.put("second", comparison.second());
-      entry.put("overlap", comparison.overlap());
-      entry.put("verdict", comparison.verdict());
-      return entry;
-    }).toList());
+    document.put(
+        "comparisons",
+        comparisons().stream()
+            .map(
+                comparison -> {
+                  Map<String, Object> entry = new LinkedHashMap<>();
+                  entry.put("metric", comparison.metric().label());
+                  entry.put("first", comparison.first());
+                  entry.put("second", comparison.second());
+                  entry.put("overlap", comparison.overlap());
+                  entry.put("verdict", comparison.verdict());
+                  return entry;
+                })
+            .toList());
     try {
       return JSON.writeValueAsString(document);
     } catch (JsonProcessingException e) {
@@ -79,14 +87,26 @@ public final class EvaluationReport {
     }
   }
 
-  /** One row per policy and metric: policy,metric,episodes,mean,lower,upper,level; numbers in full precision. */
+  /**
+   * One row per policy and metric: policy,metric,episodes,mean,lower,upper,level; numbers in full
+   * precision.
+   */
   public String toCsv() {
     List<List<String>> rows = new ArrayList<>();
     for (PolicyEvaluation evaluation : evaluations) {
-      evaluation.intervals(level).forEach((metric, interval) -> rows.add(List.of(
-          evaluation.policy(), metric.label(), Integer.toString(interval.samples()),
-          Double.toString(interval.mean()), Double.toString(interval.lower()), Double.toString(interval.upper()),
-          Double.toString(level))));
+      evaluation
+          .intervals(level)
+          .forEach(
+              (metric, interval) ->
+                  rows.add(
+                      List.of(
+                          evaluation.policy(),
+                          metric.label(),
+                          Integer.toString(interval.samples()),
+                          Double.toString(interval.mean()),
+                          Double.toString(interval.lower()),
+                          Double.toString(interval.upper()),
+                          Double.toString(level))));
     }
     return Csv.of(List.of("policy", "metric", "episodes", "mean", "lower", "upper", "level"), rows);
   }
@@ -99,19 +119,26 @@ public final class EvaluationReport {
     }
     List<List<String>> rows = new ArrayList<>();
     for (PolicyEvaluation evaluation : evaluations) {
-      List<String> row = new ArrayList<>(List.of(evaluation.policy(), Integer.toString(evaluation.episodes().size())));
+      List<String> row =
+          new ArrayList<>(
+              List.of(evaluation.policy(), Integer.toString(evaluation.episodes().size())));
       evaluation.intervals(level).values().forEach(interval -> row.add(meanPlusMinus(interval)));
       rows.add(row);
     }
     StringBuilder text = new StringBuilder(TextTable.of(header, rows));
-    text.append(String.format(Locale.ROOT, "(mean ± half-width of the %.0f%% confidence interval)%n", 100 * level));
+    text.append(
+        String.format(
+            Locale.ROOT, "(mean ± half-width of the %.0f%% confidence interval)%n", 100 * level));
     comparisons().forEach(comparison -> text.append(comparison.verdict()).append('\n'));
     return text.toString();
   }
 
   private static String meanPlusMinus(ConfidenceInterval interval) {
     double halfWidth = interval.halfWidth();
-    return String.format(Locale.ROOT, "%.4f ± %s", interval.mean(),
+    return String.format(
+        Locale.ROOT,
+        "%.4f ± %s",
+        interval.mean(),
         Double.isFinite(halfWidth) ? String.format(Locale.ROOT, "%.4f", halfWidth) : "∞");
   }
 

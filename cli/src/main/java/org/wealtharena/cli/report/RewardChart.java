@@ -21,16 +21,22 @@ public final class RewardChart {
 
   /** Colour-blind-safe line colours (Okabe–Ito), in series order. */
   private static final Color[] LINE_COLOURS = {
-      new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73), new Color(0xCC79A7),
-      new Color(0xE69F00), new Color(0x56B4E9), new Color(0x000000)};
+    new Color(0x0072B2),
+    new Color(0xD55E00),
+    new Color(0x009E73),
+    new Color(0xCC79A7),
+    new Color(0xE69F00),
+    new Color(0x56B4E9),
+    new Color(0x000000)
+  };
 
   private RewardChart() {}
 
   /**
    * Draws the chart and writes it to {@code png}.
    *
-   * @param rewardPerIteration series name (e.g. "hierarchical") to mean reward of iterations 1, 2, ...;
-   *                           drawn in map order
+   * @param rewardPerIteration series name (e.g. "hierarchical") to mean reward of iterations 1, 2,
+   *     ...; drawn in map order
    */
   public static void save(Map<String, double[]> rewardPerIteration, Path png, int width, int height)
       throws IOException {
@@ -41,15 +47,24 @@ public final class RewardChart {
 
   static JFreeChart chart(Map<String, double[]> rewardPerIteration) {
     XYSeriesCollection dataset = new XYSeriesCollection();
-    rewardPerIteration.forEach((name, rewards) -> {
-      XYSeries series = new XYSeries(name);
-      for (int i = 0; i < rewards.length; i++) {
-        series.add(i + 1, rewards[i]);
-      }
-      dataset.addSeries(series);
-    });
-    JFreeChart chart = ChartFactory.createXYLineChart("Mean reward per training iteration", "iteration",
-        "mean episode reward", dataset, PlotOrientation.VERTICAL, true, false, false);
+    rewardPerIteration.forEach(
+        (name, rewards) -> {
+          XYSeries series = new XYSeries(name);
+          for (int i = 0; i < rewards.length; i++) {
+            series.add(i + 1, rewards[i]);
+          }
+          dataset.addSeries(series);
+        });
+    JFreeChart chart =
+        ChartFactory.createXYLineChart(
+            "Mean reward per training iteration",
+            "iteration",
+            "mean episode reward",
+            dataset,
+            PlotOrientation.VERTICAL,
+            true,
+            false,
+            false);
     chart.setBackgroundPaint(Color.WHITE);
     XYPlot plot = chart.getXYPlot();
     plot.setBackgroundPaint(Color.WHITE);

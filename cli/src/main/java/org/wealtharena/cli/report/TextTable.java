@@ -3,7 +3,10 @@ package org.wealtharena.cli.report;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A plain-text table for the terminal: padded columns, a rule under the header; numbers right-aligned. */
+/**
+ * A plain-text table for the terminal: padded columns, a rule under the header; numbers
+ * right-aligned.
+ */
 public final class TextTable {
 
   private TextTable() {}
@@ -15,7 +18,8 @@ public final class TextTable {
     all.addAll(rows);
     for (List<String> row : all) {
       if (row.size() != header.size()) {
-        throw new IllegalArgumentException("row " + row + " has " + row.size() + " cells, the header " + header.size());
+        throw new IllegalArgumentException(
+            "row " + row + " has " + row.size() + " cells, the header " + header.size());
       }
       for (int i = 0; i < row.size(); i++) {
         widths[i] = Math.max(widths[i], row.get(i).length());
@@ -32,7 +36,8 @@ public final class TextTable {
     return text.toString();
   }
 
-  private static void appendRow(StringBuilder text, List<String> cells, int[] widths, List<List<String>> rows) {
+  private static void appendRow(
+      StringBuilder text, List<String> cells, int[] widths, List<List<String>> rows) {
     StringBuilder line = new StringBuilder();
     for (int i = 0; i < cells.size(); i++) {
       if (i > 0) {

@@ -1,6 +1,5 @@
 package org.wealtharena.cli.config;
 
-import org.wealtharena.coordination.CoordinationType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,12 +14,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.wealtharena.cli.CliException;
+import org.wealtharena.coordination.CoordinationType;
 
 class TrainingConfigFileTest {
 
   private static TrainingConfig load(String yaml) {
     TrainingConfigFile file = TrainingConfigFile.parse(yaml, "config.yaml");
-    return TrainingConfig.resolve(file.values(), new ConfigOrigins("config.yaml", file.lines(), Set.of()));
+    return TrainingConfig.resolve(
+        file.values(), new ConfigOrigins("config.yaml", file.lines(), Set.of()));
   }
 
   @Test
@@ -38,14 +39,18 @@ class TrainingConfigFileTest {
     assertThat(config.evaluationEpisodes()).isEqualTo(20);
     assertThat(config.checkpointEvery()).isEqualTo(10);
     assertThat(config.keepCheckpoints()).isEqualTo(3);
-    assertThat(config.ppo()).isEqualTo(new TrainingConfig.PpoSettings(3e-4, 0.2, 10, 64, 0.99, 0.95, 0.0,
-        List.of(64, 64)));
-    assertThat(config.market()).isEqualTo(new TrainingConfig.MarketSettings(List.of(), Optional.empty()));
+    assertThat(config.ppo())
+        .isEqualTo(
+            new TrainingConfig.PpoSettings(3e-4, 0.2, 10, 64, 0.99, 0.95, 0.0, List.of(64, 64)));
+    assertThat(config.market())
+        .isEqualTo(new TrainingConfig.MarketSettings(List.of(), Optional.empty()));
   }
 
   @Test
   void everyKeyIsRead() {
-    TrainingConfig config = load("""
+    TrainingConfig config =
+        load(
+            """
         coordination: Decentralized
         iterations: 7
         episodesPerIteration: 3
@@ -70,10 +75,22 @@ class TrainingConfigFileTest {
           csv: data/aapl.csv
         """);
 
-    assertThat(config).isEqualTo(new TrainingConfig(CoordinationType.DECENTRALIZED, 7, 3, 1, -5,
-        Duration.ofMinutes(90), Duration.ofMillis(250), 4, 2, 1,
-        new TrainingConfig.PpoSettings(1e-3, 0.1, 4, 32, 0.9, 0.8, 0.01, List.of(16)),
-        new TrainingConfig.MarketSettings(List.of("AAPL", "MSFT"), Optional.of("data/aapl.csv"))));
+    assertThat(config)
+        .isEqualTo(
+            new TrainingConfig(
+                CoordinationType.DECENTRALIZED,
+                7,
+                3,
+                1,
+                -5,
+                Duration.ofMinutes(90),
+                Duration.ofMillis(250),
+                4,
+                2,
+                1,
+                new TrainingConfig.PpoSettings(1e-3, 0.1, 4, 32, 0.9, 0.8, 0.01, List.of(16)),
+                new TrainingConfig.MarketSettings(
+                    List.of("AAPL", "MSFT"), Optional.of("data/aapl.csv"))));
     assertThat(config.ppo().toPpoConfig().optimizer().learningRate()).isEqualTo(1e-3);
     assertThat(config.ppo().toPpoConfig().policyHiddenSizes()).containsExactly(16);
   }
@@ -82,43 +99,47 @@ class TrainingConfigFileTest {
   void anUnknownKeyIsNamedWithItsLine() {
     assertThatThrownBy(() -> load("iterations: 3\nepisodes: 4\n"))
         .isInstanceOf(CliException.class)
-        .hasMessageStartingWith("unknown key 'episodes' (config.yaml line 2); known keys here: checkpointEvery,");
+        .hasMessageStartingWith(
+            "unknown key 'episodes' (config.yaml line 2); known keys here: checkpointEvery,");
     assertThatThrownBy(() -> load("ppo:\n  epochs: 3\n  learning_rate: 0.1\n"))
-        .hasMessageStartingWith("unknown key 'ppo.learning_rate' (config.yaml line 3); known keys here:")
+        .hasMessageStartingWith(
+            "unknown key 'ppo.learning_rate' (config.yaml line 3); known keys here:")
         .hasMessageContaining("learningRate");
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "iterations: 0                  | iterations: must be >= 1, got 0 (config.yaml line 3)",
-      "episodesPerIteration: -2       | episodesPerIteration: must be >= 1, got -2 (config.yaml line 3)",
-      "threads: 0                     | threads: must be >= 1, got 0 (config.yaml line 3)",
-      "evaluationEpisodes: 1          | evaluationEpisodes: must be >= 2, got 1 (config.yaml line 3)",
-      "checkpointEvery: 0             | checkpointEvery: must be >= 1, got 0 (config.yaml line 3)",
-      "keepCheckpoints: 0             | keepCheckpoints: must be >= 1, got 0 (config.yaml line 3)",
-      "coordination: anarchic         | coordination: must be one of hierarchical, centralized, decentralized,"
-          + " got 'anarchic' (config.yaml line 3)",
-      "episodeDuration: 30 minutes    | episodeDuration: must be a positive duration like 30m, 90s, 1.5h or 250ms,"
-          + " got '30 minutes' (config.yaml line 3)",
-      "decisionStep: 0s               | decisionStep: must be a positive duration like 30m, 90s, 1.5h or 250ms,"
-          + " got '0s' (config.yaml line 3)",
-      "decisionStep: 2h               | decisionStep: must not be longer than episodeDuration (30m), got 2h"
-          + " (config.yaml line 3)",
-      "ppo: {learningRate: 0}         | ppo.learningRate: must be positive and finite, got 0.0 (config.yaml line 3)",
-      "ppo: {clipRange: -0.2}         | ppo.clipRange: must be positive and finite, got -0.2 (config.yaml line 3)",
-      "ppo: {epochs: 0}               | ppo.epochs: must be >= 1, got 0 (config.yaml line 3)",
-      "ppo: {minibatchSize: 0}        | ppo.minibatchSize: must be >= 1, got 0 (config.yaml line 3)",
-      "ppo: {gamma: 1.5}              | ppo.gamma: must be between 0 and 1, got 1.5 (config.yaml line 3)",
-      "ppo: {gaeLambda: -0.1}         | ppo.gaeLambda: must be between 0 and 1, got -0.1 (config.yaml line 3)",
-      "ppo: {entropyCoefficient: -1}  | ppo.entropyCoefficient: must be >= 0 and finite, got -1.0 (config.yaml line 3)",
-      "ppo: {hiddenSizes: []}         | ppo.hiddenSizes: must list at least one layer width, each >= 1, got []"
-          + " (config.yaml line 3)",
-      "ppo: {hiddenSizes: [8, 0]}     | ppo.hiddenSizes: must list at least one layer width, each >= 1, got [8, 0]"
-          + " (config.yaml line 3)",
-      "market: {symbols: ['']}        | market.symbols: must not contain blank symbols, got [''] (config.yaml line 3)",
-      "iterations: ten                | iterations: expected a whole number, got 'ten' (config.yaml line 3)",
-      "iterations: 2.5                | iterations: expected a whole number, got '2.5' (config.yaml line 3)",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "iterations: 0                  | iterations: must be >= 1, got 0 (config.yaml line 3)",
+        "episodesPerIteration: -2       | episodesPerIteration: must be >= 1, got -2 (config.yaml line 3)",
+        "threads: 0                     | threads: must be >= 1, got 0 (config.yaml line 3)",
+        "evaluationEpisodes: 1          | evaluationEpisodes: must be >= 2, got 1 (config.yaml line 3)",
+        "checkpointEvery: 0             | checkpointEvery: must be >= 1, got 0 (config.yaml line 3)",
+        "keepCheckpoints: 0             | keepCheckpoints: must be >= 1, got 0 (config.yaml line 3)",
+        "coordination: anarchic         | coordination: must be one of hierarchical, centralized, decentralized,"
+            + " got 'anarchic' (config.yaml line 3)",
+        "episodeDuration: 30 minutes    | episodeDuration: must be a positive duration like 30m, 90s, 1.5h or 250ms,"
+            + " got '30 minutes' (config.yaml line 3)",
+        "decisionStep: 0s               | decisionStep: must be a positive duration like 30m, 90s, 1.5h or 250ms,"
+            + " got '0s' (config.yaml line 3)",
+        "decisionStep: 2h               | decisionStep: must not be longer than episodeDuration (30m), got 2h"
+            + " (config.yaml line 3)",
+        "ppo: {learningRate: 0}         | ppo.learningRate: must be positive and finite, got 0.0 (config.yaml line 3)",
+        "ppo: {clipRange: -0.2}         | ppo.clipRange: must be positive and finite, got -0.2 (config.yaml line 3)",
+        "ppo: {epochs: 0}               | ppo.epochs: must be >= 1, got 0 (config.yaml line 3)",
+        "ppo: {minibatchSize: 0}        | ppo.minibatchSize: must be >= 1, got 0 (config.yaml line 3)",
+        "ppo: {gamma: 1.5}              | ppo.gamma: must be between 0 and 1, got 1.5 (config.yaml line 3)",
+        "ppo: {gaeLambda: -0.1}         | ppo.gaeLambda: must be between 0 and 1, got -0.1 (config.yaml line 3)",
+        "ppo: {entropyCoefficient: -1}  | ppo.entropyCoefficient: must be >= 0 and finite, got -1.0 (config.yaml line 3)",
+        "ppo: {hiddenSizes: []}         | ppo.hiddenSizes: must list at least one layer width, each >= 1, got []"
+            + " (config.yaml line 3)",
+        "ppo: {hiddenSizes: [8, 0]}     | ppo.hiddenSizes: must list at least one layer width, each >= 1, got [8, 0]"
+            + " (config.yaml line 3)",
+        "market: {symbols: ['']}        | market.symbols: must not contain blank symbols, got [''] (config.yaml line 3)",
+        "iterations: ten                | iterations: expected a whole number, got 'ten' (config.yaml line 3)",
+        "iterations: 2.5                | iterations: expected a whole number, got '2.5' (config.yaml line 3)",
+      })
   void eachBadValueIsNamedWithItsLine(String badLine, String message) {
     assertThatThrownBy(() -> load("# a comment\nseed: 1\n" + badLine + "\n"))
         .isInstanceOf(CliException.class)
@@ -155,12 +176,23 @@ class TrainingConfigFileTest {
   void fingerprintFollowsLearningSettingsOnly() {
     TrainingConfig base = load("ppo: {learningRate: 0.0003}");
     assertThat(load("ppo:\n  learningRate: 3.0e-4\n").fingerprint()).isEqualTo(base.fingerprint());
-    assertThat(load("threads: 1\niterations: 999\nevaluationEpisodes: 5\ncheckpointEvery: 3\nkeepCheckpoints: 9")
-        .fingerprint()).isEqualTo(base.fingerprint());
+    assertThat(
+            load("threads: 1\niterations: 999\nevaluationEpisodes: 5\ncheckpointEvery: 3\nkeepCheckpoints: 9")
+                .fingerprint())
+        .isEqualTo(base.fingerprint());
 
-    for (String changed : List.of("ppo: {learningRate: 0.001}", "seed: 7", "coordination: centralized",
-        "episodesPerIteration: 9", "episodeDuration: 31m", "decisionStep: 2s", "ppo: {hiddenSizes: [64]}",
-        "ppo: {gamma: 0.98}", "market: {symbols: [AAPL]}", "market: {csv: bars.csv}")) {
+    for (String changed :
+        List.of(
+            "ppo: {learningRate: 0.001}",
+            "seed: 7",
+            "coordination: centralized",
+            "episodesPerIteration: 9",
+            "episodeDuration: 31m",
+            "decisionStep: 2s",
+            "ppo: {hiddenSizes: [64]}",
+            "ppo: {gamma: 0.98}",
+            "market: {symbols: [AAPL]}",
+            "market: {csv: bars.csv}")) {
       assertThat(load(changed).fingerprint()).as(changed).isNotEqualTo(base.fingerprint());
     }
     assertThat(base.fingerprint()).matches("[0-9a-f]{64}");

@@ -1,6 +1,5 @@
 package org.wealtharena.cli.config;
 
-import org.wealtharena.coordination.CoordinationType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wealtharena.cli.CliException;
+import org.wealtharena.coordination.CoordinationType;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,20 +31,26 @@ class TrainingConfigOptionsTest {
 
   @Test
   void commandLineBeatsFileBeatsDefaults() throws Exception {
-    Path file = Files.writeString(directory.resolve("train.yaml"), """
+    Path file =
+        Files.writeString(
+            directory.resolve("train.yaml"),
+            """
         iterations: 5
         seed: 11
         ppo: {epochs: 3}
         market: {symbols: [AAPL, MSFT], csv: file.csv}
         """);
 
-    TrainingConfig config = resolve("--config", file.toString(), "--iterations", "9", "--symbols", "NVDA");
+    TrainingConfig config =
+        resolve("--config", file.toString(), "--iterations", "9", "--symbols", "NVDA");
 
     assertThat(config.iterations()).as("flag over file").isEqualTo(9);
     assertThat(config.seed()).as("file over default").isEqualTo(11);
     assertThat(config.ppo().epochs()).as("file over default").isEqualTo(3);
     assertThat(config.market().symbols()).as("flag over file").containsExactly("NVDA");
-    assertThat(config.market().csv()).as("file value next to an overridden sibling").contains("file.csv");
+    assertThat(config.market().csv())
+        .as("file value next to an overridden sibling")
+        .contains("file.csv");
     assertThat(config.episodesPerIteration()).as("default").isEqualTo(8);
   }
 
@@ -55,13 +61,36 @@ class TrainingConfigOptionsTest {
 
   @Test
   void everyFlagOverrides() {
-    TrainingConfig config = resolve("--coordination", "centralized", "--iterations", "2", "--episodes", "3",
-        "--threads", "1", "--seed", "4", "--evaluation-episodes", "5", "--checkpoint-every", "6",
-        "--symbols", "AAPL,AMZN", "--csv", "bars.csv");
+    TrainingConfig config =
+        resolve(
+            "--coordination",
+            "centralized",
+            "--iterations",
+            "2",
+            "--episodes",
+            "3",
+            "--threads",
+            "1",
+            "--seed",
+            "4",
+            "--evaluation-episodes",
+            "5",
+            "--checkpoint-every",
+            "6",
+            "--symbols",
+            "AAPL,AMZN",
+            "--csv",
+            "bars.csv");
 
     assertThat(config.coordination()).isEqualTo(CoordinationType.CENTRALIZED);
-    assertThat(List.of(config.iterations(), config.episodesPerIteration(), config.threads(),
-        config.evaluationEpisodes(), config.checkpointEvery())).containsExactly(2, 3, 1, 5, 6);
+    assertThat(
+            List.of(
+                config.iterations(),
+                config.episodesPerIteration(),
+                config.threads(),
+                config.evaluationEpisodes(),
+                config.checkpointEvery()))
+        .containsExactly(2, 3, 1, 5, 6);
     assertThat(config.seed()).isEqualTo(4);
     assertThat(config.market().symbols()).containsExactly("AAPL", "AMZN");
     assertThat(config.market().csv()).contains("bars.csv");
@@ -77,7 +106,8 @@ class TrainingConfigOptionsTest {
     assertThatThrownBy(() -> resolve("--config", file.toString(), "--iterations", "-1"))
         .hasMessage("iterations: must be >= 1, got -1 (command line)");
     assertThatThrownBy(() -> resolve("--coordination", "solo"))
-        .hasMessage("coordination: must be one of hierarchical, centralized, decentralized, got 'solo'"
-            + " (command line)");
+        .hasMessage(
+            "coordination: must be one of hierarchical, centralized, decentralized, got 'solo'"
+                + " (command line)");
   }
 }

@@ -38,11 +38,13 @@ class TrainingProgressTest {
     progress.iteration(2, -1.25, Duration.ofSeconds(30));
     progress.finish();
 
-    assertThat(lines.list).extracting(ILoggingEvent::getFormattedMessage).containsExactly(
-        "training iterations 1 to 4",
-        "iteration 1/4  mean reward 0.5000  elapsed 10s  ETA 30s",
-        "iteration 2/4  mean reward -1.2500  elapsed 30s  ETA 30s",
-        "training finished");
+    assertThat(lines.list)
+        .extracting(ILoggingEvent::getFormattedMessage)
+        .containsExactly(
+            "training iterations 1 to 4",
+            "iteration 1/4  mean reward 0.5000  elapsed 10s  ETA 30s",
+            "iteration 2/4  mean reward -1.2500  elapsed 30s  ETA 30s",
+            "training finished");
   }
 
   @Test
@@ -74,13 +76,18 @@ class TrainingProgressTest {
   @Test
   void theBarShowsIterationsRewardAndEta() {
     ByteArrayOutputStream terminal = new ByteArrayOutputStream();
-    TrainingProgress progress = new ProgressBarProgress(new PrintStream(terminal, true, StandardCharsets.UTF_8));
+    TrainingProgress progress =
+        new ProgressBarProgress(new PrintStream(terminal, true, StandardCharsets.UTF_8));
     progress.start(1, 3);
     progress.iteration(1, 0.75, Duration.ofSeconds(5));
     progress.iteration(2, 1.5, Duration.ofSeconds(10));
     progress.finish();
 
     String drawn = terminal.toString(StandardCharsets.UTF_8);
-    assertThat(drawn).contains("training").contains("2/3").contains("reward 1.5000").contains("0:00:05");
+    assertThat(drawn)
+        .contains("training")
+        .contains("2/3")
+        .contains("reward 1.5000")
+        .contains("0:00:05");
   }
 }

@@ -13,11 +13,15 @@ import org.wealtharena.training.evaluation.PolicyEvaluation;
 class EvaluationReportTest {
 
   // trained: rewards 10 and 14 (mean 12, s/√n = 2, t(0.975, 1) = 12.7062047, half-width 25.4124094)
-  private static final PolicyEvaluation TRAINED = new PolicyEvaluation("trained, v2", List.of(
-      new EpisodeResult(1, 10, 1.5, 0.6, 0.02), new EpisodeResult(2, 14, 0.5, 0.4, 0.04)));
-  private static final PolicyEvaluation HEURISTIC = new PolicyEvaluation("heuristic", List.of(
-      new EpisodeResult(1, -3, 0.1, 0.5, -0.01)));
-  private static final EvaluationReport REPORT = new EvaluationReport(List.of(TRAINED, HEURISTIC), 0.95);
+  private static final PolicyEvaluation TRAINED =
+      new PolicyEvaluation(
+          "trained, v2",
+          List.of(
+              new EpisodeResult(1, 10, 1.5, 0.6, 0.02), new EpisodeResult(2, 14, 0.5, 0.4, 0.04)));
+  private static final PolicyEvaluation HEURISTIC =
+      new PolicyEvaluation("heuristic", List.of(new EpisodeResult(1, -3, 0.1, 0.5, -0.01)));
+  private static final EvaluationReport REPORT =
+      new EvaluationReport(List.of(TRAINED, HEURISTIC), 0.95);
 
   @Test
   void jsonHoldsIntervalsAndComparisons() throws Exception {
@@ -31,7 +35,8 @@ class EvaluationReportTest {
     assertThat(trainedReward.get("lower").asDouble()).isCloseTo(12 - 25.4124094, within(1e-6));
     assertThat(trainedReward.get("upper").asDouble()).isCloseTo(12 + 25.4124094, within(1e-6));
     // one episode: the interval is unbounded, which JSON can only say with null
-    assertThat(json.get("policies").get(1).get("metrics").get("sharpe").get("lower").isNull()).isTrue();
+    assertThat(json.get("policies").get(1).get("metrics").get("sharpe").get("lower").isNull())
+        .isTrue();
     assertThat(json.get("comparisons")).hasSize(4);
     assertThat(json.get("comparisons").get(0).get("verdict").asText())
         .isEqualTo("trained, v2 ~ heuristic on reward (95% intervals overlap)");
@@ -51,7 +56,9 @@ class EvaluationReportTest {
   void textTableLinesUpAndEndsWithVerdicts() {
     String text = REPORT.toText();
 
-    assertThat(text).isEqualTo("""
+    assertThat(text)
+        .isEqualTo(
+            """
         policy       episodes             reward           sharpe         win_rate     total_return
         -----------  --------  -----------------  ---------------  ---------------  ---------------
         trained, v2         2  12.0000 ± 25.4124  1.0000 ± 6.3531  0.5000 ± 1.2706  0.0300 ± 0.1271

@@ -17,12 +17,21 @@ class RewardChartTest {
   /** Three learning-curve-shaped series over 40 iterations. */
   static Map<String, double[]> curves() {
     Map<String, double[]> curves = new LinkedHashMap<>();
-    curves.put("hierarchical", IntStream.range(0, 40).mapToDouble(i -> 5 - 4 * Math.exp(-i / 8.0)
-        + 0.3 * Math.sin(i)).toArray());
-    curves.put("centralized", IntStream.range(0, 40).mapToDouble(i -> 4 - 5 * Math.exp(-i / 12.0)
-        + 0.3 * Math.cos(1.3 * i)).toArray());
-    curves.put("decentralized", IntStream.range(0, 40).mapToDouble(i -> 2 - 3 * Math.exp(-i / 20.0)
-        + 0.4 * Math.sin(0.7 * i)).toArray());
+    curves.put(
+        "hierarchical",
+        IntStream.range(0, 40)
+            .mapToDouble(i -> 5 - 4 * Math.exp(-i / 8.0) + 0.3 * Math.sin(i))
+            .toArray());
+    curves.put(
+        "centralized",
+        IntStream.range(0, 40)
+            .mapToDouble(i -> 4 - 5 * Math.exp(-i / 12.0) + 0.3 * Math.cos(1.3 * i))
+            .toArray());
+    curves.put(
+        "decentralized",
+        IntStream.range(0, 40)
+            .mapToDouble(i -> 2 - 3 * Math.exp(-i / 20.0) + 0.4 * Math.sin(0.7 * i))
+            .toArray());
     return curves;
   }
 

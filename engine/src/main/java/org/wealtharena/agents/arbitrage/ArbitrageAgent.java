@@ -2,9 +2,9 @@ package org.wealtharena.agents.arbitrage;
 
 import org.wealtharena.agents.AgentType;
 import org.wealtharena.agents.DecisionContext;
+import org.wealtharena.agents.DenialReason;
 import org.wealtharena.agents.Execution;
 import org.wealtharena.agents.Intent;
-import org.wealtharena.agents.DenialReason;
 import org.wealtharena.agents.IntentPurpose;
 import org.wealtharena.agents.IntentSink;
 import org.wealtharena.agents.MarketView;
@@ -34,14 +34,13 @@ import org.wealtharena.metrics.SpecializedAgentMetrics;
  *
  * <p>Metrics per {@code SYMBOL-VENUEA-VENUEB}: opportunities (every step a crossing is seen while
  * idle), executions by status, success rate over the last executions, the last detected gap in
- * dollars, cumulative profit (the symbol's cash flow, fees included, plus any position left at
- * the mark; exactly the realised profit whenever the agent is flat), and execution latency.
- * Latency is measured in SIMULATED seconds from detection to the later leg's venue result: that is
- * the interval that decides whether the gap is still there (order-entry latency, the step), while
- * the wall time to compute a decision is microseconds and says nothing about execution. Counts
- * and gauges are published on the {@link MetricsCadence}; with about one execution a step, the
- * latency of the first execution of each pair and every {@value MetricsCadence#TIME_EVERY}th is
- * observed.
+ * dollars, cumulative profit (the symbol's cash flow, fees included, plus any position left at the
+ * mark; exactly the realised profit whenever the agent is flat), and execution latency. Latency is
+ * measured in SIMULATED seconds from detection to the later leg's venue result: that is the
+ * interval that decides whether the gap is still there (order-entry latency, the step), while the
+ * wall time to compute a decision is microseconds and says nothing about execution. Counts and
+ * gauges are published on the {@link MetricsCadence}; with about one execution a step, the latency
+ * of the first execution of each pair and every {@value MetricsCadence#TIME_EVERY}th is observed.
  */
 public final class ArbitrageAgent implements TradingAgent {
   private static final ArbitrageStatus[] STATUSES = ArbitrageStatus.values();
@@ -58,8 +57,10 @@ public final class ArbitrageAgent implements TradingAgent {
     this.config = config;
     this.pairs = new Pair[config.symbols().size()];
     for (int i = 0; i < pairs.length; i++) {
-      pairs[i] = new Pair(metrics.arbitrage(config.agentId(), config.marketPair(config.symbols().get(i))),
-          config.successWindow());
+      pairs[i] =
+          new Pair(
+              metrics.arbitrage(config.agentId(), config.marketPair(config.symbols().get(i))),
+              config.successWindow());
     }
   }
 
@@ -135,25 +136,36 @@ public final class ArbitrageAgent implements TradingAgent {
     pair.opportunities++;
     pair.unpublishedOpportunities++;
     pair.lastGapMicros = bid - ask;
-    long quantity = Math.min(market.bestBidQuantity(sellVenue, s), market.bestAskQuantity(buyVenue, s));
+    long quantity =
+        Math.min(market.bestBidQuantity(sellVenue, s), market.bestAskQuantity(buyVenue, s));
     quantity = Math.min(quantity, (long) (config.maxShares() * context.budget().aggressiveness()));
     quantity = Math.min(quantity, context.budget().capitalMicros() / ask);
     if (quantity < 1) {
       return;
     }
     pair.start(context.now(), quantity, buyVenue, sellVenue);
-    pair.buyId = sink.newOrder(IntentPurpose.ARBITRAGE_LEG, buyVenue, s, Side.BUY, OrderType.IOC, ask, quantity);
-    pair.sellId = sink.newOrder(IntentPurpose.ARBITRAGE_LEG, sellVenue, s, Side.SELL, OrderType.IOC, bid, quantity);
+    pair.buyId =
+        sink.newOrder(
+            IntentPurpose.ARBITRAGE_LEG, buyVenue, s, Side.BUY, OrderType.IOC, ask, quantity);
+    pair.sellId =
+        sink.newOrder(
+            IntentPurpose.ARBITRAGE_LEG, sellVenue, s, Side.SELL, OrderType.IOC, bid, quantity);
   }
 
-  /** Bid on {@code sellVenue} minus ask on {@code buyVenue} minus both taker fees; MIN when a side is empty. */
+  /**
+   * Bid on {@code sellVenue} minus ask on {@code buyVenue} minus both taker fees; MIN when a side
+   * is empty.
+   */
   private static long edge(MarketView market, int s, int sellVenue, int buyVenue) {
     long bid = market.bestBidMicros(sellVenue, s);
     long ask = market.bestAskMicros(buyVenue, s);
     if (bid == MarketView.NO_PRICE || ask == MarketView.NO_PRICE) {
       return Long.MIN_VALUE;
     }
-    return bid - ask - market.takerFeeMicrosPerShare(sellVenue) - market.takerFeeMicrosPerShare(buyVenue);
+    return bid
+        - ask
+        - market.takerFeeMicrosPerShare(sellVenue)
+        - market.takerFeeMicrosPerShare(buyVenue);
   }
 
   private void progress(DecisionContext context, IntentSink sink, Pair pair) {
@@ -161,21 +173,32 @@ public final class ArbitrageAgent implements TradingAgent {
       return; // legs or the unwind still on their way
     }
     if (pair.status == null) {
-      pair.status = pair.buyFilled == pair.quantity && pair.sellFilled == pair.quantity
-          ? ArbitrageStatus.SUCCESS
-          : pair.buyFilled == 0 && pair.sellFilled == 0 ? ArbitrageStatus.FAILED : ArbitrageStatus.PARTIAL;
+      pair.status =
+          pair.buyFilled == pair.quantity && pair.sellFilled == pair.quantity
+              ? ArbitrageStatus.SUCCESS
+              : pair.buyFilled == 0 && pair.sellFilled == 0
+                  ? ArbitrageStatus.FAILED
+                  : ArbitrageStatus.PARTIAL;
       pair.unpublishedExecutions[pair.status.ordinal()]++;
       if (MetricsCadence.timed(pair.executions++)) {
         pair.metrics.executionLatency(
-            (Math.max(pair.buyDoneNanos, pair.sellDoneNanos) - pair.detectedNanos) / (double) SimulationClock.SECOND);
+            (Math.max(pair.buyDoneNanos, pair.sellDoneNanos) - pair.detectedNanos)
+                / (double) SimulationClock.SECOND);
       }
       pair.outcomes.add(executions++, 1, pair.status == ArbitrageStatus.SUCCESS ? 1 : 0);
       long imbalance = pair.buyFilled - pair.sellFilled;
       if (imbalance != 0) {
         Side side = imbalance > 0 ? Side.SELL : Side.BUY;
         int venue = imbalance > 0 ? pair.buyVenue : pair.sellVenue;
-        pair.unwindId = sink.newOrder(IntentPurpose.UNWIND, venue, pair.symbol, side, OrderType.MARKET, 0,
-            Math.abs(imbalance));
+        pair.unwindId =
+            sink.newOrder(
+                IntentPurpose.UNWIND,
+                venue,
+                pair.symbol,
+                side,
+                OrderType.MARKET,
+                0,
+                Math.abs(imbalance));
         return;
       }
     }
@@ -244,14 +267,18 @@ public final class ArbitrageAgent implements TradingAgent {
   private static final class Pair {
     final ArbitrageMetrics metrics;
     final SlidingWindowRatio outcomes;
+
     /** Opportunities and executions of this pair so far, and those not yet published. */
     long opportunities;
+
     long executions;
     long unpublishedOpportunities;
     final long[] unpublishedExecutions = new long[STATUSES.length];
     long lastGapMicros;
+
     /** The symbol's cumulative profit when the last execution was over. */
     long profitMicros;
+
     boolean profitKnown;
     int symbol;
     boolean inFlight;

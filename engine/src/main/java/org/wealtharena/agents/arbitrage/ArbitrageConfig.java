@@ -26,15 +26,16 @@ public record ArbitrageConfig(
       throw new IllegalArgumentException("agentId must not be blank");
     }
     if (venueA == null || venueB == null || venueA.equals(venueB)) {
-      throw new IllegalArgumentException("venueA and venueB must be two different venues, got "
-          + venueA + " and " + venueB);
+      throw new IllegalArgumentException(
+          "venueA and venueB must be two different venues, got " + venueA + " and " + venueB);
     }
     if (symbols == null || symbols.isEmpty()) {
       throw new IllegalArgumentException("symbols must not be empty");
     }
     symbols = List.copyOf(symbols);
     if (thresholdMicros < 0) {
-      throw new IllegalArgumentException("thresholdMicros must not be negative, got " + thresholdMicros);
+      throw new IllegalArgumentException(
+          "thresholdMicros must not be negative, got " + thresholdMicros);
     }
     if (maxShares < 1) {
       throw new IllegalArgumentException("maxShares must be at least 1, got " + maxShares);
@@ -44,8 +45,11 @@ public record ArbitrageConfig(
     }
   }
 
-  /** Any edge beyond both taker fees, up to 500 shares, success rate over the last 50 executions. */
-  public static ArbitrageConfig defaults(String agentId, String venueA, String venueB, List<String> symbols) {
+  /**
+   * Any edge beyond both taker fees, up to 500 shares, success rate over the last 50 executions.
+   */
+  public static ArbitrageConfig defaults(
+      String agentId, String venueA, String venueB, List<String> symbols) {
     return new ArbitrageConfig(agentId, venueA, venueB, symbols, 0, 500, 50);
   }
 

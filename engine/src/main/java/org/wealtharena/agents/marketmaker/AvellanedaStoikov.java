@@ -2,8 +2,8 @@ package org.wealtharena.agents.marketmaker;
 
 /**
  * The Avellaneda–Stoikov (2008) market-making formulas, for a mid price following arithmetic
- * Brownian motion with variance σ² per second and market orders arriving at distance δ from the
- * mid with intensity A·exp(-k·δ):
+ * Brownian motion with variance σ² per second and market orders arriving at distance δ from the mid
+ * with intensity A·exp(-k·δ):
  *
  * <pre>
  *   reservation price   r = s - q·γ·σ²·(T - t)
@@ -17,7 +17,10 @@ public final class AvellanedaStoikov {
   private AvellanedaStoikov() {}
 
   public static double reservationPrice(
-      double fairPrice, double inventoryLots, double riskAversion, double variancePerSecond,
+      double fairPrice,
+      double inventoryLots,
+      double riskAversion,
+      double variancePerSecond,
       double horizonSeconds) {
     return fairPrice - inventoryLots * riskAversion * variancePerSecond * horizonSeconds;
   }

@@ -2,8 +2,8 @@ package org.wealtharena.agents.marketmaker;
 
 /**
  * Online variance per second of a price, from an exponentially weighted mean of squared price
- * changes divided by the time they took. The weight of an observation halves every
- * {@code halfLifeSeconds} of simulated time, so irregular sampling is weighted fairly.
+ * changes divided by the time they took. The weight of an observation halves every {@code
+ * halfLifeSeconds} of simulated time, so irregular sampling is weighted fairly.
  */
 public final class EwmaVariance {
   private final double halfLifeSeconds;
@@ -13,11 +13,12 @@ public final class EwmaVariance {
 
   public EwmaVariance(double initialVariancePerSecond, double halfLifeSeconds) {
     if (!(initialVariancePerSecond > 0) || Double.isInfinite(initialVariancePerSecond)) {
-      throw new IllegalArgumentException("initialVariancePerSecond must be positive, got "
-          + initialVariancePerSecond);
+      throw new IllegalArgumentException(
+          "initialVariancePerSecond must be positive, got " + initialVariancePerSecond);
     }
     if (!(halfLifeSeconds > 0) || Double.isInfinite(halfLifeSeconds)) {
-      throw new IllegalArgumentException("halfLifeSeconds must be positive, got " + halfLifeSeconds);
+      throw new IllegalArgumentException(
+          "halfLifeSeconds must be positive, got " + halfLifeSeconds);
     }
     this.variancePerSecond = initialVariancePerSecond;
     this.halfLifeSeconds = halfLifeSeconds;

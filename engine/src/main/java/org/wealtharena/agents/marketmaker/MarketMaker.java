@@ -50,7 +50,8 @@ public final class MarketMaker implements TradingAgent {
     this.config = config;
     this.quoting = new Quoting[config.symbols().size()];
     for (int i = 0; i < quoting.length; i++) {
-      quoting[i] = new Quoting(metrics.marketMaker(config.agentId(), config.symbols().get(i)), config);
+      quoting[i] =
+          new Quoting(metrics.marketMaker(config.agentId(), config.symbols().get(i)), config);
     }
     int levels = config.levels();
     bidTicks = new long[levels];
@@ -93,8 +94,8 @@ public final class MarketMaker implements TradingAgent {
   }
 
   /**
-   * Sets each symbol's spread, inventory, PnL and fill rate gauges and adds the quotes posted
-   * since the last publication to market_maker_quotes_total (a buy quote is a bid).
+   * Sets each symbol's spread, inventory, PnL and fill rate gauges and adds the quotes posted since
+   * the last publication to market_maker_quotes_total (a buy quote is a bid).
    */
   @Override
   public void publishMetrics(DecisionContext context) {
@@ -139,7 +140,8 @@ public final class MarketMaker implements TradingAgent {
     int s = q.symbol;
     long bestBid = market.bestBidMicros(venue, s);
     long bestAsk = market.bestAskMicros(venue, s);
-    if (bestBid == MarketView.NO_PRICE || bestAsk == MarketView.NO_PRICE
+    if (bestBid == MarketView.NO_PRICE
+        || bestAsk == MarketView.NO_PRICE
         || context.tradingState() == TradingState.HALTED) {
       return false;
     }
@@ -149,22 +151,34 @@ public final class MarketMaker implements TradingAgent {
     if (config.microPrice()) {
       double bidQuantity = market.bestBidQuantity(venue, s);
       double askQuantity = market.bestAskQuantity(venue, s);
-      fair = (Prices.toDollars(bestBid) * askQuantity + Prices.toDollars(bestAsk) * bidQuantity)
-          / (bidQuantity + askQuantity);
+      fair =
+          (Prices.toDollars(bestBid) * askQuantity + Prices.toDollars(bestAsk) * bidQuantity)
+              / (bidQuantity + askQuantity);
     }
     long position = context.account().position(s);
     double variance = q.variance.variancePerSecond();
-    double reservation = AvellanedaStoikov.reservationPrice(fair,
-        position / (double) config.quoteSize(), config.riskAversion(), variance, config.horizonSeconds());
-    double halfSpread = AvellanedaStoikov.optimalSpread(config.riskAversion(), variance,
-        config.horizonSeconds(), config.arrivalDecay()) / 2;
+    double reservation =
+        AvellanedaStoikov.reservationPrice(
+            fair,
+            position / (double) config.quoteSize(),
+            config.riskAversion(),
+            variance,
+            config.horizonSeconds());
+    double halfSpread =
+        AvellanedaStoikov.optimalSpread(
+                config.riskAversion(), variance, config.horizonSeconds(), config.arrivalDecay())
+            / 2;
 
     long tick = market.tickMicros(venue);
     // Away from the mid, and never at or through the other side of the book.
-    long bid = Math.min((long) Math.floor((reservation - halfSpread) * Prices.MICROS_PER_DOLLAR / tick),
-        bestAsk / tick - 1);
-    long ask = Math.max((long) Math.ceil((reservation + halfSpread) * Prices.MICROS_PER_DOLLAR / tick),
-        bestBid / tick + 1);
+    long bid =
+        Math.min(
+            (long) Math.floor((reservation - halfSpread) * Prices.MICROS_PER_DOLLAR / tick),
+            bestAsk / tick - 1);
+    long ask =
+        Math.max(
+            (long) Math.ceil((reservation + halfSpread) * Prices.MICROS_PER_DOLLAR / tick),
+            bestBid / tick + 1);
 
     long limit = config.inventoryLimit();
     long bidRoom = limit - position;
@@ -192,8 +206,10 @@ public final class MarketMaker implements TradingAgent {
   private boolean needsRequote(long now, Quoting q) {
     return q.filledSinceQuote
         || now - q.lastQuoteNanos >= config.requoteIntervalNanos()
-        || q.postedBid != bidTicks[0] || q.postedAsk != askTicks[0]
-        || q.postedBidSize != bidSizes[0] || q.postedAskSize != askSizes[0];
+        || q.postedBid != bidTicks[0]
+        || q.postedAsk != askTicks[0]
+        || q.postedBidSize != bidSizes[0]
+        || q.postedAskSize != askSizes[0];
   }
 
   private void requote(long now, MarketView market, IntentSink sink, Quoting q) {
@@ -216,8 +232,9 @@ public final class MarketMaker implements TradingAgent {
     if (quantity <= 0) {
       return;
     }
-    long orderId = sink.newOrder(IntentPurpose.QUOTE, venue, q.symbol, side, OrderType.LIMIT,
-        priceMicros, quantity);
+    long orderId =
+        sink.newOrder(
+            IntentPurpose.QUOTE, venue, q.symbol, side, OrderType.LIMIT, priceMicros, quantity);
     q.liveIds[q.live++] = orderId;
     q.fills.add(orderId, quantity, 0);
     if (side == Side.BUY) {
@@ -227,7 +244,9 @@ public final class MarketMaker implements TradingAgent {
     }
   }
 
-  /** Cancels every quote of the symbol that may still rest; ids that filled meanwhile are harmless. */
+  /**
+   * Cancels every quote of the symbol that may still rest; ids that filled meanwhile are harmless.
+   */
   private void cancelQuotes(IntentSink sink, Quoting q) {
     for (int i = 0; i < q.live; i++) {
       sink.cancel(IntentPurpose.QUOTE, venue, q.symbol, q.liveIds[i]);
@@ -259,13 +278,18 @@ public final class MarketMaker implements TradingAgent {
     int live;
     long lastQuoteNanos = Long.MIN_VALUE / 2;
     boolean filledSinceQuote;
+
     /** Quote pairs computed so far, to pick the ones whose latency is observed. */
     int quoteComputations;
+
     /** Quotes posted since the last publication, per side. */
     long bidsPosted;
+
     long asksPosted;
+
     /** The last requote's top-level spread; 0 before the first. */
     long spreadTicks;
+
     long postedBid;
     long postedAsk;
     long postedBidSize = -1;
@@ -273,8 +297,10 @@ public final class MarketMaker implements TradingAgent {
 
     Quoting(MarketMakerMetrics metrics, MarketMakerConfig config) {
       this.metrics = metrics;
-      this.variance = new EwmaVariance(config.initialVolatility() * config.initialVolatility(),
-          config.volatilityHalfLifeSeconds());
+      this.variance =
+          new EwmaVariance(
+              config.initialVolatility() * config.initialVolatility(),
+              config.volatilityHalfLifeSeconds());
       this.fills = new SlidingWindowRatio(config.fillRateWindowQuotes());
       this.liveIds = new long[2 * config.levels()];
     }

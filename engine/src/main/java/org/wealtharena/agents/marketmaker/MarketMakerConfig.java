@@ -59,44 +59,101 @@ public record MarketMakerConfig(
       throw new IllegalArgumentException("levels must be at least 1, got " + levels);
     }
     if (levelSpacingTicks < 1) {
-      throw new IllegalArgumentException("levelSpacingTicks must be at least 1, got " + levelSpacingTicks);
+      throw new IllegalArgumentException(
+          "levelSpacingTicks must be at least 1, got " + levelSpacingTicks);
     }
     if (quoteSize < 1) {
       throw new IllegalArgumentException("quoteSize must be at least 1, got " + quoteSize);
     }
     if (inventoryLimit < quoteSize) {
-      throw new IllegalArgumentException("inventoryLimit must be at least quoteSize, got " + inventoryLimit);
+      throw new IllegalArgumentException(
+          "inventoryLimit must be at least quoteSize, got " + inventoryLimit);
     }
     if (requoteIntervalNanos <= 0) {
-      throw new IllegalArgumentException("requoteIntervalNanos must be positive, got " + requoteIntervalNanos);
+      throw new IllegalArgumentException(
+          "requoteIntervalNanos must be positive, got " + requoteIntervalNanos);
     }
     if (fillRateWindowQuotes < 1) {
-      throw new IllegalArgumentException("fillRateWindowQuotes must be at least 1, got " + fillRateWindowQuotes);
+      throw new IllegalArgumentException(
+          "fillRateWindowQuotes must be at least 1, got " + fillRateWindowQuotes);
     }
   }
 
   /** Settings that suit the embedded market's large caps (penny ticks, spreads of a few cents). */
   public static MarketMakerConfig defaults(String agentId, String venue, List<String> symbols) {
-    return new MarketMakerConfig(agentId, venue, symbols, 0.1, 50, 60, 0.02, 300, true, 2, 1, 100,
-        1_000, 10 * SimulationClock.SECOND, 200);
+    return new MarketMakerConfig(
+        agentId,
+        venue,
+        symbols,
+        0.1,
+        50,
+        60,
+        0.02,
+        300,
+        true,
+        2,
+        1,
+        100,
+        1_000,
+        10 * SimulationClock.SECOND,
+        200);
   }
 
   public MarketMakerConfig withInventoryLimit(long shares) {
-    return new MarketMakerConfig(agentId, venue, symbols, riskAversion, arrivalDecay, horizonSeconds,
-        initialVolatility, volatilityHalfLifeSeconds, microPrice, levels, levelSpacingTicks, quoteSize,
-        shares, requoteIntervalNanos, fillRateWindowQuotes);
+    return new MarketMakerConfig(
+        agentId,
+        venue,
+        symbols,
+        riskAversion,
+        arrivalDecay,
+        horizonSeconds,
+        initialVolatility,
+        volatilityHalfLifeSeconds,
+        microPrice,
+        levels,
+        levelSpacingTicks,
+        quoteSize,
+        shares,
+        requoteIntervalNanos,
+        fillRateWindowQuotes);
   }
 
   public MarketMakerConfig withMicroPrice(boolean on) {
-    return new MarketMakerConfig(agentId, venue, symbols, riskAversion, arrivalDecay, horizonSeconds,
-        initialVolatility, volatilityHalfLifeSeconds, on, levels, levelSpacingTicks, quoteSize,
-        inventoryLimit, requoteIntervalNanos, fillRateWindowQuotes);
+    return new MarketMakerConfig(
+        agentId,
+        venue,
+        symbols,
+        riskAversion,
+        arrivalDecay,
+        horizonSeconds,
+        initialVolatility,
+        volatilityHalfLifeSeconds,
+        on,
+        levels,
+        levelSpacingTicks,
+        quoteSize,
+        inventoryLimit,
+        requoteIntervalNanos,
+        fillRateWindowQuotes);
   }
 
   public MarketMakerConfig withLevels(int count) {
-    return new MarketMakerConfig(agentId, venue, symbols, riskAversion, arrivalDecay, horizonSeconds,
-        initialVolatility, volatilityHalfLifeSeconds, microPrice, count, levelSpacingTicks, quoteSize,
-        inventoryLimit, requoteIntervalNanos, fillRateWindowQuotes);
+    return new MarketMakerConfig(
+        agentId,
+        venue,
+        symbols,
+        riskAversion,
+        arrivalDecay,
+        horizonSeconds,
+        initialVolatility,
+        volatilityHalfLifeSeconds,
+        microPrice,
+        count,
+        levelSpacingTicks,
+        quoteSize,
+        inventoryLimit,
+        requoteIntervalNanos,
+        fillRateWindowQuotes);
   }
 
   private static void positive(double value, String field) {

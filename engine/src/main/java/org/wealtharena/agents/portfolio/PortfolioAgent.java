@@ -29,9 +29,9 @@ import org.wealtharena.metrics.SpecializedAgentMetrics;
 /**
  * Long-only portfolio of its capital budget (times aggressiveness) across a few symbols. It samples
  * the marks into a rolling window; when {@link RebalancePolicy} says so (scheduled, weight drift,
- * or risk: drawdown of its equity or VaR of its holdings), and not within the cooldown of the
- * last rebalance, it optimises on the Ledoit–Wolf covariance of the window's returns, then trades
- * each position towards its target in whole shares with IOC orders at the touch, sells first.
+ * or risk: drawdown of its equity or VaR of its holdings), and not within the cooldown of the last
+ * rebalance, it optimises on the Ledoit–Wolf covariance of the window's returns, then trades each
+ * position towards its target in whole shares with IOC orders at the touch, sells first.
  *
  * <p>A risk rebalance seeks minimum variance whatever the configured objective. Metrics are
  * labelled with the type the optimiser actually used (max Sharpe falls back to min variance when
@@ -43,7 +43,8 @@ public final class PortfolioAgent implements TradingAgent {
 
   private final PortfolioAgentConfig config;
   private final SpecializedAgentMetrics registry;
-  private final Map<OptimizationType, PortfolioMetrics> metrics = new EnumMap<>(OptimizationType.class);
+  private final Map<OptimizationType, PortfolioMetrics> metrics =
+      new EnumMap<>(OptimizationType.class);
   private final int assets;
   private final double[][] window;
   private final double[] targetWeights;
@@ -66,7 +67,8 @@ public final class PortfolioAgent implements TradingAgent {
     this.window = new double[config.windowSamples()][assets];
     this.targetWeights = new double[assets];
     this.currentWeights = new double[assets];
-    this.stepsSinceRebalance = Math.max(config.policy().scheduleEverySteps(), config.cooldownSteps());
+    this.stepsSinceRebalance =
+        Math.max(config.policy().scheduleEverySteps(), config.cooldownSteps());
     metrics(config.objective());
   }
 
@@ -99,16 +101,25 @@ public final class PortfolioAgent implements TradingAgent {
       holdings += account.position(symbolIndex[i]) * market.markMicros(symbolIndex[i]);
     }
     for (int i = 0; i < assets; i++) {
-      currentWeights[i] = holdings > 0
-          ? account.position(symbolIndex[i]) * market.markMicros(symbolIndex[i]) / (double) holdings : 0.0;
+      currentWeights[i] =
+          holdings > 0
+              ? account.position(symbolIndex[i])
+                  * market.markMicros(symbolIndex[i])
+                  / (double) holdings
+              : 0.0;
     }
     long equity = context.budget().capitalMicros() + account.pnlMicros(market);
     equityPeak = Math.max(equityPeak, equity);
-    double drawdown = equityPeak > 0 ? Math.max(0.0, (equityPeak - equity) / (double) equityPeak) : 0.0;
-    double valueAtRisk = holdings > 0
-        ? RiskMeasures.valueAtRisk(returns().portfolioReturns(currentWeights), CONFIDENCE) : 0.0;
+    double drawdown =
+        equityPeak > 0 ? Math.max(0.0, (equityPeak - equity) / (double) equityPeak) : 0.0;
+    double valueAtRisk =
+        holdings > 0
+            ? RiskMeasures.valueAtRisk(returns().portfolioReturns(currentWeights), CONFIDENCE)
+            : 0.0;
     Optional<RebalanceTrigger> trigger =
-        config.policy().decide(stepsSinceRebalance, currentWeights, targetWeights, drawdown, valueAtRisk);
+        config
+            .policy()
+            .decide(stepsSinceRebalance, currentWeights, targetWeights, drawdown, valueAtRisk);
     if (trigger.isPresent()) {
       rebalance(context, sink, trigger.get());
     }
@@ -116,7 +127,8 @@ public final class PortfolioAgent implements TradingAgent {
 
   private void rebalance(DecisionContext context, IntentSink sink, RebalanceTrigger trigger) {
     Returns returns = returns();
-    OptimizationType type = trigger == RebalanceTrigger.RISK ? OptimizationType.MIN_VARIANCE : config.objective();
+    OptimizationType type =
+        trigger == RebalanceTrigger.RISK ? OptimizationType.MIN_VARIANCE : config.objective();
     long start = System.nanoTime();
     OptimizationResult result =
         optimizer().optimise(type, returns.mean(), LedoitWolf.shrink(returns).covariance());
@@ -150,10 +162,14 @@ public final class PortfolioAgent implements TradingAgent {
       int s = symbolIndex[i];
       long mark = market.markMicros(s);
       long delta = (long) (investable * weights[i] / mark) - context.account().position(s);
-      long price = side == Side.BUY ? market.bestAskMicros(venue, s) : market.bestBidMicros(venue, s);
+      long price =
+          side == Side.BUY ? market.bestAskMicros(venue, s) : market.bestBidMicros(venue, s);
       boolean wanted = side == Side.BUY ? delta > 0 : delta < 0;
-      if (wanted && price != MarketView.NO_PRICE && Math.abs(delta) * mark >= config.minTradeMicros()) {
-        sink.newOrder(IntentPurpose.REBALANCE, venue, s, side, OrderType.IOC, price, Math.abs(delta));
+      if (wanted
+          && price != MarketView.NO_PRICE
+          && Math.abs(delta) * mark >= config.minTradeMicros()) {
+        sink.newOrder(
+            IntentPurpose.REBALANCE, venue, s, side, OrderType.IOC, price, Math.abs(delta));
       }
     }
   }
@@ -185,7 +201,8 @@ public final class PortfolioAgent implements TradingAgent {
   private PortfolioOptimizer optimizer() {
     if (optimizer == null) {
       double interval = Math.max(1, secondSampleNanos - firstSampleNanos);
-      int periodsPerYear = (int) Math.max(1, Math.round(252.0 * SimulationClock.SESSION / interval));
+      int periodsPerYear =
+          (int) Math.max(1, Math.round(252.0 * SimulationClock.SESSION / interval));
       optimizer = new PortfolioOptimizer(config.maxWeight(), 0.0, periodsPerYear);
     }
     return optimizer;

@@ -48,20 +48,23 @@ public record PortfolioAgentConfig(
       throw new IllegalArgumentException("windowSamples must be at least 4, got " + windowSamples);
     }
     if (sampleEverySteps < 1) {
-      throw new IllegalArgumentException("sampleEverySteps must be at least 1, got " + sampleEverySteps);
+      throw new IllegalArgumentException(
+          "sampleEverySteps must be at least 1, got " + sampleEverySteps);
     }
     if (policy == null) {
       throw new IllegalArgumentException("policy must not be null");
     }
     if (cooldownSteps < 0) {
-      throw new IllegalArgumentException("cooldownSteps must not be negative, got " + cooldownSteps);
+      throw new IllegalArgumentException(
+          "cooldownSteps must not be negative, got " + cooldownSteps);
     }
     if (!(maxWeight > 0 && maxWeight <= 1) || maxWeight * symbols.size() < 1) {
-      throw new IllegalArgumentException("maxWeight must be in (0, 1] and allow a full investment, got "
-          + maxWeight);
+      throw new IllegalArgumentException(
+          "maxWeight must be in (0, 1] and allow a full investment, got " + maxWeight);
     }
     if (minTradeMicros < 0) {
-      throw new IllegalArgumentException("minTradeMicros must not be negative, got " + minTradeMicros);
+      throw new IllegalArgumentException(
+          "minTradeMicros must not be negative, got " + minTradeMicros);
     }
   }
 
@@ -70,12 +73,30 @@ public record PortfolioAgentConfig(
    * beyond 5 points of weight, risk at 2 % drawdown or 1 % per-sample VaR; 60 steps of cooldown.
    */
   public static PortfolioAgentConfig defaults(String agentId, String venue, List<String> symbols) {
-    return new PortfolioAgentConfig(agentId, venue, symbols, OptimizationType.SHARPE_MAXIMIZATION, 60, 10,
-        new RebalancePolicy(600, 0.05, 0.02, 0.01), 60, 0.4, 1_000_000_000L);
+    return new PortfolioAgentConfig(
+        agentId,
+        venue,
+        symbols,
+        OptimizationType.SHARPE_MAXIMIZATION,
+        60,
+        10,
+        new RebalancePolicy(600, 0.05, 0.02, 0.01),
+        60,
+        0.4,
+        1_000_000_000L);
   }
 
   public PortfolioAgentConfig withPolicy(RebalancePolicy newPolicy, int newCooldownSteps) {
-    return new PortfolioAgentConfig(agentId, venue, symbols, objective, windowSamples, sampleEverySteps,
-        newPolicy, newCooldownSteps, maxWeight, minTradeMicros);
+    return new PortfolioAgentConfig(
+        agentId,
+        venue,
+        symbols,
+        objective,
+        windowSamples,
+        sampleEverySteps,
+        newPolicy,
+        newCooldownSteps,
+        maxWeight,
+        minTradeMicros);
   }
 }

@@ -6,8 +6,8 @@ import org.wealtharena.market.SimulationClock;
  * The risk manager's limits, the same for every agent it watches except where an agent's budget
  * tightens them (drawdown: the agent's risk budget; exposure: multiples of its capital).
  *
- * @param maxPositionShares per agent and symbol, worst case (position plus resting orders plus
- *     the new order)
+ * @param maxPositionShares per agent and symbol, worst case (position plus resting orders plus the
+ *     new order)
  * @param maxOrderNotionalMicros price × quantity of one order (market orders at the touch)
  * @param maxOrdersPerSecond new orders and replaces per agent in any second of simulated time
  * @param maxDrawdownMicros loss from the agent's high-water mark; the agent's risk budget lowers it
@@ -46,31 +46,37 @@ public record RiskLimits(
     positive(maxDrawdownMicros, "maxDrawdownMicros");
     positive(maxValueAtRiskMicros, "maxValueAtRiskMicros");
     if (!(grossExposureMultiple > 0) || Double.isInfinite(grossExposureMultiple)) {
-      throw new IllegalArgumentException("grossExposureMultiple must be positive and finite, got "
-          + grossExposureMultiple);
+      throw new IllegalArgumentException(
+          "grossExposureMultiple must be positive and finite, got " + grossExposureMultiple);
     }
     if (!(netExposureMultiple > 0) || Double.isInfinite(netExposureMultiple)) {
-      throw new IllegalArgumentException("netExposureMultiple must be positive and finite, got "
-          + netExposureMultiple);
+      throw new IllegalArgumentException(
+          "netExposureMultiple must be positive and finite, got " + netExposureMultiple);
     }
     positive(teamGrossExposureMicros, "teamGrossExposureMicros");
     if (!(warningFraction > 0 && warningFraction < 1)) {
-      throw new IllegalArgumentException("warningFraction must be in (0, 1), got " + warningFraction);
+      throw new IllegalArgumentException(
+          "warningFraction must be in (0, 1), got " + warningFraction);
     }
     if (resumeCooldownNanos < 0) {
-      throw new IllegalArgumentException("resumeCooldownNanos must not be negative, got "
-          + resumeCooldownNanos);
+      throw new IllegalArgumentException(
+          "resumeCooldownNanos must not be negative, got " + resumeCooldownNanos);
     }
     if (varMinSamples < 2 || varWindowSteps < varMinSamples) {
-      throw new IllegalArgumentException("varMinSamples must be >= 2 and varWindowSteps >= it, got "
-          + varMinSamples + " and " + varWindowSteps);
+      throw new IllegalArgumentException(
+          "varMinSamples must be >= 2 and varWindowSteps >= it, got "
+              + varMinSamples
+              + " and "
+              + varWindowSteps);
     }
     if (!(reduceFraction > 0 && reduceFraction <= 1)) {
       throw new IllegalArgumentException("reduceFraction must be in (0, 1], got " + reduceFraction);
     }
   }
 
-  /** Limits that let the default team trade an hour while still binding when something goes wrong. */
+  /**
+   * Limits that let the default team trade an hour while still binding when something goes wrong.
+   */
   public static RiskLimits defaults() {
     return new RiskLimits(
         5_000,

@@ -38,14 +38,14 @@ import org.wealtharena.metrics.SpecializedAgentMetrics;
  *
  * <p>Post-trade ({@link #postTrade}, once per step): drawdown from each agent's high-water mark
  * (limit: its risk budget, at most {@link RiskLimits#maxDrawdownMicros}), historical VaR 95 of its
- * per-step PnL changes, its gross and net exposure against multiples of its capital, and the
- * team's gross exposure. A check at {@link RiskLimits#warningFraction} of its limit is a warning,
- * beyond the limit critical. Critical drawdown or VaR halts the agent (its orders are cancelled,
- * and its high-water mark and VaR window restart, so the limits then measure what happens after
- * the halt); critical exposure, the agent's or the team's, puts it in {@link TradingState#REDUCING}
- * and the risk manager itself proposes IOC orders that cut its positions by
- * {@link RiskLimits#reduceFraction} each step. An agent that has been inside every limit for
- * {@link RiskLimits#resumeCooldownNanos} resumes.
+ * per-step PnL changes, its gross and net exposure against multiples of its capital, and the team's
+ * gross exposure. A check at {@link RiskLimits#warningFraction} of its limit is a warning, beyond
+ * the limit critical. Critical drawdown or VaR halts the agent (its orders are cancelled, and its
+ * high-water mark and VaR window restart, so the limits then measure what happens after the halt);
+ * critical exposure, the agent's or the team's, puts it in {@link TradingState#REDUCING} and the
+ * risk manager itself proposes IOC orders that cut its positions by {@link
+ * RiskLimits#reduceFraction} each step. An agent that has been inside every limit for {@link
+ * RiskLimits#resumeCooldownNanos} resumes.
  *
  * <p>Metrics: checks, check latency (wall time), violations, actions, limits and exposures carry
  * the {@code agent_id} of the agent checked; the team's exposure, limit and violations carry the
@@ -62,8 +62,10 @@ public final class RiskManager {
   private final String id;
   private final RiskLimits limits;
   private final SpecializedAgentMetrics registry;
+
   /** The team's own figures, under the risk manager's id. */
   private final RiskTally team;
+
   private final AgentMetrics agentMetrics;
   private final List<Watched> watched = new ArrayList<>();
   private Severity teamSeverity;
@@ -84,7 +86,9 @@ public final class RiskManager {
     team.limit("gross_exposure", Prices.toDollars(limits.teamGrossExposureMicros()));
   }
 
-  /** Starts watching an agent; its fixed limits are recorded now, its budget-based ones each step. */
+  /**
+   * Starts watching an agent; its fixed limits are recorded now, its budget-based ones each step.
+   */
   public void watch(AgentSeat seat) {
     Watched w = new Watched(seat, registry.riskManager(seat.agentId()), limits);
     watched.add(w);
@@ -123,8 +127,10 @@ public final class RiskManager {
     AgentAccount account = w.seat.account();
     long position = account.position(intent.symbol());
     long signed = intent.signedQuantity();
-    boolean reduces = position != 0 && Long.signum(signed) == -Long.signum(position)
-        && Math.abs(signed) <= Math.abs(position);
+    boolean reduces =
+        position != 0
+            && Long.signum(signed) == -Long.signum(position)
+            && Math.abs(signed) <= Math.abs(position);
     TradingState state = w.seat.tradingState();
     if (state == TradingState.HALTED
         && !(reduces && intent.purpose() == IntentPurpose.RISK_REDUCTION)) {
@@ -155,7 +161,8 @@ public final class RiskManager {
     }
 
     start = w.tally.start(RiskCheckType.ORDER_RATE);
-    severity = severity((w.ordersInLastSecond(market.now()) + 1) / (double) limits.maxOrdersPerSecond());
+    severity =
+        severity((w.ordersInLastSecond(market.now()) + 1) / (double) limits.maxOrdersPerSecond());
     finish(w, RiskCheckType.ORDER_RATE, severity, start);
     if (severity == Severity.CRITICAL) {
       return DenialReason.ORDER_RATE;
@@ -164,9 +171,10 @@ public final class RiskManager {
   }
 
   private static long touch(Intent intent, MarketView market) {
-    long price = intent.side() == Side.BUY
-        ? market.bestAskMicros(intent.venue(), intent.symbol())
-        : market.bestBidMicros(intent.venue(), intent.symbol());
+    long price =
+        intent.side() == Side.BUY
+            ? market.bestAskMicros(intent.venue(), intent.symbol())
+            : market.bestBidMicros(intent.venue(), intent.symbol());
     return price != MarketView.NO_PRICE ? price : market.markMicros(intent.symbol());
   }
 
@@ -240,26 +248,33 @@ public final class RiskManager {
 
     long start = w.tally.start(RiskCheckType.DRAWDOWN);
     long drawdownLimit = Math.min(limits.maxDrawdownMicros(), w.seat.budget().riskBudgetMicros());
-    Severity drawdownSeverity = w.postTradeCheck(RiskCheckType.DRAWDOWN,
-        severity(drawdown / (double) drawdownLimit), start);
+    Severity drawdownSeverity =
+        w.postTradeCheck(
+            RiskCheckType.DRAWDOWN, severity(drawdown / (double) drawdownLimit), start);
 
     start = w.tally.start(RiskCheckType.VAR_LIMIT);
     double var = w.valueAtRiskMicros();
-    Severity varSeverity = w.postTradeCheck(RiskCheckType.VAR_LIMIT,
-        severity(var / limits.maxValueAtRiskMicros()), start);
+    Severity varSeverity =
+        w.postTradeCheck(
+            RiskCheckType.VAR_LIMIT, severity(var / limits.maxValueAtRiskMicros()), start);
 
     start = w.tally.start(RiskCheckType.EXPOSURE);
     double capital = w.seat.budget().capitalMicros();
     double grossLimit = capital * limits.grossExposureMultiple();
     double netLimit = capital * limits.netExposureMultiple();
-    Severity exposureSeverity = w.postTradeCheck(RiskCheckType.EXPOSURE,
-        severity(Math.max(gross / grossLimit, Math.abs(net) / netLimit)), start);
+    Severity exposureSeverity =
+        w.postTradeCheck(
+            RiskCheckType.EXPOSURE,
+            severity(Math.max(gross / grossLimit, Math.abs(net) / netLimit)),
+            start);
 
     w.tally.exposure(ExposureType.GROSS, Prices.toDollars(gross));
     w.tally.exposure(ExposureType.NET, Prices.toDollars(net));
     w.tally.exposure(ExposureType.VAR_95, Prices.toDollars(Math.round(var)));
     w.tally.exposure(ExposureType.DRAWDOWN, Prices.toDollars(drawdown));
-    w.tally.budgetLimits(Prices.toDollars(drawdownLimit), grossLimit / Prices.MICROS_PER_DOLLAR,
+    w.tally.budgetLimits(
+        Prices.toDollars(drawdownLimit),
+        grossLimit / Prices.MICROS_PER_DOLLAR,
         netLimit / Prices.MICROS_PER_DOLLAR);
 
     if (w.seat.failed()) {
@@ -277,7 +292,8 @@ public final class RiskManager {
         w.seat.tradingState(TradingState.REDUCING);
       }
       reduce(w, market);
-    } else if (state != TradingState.ACTIVE && now - w.lastBreachNanos >= limits.resumeCooldownNanos()) {
+    } else if (state != TradingState.ACTIVE
+        && now - w.lastBreachNanos >= limits.resumeCooldownNanos()) {
       w.seat.tradingState(TradingState.ACTIVE);
       w.tally.action(RiskAction.RESUME_TRADING);
     }
@@ -289,8 +305,11 @@ public final class RiskManager {
     w.tally.action(RiskAction.HALT_TRADING);
     AgentAccount account = w.seat.account();
     for (int i = 0; i < account.liveOrders(); i++) {
-      w.seat.cancel(IntentPurpose.RISK_REDUCTION, account.liveOrderVenue(i),
-          account.liveOrderSymbol(i), account.liveOrderId(i));
+      w.seat.cancel(
+          IntentPurpose.RISK_REDUCTION,
+          account.liveOrderVenue(i),
+          account.liveOrderSymbol(i),
+          account.liveOrderId(i));
     }
     w.restartLimits(equity);
   }
@@ -321,8 +340,8 @@ public final class RiskManager {
       long quantity = (long) Math.ceil(Math.abs(position) * limits.reduceFraction());
       quantity = Math.min(quantity, limits.maxOrderNotionalMicros() / bestPrice);
       if (quantity > 0) {
-        w.seat.newOrder(IntentPurpose.RISK_REDUCTION, bestVenue, s, side, OrderType.IOC, bestPrice,
-            quantity);
+        w.seat.newOrder(
+            IntentPurpose.RISK_REDUCTION, bestVenue, s, side, OrderType.IOC, bestPrice, quantity);
         proposed = true;
       }
     }
@@ -395,8 +414,10 @@ public final class RiskManager {
     final long[] orderTimes;
     int orderCount;
     int nextOrder;
+
     /** Per-step equity changes over the VaR window. */
     final SortedWindow pnlChanges;
+
     final int varMinSamples;
     boolean started;
     long highWaterMark;
@@ -462,8 +483,10 @@ public final class RiskManager {
       if (pnlChanges.size() < varMinSamples) {
         return 0.0;
       }
-      return Math.max(0.0,
-          RiskMeasures.valueAtRiskOfSorted(pnlChanges.sortedValues(), pnlChanges.size(), VAR_CONFIDENCE));
+      return Math.max(
+          0.0,
+          RiskMeasures.valueAtRiskOfSorted(
+              pnlChanges.sortedValues(), pnlChanges.size(), VAR_CONFIDENCE));
     }
 
     void restartLimits(long equity) {

@@ -11,29 +11,36 @@ import org.wealtharena.metrics.Severity;
 /**
  * What the risk manager found about one {@code agent_id} since its figures were last published:
  * checks, violations and actions counted in plain arrays, the latest exposures. Checks and
- * rejections happen on every order, so they reach the shared counters once per publication
- * ({@link MetricsCadence}) instead of once per order; check latency is observed for a sample,
- * and only the sampled checks read the clock.
+ * rejections happen on every order, so they reach the shared counters once per publication ({@link
+ * MetricsCadence}) instead of once per order; check latency is observed for a sample, and only the
+ * sampled checks read the clock.
  */
 final class RiskTally {
   /** What {@link #start} returns for a check that is not timed. */
   private static final long NOT_TIMED = Long.MIN_VALUE;
+
   private static final RiskCheckType[] CHECKS = RiskCheckType.values();
   private static final Severity[] SEVERITIES = Severity.values();
   private static final RiskAction[] ACTIONS = RiskAction.values();
   private static final ExposureType[] EXPOSURES = ExposureType.values();
 
   private final RiskManagerMetrics metrics;
+
   /** Checks made so far, per type: numbers the calls for the latency sample. */
   private final long[] checksMade = new long[CHECKS.length];
+
   private final long[] checks = new long[CHECKS.length];
+
   /** Indexed by check type ordinal * severities + severity ordinal. */
   private final long[] violations = new long[CHECKS.length * SEVERITIES.length];
+
   private final long[] actions = new long[ACTIONS.length];
   private final double[] exposures = new double[EXPOSURES.length];
   private final boolean[] exposureKnown = new boolean[EXPOSURES.length];
+
   /** The limits that follow the agent's budget, latest and published; bound on first use. */
   private final double[] budgetLimits = {Double.NaN, Double.NaN, Double.NaN};
+
   private final double[] publishedBudgetLimits = {Double.NaN, Double.NaN, Double.NaN};
   private BoundGauge[] budgetLimitGauges;
 
@@ -110,8 +117,12 @@ final class RiskTally {
     for (int l = 0; l < budgetLimits.length; l++) {
       if (!Double.isNaN(budgetLimits[l]) && budgetLimits[l] != publishedBudgetLimits[l]) {
         if (budgetLimitGauges == null) {
-          budgetLimitGauges = new BoundGauge[] {
-              metrics.limitGauge("drawdown"), metrics.limitGauge("gross_exposure"), metrics.limitGauge("net_exposure")};
+          budgetLimitGauges =
+              new BoundGauge[] {
+                metrics.limitGauge("drawdown"),
+                metrics.limitGauge("gross_exposure"),
+                metrics.limitGauge("net_exposure")
+              };
         }
         budgetLimitGauges[l].set(budgetLimits[l]);
         publishedBudgetLimits[l] = budgetLimits[l];

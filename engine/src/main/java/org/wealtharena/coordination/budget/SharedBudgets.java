@@ -38,7 +38,11 @@ public final class SharedBudgets {
   private final BoundGauge orderRateGauge;
 
   public SharedBudgets(
-      TeamBudget team, int agents, double stepSeconds, BoundGauge capitalGauge, BoundGauge riskGauge,
+      TeamBudget team,
+      int agents,
+      double stepSeconds,
+      BoundGauge capitalGauge,
+      BoundGauge riskGauge,
       BoundGauge orderRateGauge) {
     this.team = team;
     this.ordersPerStep = Math.max(1, Math.round(team.ordersPerSecond() * stepSeconds));
@@ -59,8 +63,11 @@ public final class SharedBudgets {
   public Budget allocate(int a, double capitalShare, double riskShare, double aggressiveness) {
     capitalShares[a] = capitalShare;
     riskShares[a] = riskShare;
-    budgets[a] = new Budget(Math.max(1, Math.round(team.capitalMicros() * capitalShare)),
-        Math.max(1, Math.round(team.riskBudgetMicros() * riskShare)), aggressiveness);
+    budgets[a] =
+        new Budget(
+            Math.max(1, Math.round(team.capitalMicros() * capitalShare)),
+            Math.max(1, Math.round(team.riskBudgetMicros() * riskShare)),
+            aggressiveness);
     return budgets[a];
   }
 
@@ -68,7 +75,8 @@ public final class SharedBudgets {
   public void beginStep(List<AgentSeat> seats, MarketView market, TeamOrders orders) {
     for (int a = 0; a < seats.size(); a++) {
       AgentSeat seat = seats.get(a);
-      capitalInUse[a] = seat.account().grossExposureMicros(market) + orders.openNotionalMicros(a, seat);
+      capitalInUse[a] =
+          seat.account().grossExposureMicros(market) + orders.openNotionalMicros(a, seat);
       long equity = seat.account().pnlMicros(market);
       highWaterMarks[a] = Math.max(highWaterMarks[a], equity);
       riskInUse[a] = highWaterMarks[a] - equity;

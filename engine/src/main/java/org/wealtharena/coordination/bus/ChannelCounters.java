@@ -19,7 +19,8 @@ public final class ChannelCounters {
   }
 
   BoundCounter channel(String from, String to, MessageType type) {
-    return bound.computeIfAbsent(from + '\u0000' + to + '\u0000' + type.label(),
+    return bound.computeIfAbsent(
+        from + '\u0000' + to + '\u0000' + type.label(),
         key -> metrics.communication(from, to, type.label()));
   }
 }

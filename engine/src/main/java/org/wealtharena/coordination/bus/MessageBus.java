@@ -19,7 +19,9 @@ import org.wealtharena.metrics.BoundCounter;
  */
 public final class MessageBus {
 
-  /** Receives the messages addressed to one endpoint; {@code intent} is null unless it carries one. */
+  /**
+   * Receives the messages addressed to one endpoint; {@code intent} is null unless it carries one.
+   */
   @FunctionalInterface
   public interface Handler {
     void onMessage(int from, MessageType type, Intent intent);
@@ -31,8 +33,10 @@ public final class MessageBus {
   private final Handler[] handlers;
   private final ChannelCounters counters;
   private final BoundCounter[] channels;
+
   /** Deliveries per channel not yet added to the channel's counter. */
   private final long[] unrecorded;
+
   private final long[] deliveredByType = new long[TYPES.length];
   private final List<BusListener> listeners = new ArrayList<>();
 
@@ -46,7 +50,8 @@ public final class MessageBus {
 
   public MessageBus(List<String> endpoints, ChannelCounters counters) {
     if (endpoints.isEmpty() || endpoints.stream().distinct().count() != endpoints.size()) {
-      throw new IllegalArgumentException("endpoints must be distinct and not empty, got " + endpoints);
+      throw new IllegalArgumentException(
+          "endpoints must be distinct and not empty, got " + endpoints);
     }
     this.endpoints = List.copyOf(endpoints);
     this.handlers = new Handler[endpoints.size()];
@@ -58,7 +63,8 @@ public final class MessageBus {
   public int endpoint(String name) {
     int index = endpoints.indexOf(name);
     if (index < 0) {
-      throw new IllegalArgumentException("no endpoint " + name + " on the bus (known: " + endpoints + ")");
+      throw new IllegalArgumentException(
+          "no endpoint " + name + " on the bus (known: " + endpoints + ")");
     }
     return index;
   }
@@ -77,8 +83,8 @@ public final class MessageBus {
   }
 
   /**
-   * Adds the deliveries not yet counted to agent_communication_total, one increment per channel:
-   * a delivery itself only bumps an array slot, which matters at tens of messages per step on
+   * Adds the deliveries not yet counted to agent_communication_total, one increment per channel: a
+   * delivery itself only bumps an array slot, which matters at tens of messages per step on
    * counters that parallel episodes share. The coordinator calls it on its metrics cadence and at
    * the end of the episode.
    */
@@ -117,7 +123,9 @@ public final class MessageBus {
       unrecorded[channelIndex(sender, receiver, messageType)]++;
       deliveredByType[messageType.ordinal()]++;
       for (int i = 0; i < listeners.size(); i++) {
-        listeners.get(i).onMessage(step, endpoints.get(sender), endpoints.get(receiver), messageType);
+        listeners
+            .get(i)
+            .onMessage(step, endpoints.get(sender), endpoints.get(receiver), messageType);
       }
       Handler handler = handlers[receiver];
       if (handler != null) {
@@ -142,8 +150,11 @@ public final class MessageBus {
     BoundCounter counter = channels[index];
     if (counter == null) {
       int pair = index / TYPES.length;
-      counter = counters.channel(endpoints.get(pair / endpoints.size()), endpoints.get(pair % endpoints.size()),
-          TYPES[index % TYPES.length]);
+      counter =
+          counters.channel(
+              endpoints.get(pair / endpoints.size()),
+              endpoints.get(pair % endpoints.size()),
+              TYPES[index % TYPES.length]);
       channels[index] = counter;
     }
     return counter;

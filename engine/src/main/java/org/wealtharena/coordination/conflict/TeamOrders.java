@@ -11,8 +11,8 @@ import org.wealtharena.market.venue.RequestKind;
 /**
  * The orders the team has live on the venues (or on their way there), with the prices they were
  * sent at: what a new intent could trade against (self-trade detection) and what the open orders
- * commit (capital in use). An order leaves when its owner's account no longer has it live. Kept
- * in parallel arrays; no allocation once grown to the team's working size.
+ * commit (capital in use). An order leaves when its owner's account no longer has it live. Kept in
+ * parallel arrays; no allocation once grown to the team's working size.
  *
  * <p>Crossing prices: a market buy crosses every sell and a market sell every buy, so a market
  * order is kept at {@link Long#MAX_VALUE} (buy) or 0 (sell) for crossing, and at the touch it was
@@ -72,12 +72,15 @@ public final class TeamOrders {
   }
 
   /**
-   * Whether an order of {@code owner} would trade against a live order of another team member:
-   * same venue and symbol, opposite side, prices crossing.
+   * Whether an order of {@code owner} would trade against a live order of another team member: same
+   * venue and symbol, opposite side, prices crossing.
    */
   public boolean crossesTeammate(int owner, int venue, int symbol, boolean buy, long crossPrice) {
     for (int i = 0; i < size; i++) {
-      if (owners[i] != owner && venues[i] == venue && symbols[i] == symbol && buys[i] != buy
+      if (owners[i] != owner
+          && venues[i] == venue
+          && symbols[i] == symbol
+          && buys[i] != buy
           && (buy ? crosses(crossPrice, crossPrices[i]) : crosses(crossPrices[i], crossPrice))) {
         return true;
       }

@@ -5,8 +5,8 @@ import org.wealtharena.coordination.AllocationPolicy;
 import org.wealtharena.metrics.CoordinationMethodMetrics;
 
 /**
- * Consults the coordinator's policies: at the episode start and after every allocation interval
- * it pays each policy the reward of the interval just ended, asks it for an action and turns the
+ * Consults the coordinator's policies: at the episode start and after every allocation interval it
+ * pays each policy the reward of the interval just ended, asks it for an action and turns the
  * action into budgets. A policy that throws is counted as an error; its action then counts as
  * all-zero (the neutral allocation) and the episode goes on.
  */
@@ -29,7 +29,8 @@ abstract class Allocator {
     return teamReward;
   }
 
-  final void act(Coordinator coordinator, AllocationPolicy policy, double[] observation, double[] action) {
+  final void act(
+      Coordinator coordinator, AllocationPolicy policy, double[] observation, double[] action) {
     long start = System.nanoTime();
     try {
       policy.act(observation, action);

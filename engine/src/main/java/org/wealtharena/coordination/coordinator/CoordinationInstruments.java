@@ -8,8 +8,8 @@ import org.wealtharena.metrics.CoordinationMetrics;
 import org.wealtharena.metrics.MultiAgentMetrics;
 
 /**
- * The endpoint-1 series a coordinator of one type writes, bound once (per environment and type)
- * and shared by its episodes, so a step resolves no labels.
+ * The endpoint-1 series a coordinator of one type writes, bound once (per environment and type) and
+ * shared by its episodes, so a step resolves no labels.
  */
 public final class CoordinationInstruments {
   final CoordinationMetrics metrics;

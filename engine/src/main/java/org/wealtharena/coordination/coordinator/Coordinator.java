@@ -24,10 +24,10 @@ import org.wealtharena.agents.TradingState;
 import org.wealtharena.agents.risk.RiskManager;
 import org.wealtharena.coordination.AllocationPolicies;
 import org.wealtharena.coordination.CoordinationType;
+import org.wealtharena.coordination.budget.SharedBudgets;
 import org.wealtharena.coordination.bus.ChannelCounters;
 import org.wealtharena.coordination.bus.MessageBus;
 import org.wealtharena.coordination.bus.MessageType;
-import org.wealtharena.coordination.budget.SharedBudgets;
 import org.wealtharena.coordination.conflict.ConflictDetector;
 import org.wealtharena.coordination.conflict.TeamOrders;
 import org.wealtharena.market.Prices;
@@ -49,10 +49,10 @@ import org.wealtharena.metrics.CoordinationMetrics;
  *       reports the market published during the step's advance ({@code fill_report});
  *   <li>the step's intents are classified for conflicts between agents ({@link ConflictDetector});
  *   <li>each intent, in delivery order, is netted (centralized: an order that would trade with a
- *       teammate is kept back, together with the other legs of the same arbitrage), checked
- *       against its agent's budgets (hierarchical and centralized enforce them, decentralized only
- *       counts what would oversubscribe them), then passes the risk manager's pre-trade check or is
- *       vetoed ({@code veto}); what passes is sent to its venue;
+ *       teammate is kept back, together with the other legs of the same arbitrage), checked against
+ *       its agent's budgets (hierarchical and centralized enforce them, decentralized only counts
+ *       what would oversubscribe them), then passes the risk manager's pre-trade check or is vetoed
+ *       ({@code veto}); what passes is sent to its venue;
  *   <li>every allocation interval the {@link Allocator} pays its policies and sets new budgets
  *       ({@code allocation}), effective from the next step.
  * </ol>
@@ -100,8 +100,10 @@ public final class Coordinator implements IntentRouting, FillListener {
   private int pendingCount;
 
   private long step;
+
   /** Steps routed since the last publication of the metrics, and the live agents of the last. */
   private long unpublishedSteps;
+
   private int activeAgents;
   private long intents;
   private long cleanIntents;
@@ -109,10 +111,13 @@ public final class Coordinator implements IntentRouting, FillListener {
   private static final CoordinationMethod[] METHODS = CoordinationMethod.values();
 
   private final long[] conflictCounts = new long[CONFLICT_TYPES.length];
+
   /** Of those, the ones already added to shared_environment_conflicts_total. */
   private final long[] recordedConflicts = new long[CONFLICT_TYPES.length];
+
   /** Vetoes of the step in progress, by the mechanism that vetoed, not yet counted. */
   private final long[] vetoes = new long[METHODS.length];
+
   private boolean[] failureCounted;
 
   private long[] lastPnl;
@@ -177,8 +182,14 @@ public final class Coordinator implements IntentRouting, FillListener {
     for (int p = 0; p < seatOfParticipant.length; p++) {
       seatOfParticipant[p] = endpoints.subList(0, agents).indexOf(ledger.name(p));
     }
-    budgets = new SharedBudgets(settings.budget(), agents, stepSeconds, instruments.capital,
-        instruments.riskBudget, instruments.orderRate);
+    budgets =
+        new SharedBudgets(
+            settings.budget(),
+            agents,
+            stepSeconds,
+            instruments.capital,
+            instruments.riskBudget,
+            instruments.orderRate);
     failureCounted = new boolean[agents];
     lastPnl = new long[agents];
     capitalSum = new double[agents];
@@ -192,14 +203,26 @@ public final class Coordinator implements IntentRouting, FillListener {
     for (int s = 0; s < lastMarks.length; s++) {
       lastMarks[s] = view.markMicros(s);
     }
-    allocator = switch (type) {
-      case HIERARCHICAL -> new JointAllocator(AllocationPolicies.META_CONTROLLER, policies, agents,
-          instruments.method(CoordinationMethod.META_ALLOCATION));
-      case CENTRALIZED -> new JointAllocator(AllocationPolicies.PLANNER, policies, agents,
-          instruments.method(CoordinationMethod.CENTRAL_ALLOCATION));
-      case DECENTRALIZED -> new IndependentAllocator(policies, endpoints.subList(0, agents),
-          instruments.method(CoordinationMethod.INDEPENDENT));
-    };
+    allocator =
+        switch (type) {
+          case HIERARCHICAL ->
+              new JointAllocator(
+                  AllocationPolicies.META_CONTROLLER,
+                  policies,
+                  agents,
+                  instruments.method(CoordinationMethod.META_ALLOCATION));
+          case CENTRALIZED ->
+              new JointAllocator(
+                  AllocationPolicies.PLANNER,
+                  policies,
+                  agents,
+                  instruments.method(CoordinationMethod.CENTRAL_ALLOCATION));
+          case DECENTRALIZED ->
+              new IndependentAllocator(
+                  policies,
+                  endpoints.subList(0, agents),
+                  instruments.method(CoordinationMethod.INDEPENDENT));
+        };
     for (int a = 0; a < agents; a++) {
       metrics.agentEpisode(teamSeats.get(a).agentId(), teamSeats.get(a).agent().type().label());
     }
@@ -332,7 +355,8 @@ public final class Coordinator implements IntentRouting, FillListener {
         continue;
       }
       for (int j = 0; j < pendingCount; j++) {
-        if (pendingOwners[j] == pendingOwners[i] && pending[j].symbol() == pending[i].symbol()
+        if (pendingOwners[j] == pendingOwners[i]
+            && pending[j].symbol() == pending[i].symbol()
             && pending[j].purpose() == IntentPurpose.ARBITRAGE_LEG) {
           netted[j] = true;
         }
@@ -355,12 +379,21 @@ public final class Coordinator implements IntentRouting, FillListener {
       conflict(conflicts[i]);
     }
     if (netting && netted[i]) {
-      veto(seat, a, intent, DenialReason.NETTED, coordinatorEndpoint, CoordinationMethod.CENTRAL_NETTING);
+      veto(
+          seat,
+          a,
+          intent,
+          DenialReason.NETTED,
+          coordinatorEndpoint,
+          CoordinationMethod.CENTRAL_NETTING);
       return;
     }
     long price = notionalPrice(intent);
-    long notional = intent.quantity() * price
-        - (intent.kind() == RequestKind.REPLACE ? orders.openNotionalMicros(intent.orderId(), seat) : 0);
+    long notional =
+        intent.quantity() * price
+            - (intent.kind() == RequestKind.REPLACE
+                ? orders.openNotionalMicros(intent.orderId(), seat)
+                : 0);
     if (!exempt(intent, seat)) {
       DenialReason budgetDenial = DenialReason.NONE;
       if (notional > budgets.capitalRoomMicros(a)) {
@@ -377,7 +410,13 @@ public final class Coordinator implements IntentRouting, FillListener {
         budgetDenial = DenialReason.ORDER_RATE;
       }
       if (enforcing && !budgetDenial.approved()) {
-        veto(seat, a, intent, budgetDenial, coordinatorEndpoint, CoordinationMethod.BUDGET_ENFORCEMENT);
+        veto(
+            seat,
+            a,
+            intent,
+            budgetDenial,
+            coordinatorEndpoint,
+            CoordinationMethod.BUDGET_ENFORCEMENT);
         return;
       }
     }
@@ -400,7 +439,13 @@ public final class Coordinator implements IntentRouting, FillListener {
     conflictCounts[conflict.ordinal()]++;
   }
 
-  private void veto(AgentSeat seat, int a, Intent intent, DenialReason reason, int from, CoordinationMethod method) {
+  private void veto(
+      AgentSeat seat,
+      int a,
+      Intent intent,
+      DenialReason reason,
+      int from,
+      CoordinationMethod method) {
     vetoes[method.ordinal()]++;
     seat.deny(intent, reason);
     bus.publish(from, a, MessageType.VETO, intent);
@@ -408,12 +453,14 @@ public final class Coordinator implements IntentRouting, FillListener {
 
   /** Orders that only shrink what the agent holds, or that the risk manager or an unwind needs. */
   private static boolean exempt(Intent intent, AgentSeat seat) {
-    if (intent.purpose() == IntentPurpose.RISK_REDUCTION || intent.purpose() == IntentPurpose.UNWIND) {
+    if (intent.purpose() == IntentPurpose.RISK_REDUCTION
+        || intent.purpose() == IntentPurpose.UNWIND) {
       return true;
     }
     long position = seat.account().position(intent.symbol());
     long signed = intent.signedQuantity();
-    return position != 0 && Long.signum(signed) == -Long.signum(position)
+    return position != 0
+        && Long.signum(signed) == -Long.signum(position)
         && Math.abs(signed) <= Math.abs(position);
   }
 
@@ -421,9 +468,10 @@ public final class Coordinator implements IntentRouting, FillListener {
     if (intent.type() != OrderType.MARKET) {
       return intent.priceMicros();
     }
-    long touch = intent.side() == Side.BUY
-        ? market.bestAskMicros(intent.venue(), intent.symbol())
-        : market.bestBidMicros(intent.venue(), intent.symbol());
+    long touch =
+        intent.side() == Side.BUY
+            ? market.bestAskMicros(intent.venue(), intent.symbol())
+            : market.bestBidMicros(intent.venue(), intent.symbol());
     return touch != MarketView.NO_PRICE ? touch : market.markMicros(intent.symbol());
   }
 
@@ -442,7 +490,9 @@ public final class Coordinator implements IntentRouting, FillListener {
     if (seller >= 0) {
       bus.publish(marketEndpoint, seller, MessageType.FILL_REPORT, null);
     }
-    observer.onFill(fill, buyer < 0 ? null : seats.get(buyer).agentId(),
+    observer.onFill(
+        fill,
+        buyer < 0 ? null : seats.get(buyer).agentId(),
         seller < 0 ? null : seats.get(seller).agentId());
   }
 
@@ -487,10 +537,14 @@ public final class Coordinator implements IntentRouting, FillListener {
       pnl += seats.get(a).account().pnlMicros(market) - intervalStartPnl[a];
     }
     long critical = riskManager.totalCriticalViolations() - intervalStartTeamCritical;
-    return Prices.toDollars(pnl) / settings.rewardDollarsPerUnit() - settings.penaltyPerCritical() * critical;
+    return Prices.toDollars(pnl) / settings.rewardDollarsPerUnit()
+        - settings.penaltyPerCritical() * critical;
   }
 
-  /** Writes agent {@code a}'s {@link org.wealtharena.coordination.policy.ObservationLayout} features. */
+  /**
+   * Writes agent {@code a}'s {@link org.wealtharena.coordination.policy.ObservationLayout}
+   * features.
+   */
   void writeAgentFeatures(int a, double[] out, int offset) {
     AgentSeat seat = seats.get(a);
     long pnl = seat.account().pnlMicros(market);
@@ -498,16 +552,20 @@ public final class Coordinator implements IntentRouting, FillListener {
     out[offset + RECENT_PNL] = Math.tanh(Prices.toDollars(pnl - intervalStartPnl[a]) / unit);
     out[offset + EPISODE_PNL] = Math.tanh(Prices.toDollars(pnl) / (10 * unit));
     boolean allocated = budgets.budget(a) != null; // not yet at the first allocation
-    out[offset + CAPITAL_IN_USE] = !allocated ? 0
-        : Math.min(1, budgets.capitalInUseMicros(a) / (2.0 * budgets.budget(a).capitalMicros()));
-    out[offset + SUCCESS_RATE] = proposedInInterval[a] == 0 ? 1
-        : routedInInterval[a] / (double) proposedInInterval[a];
+    out[offset + CAPITAL_IN_USE] =
+        !allocated
+            ? 0
+            : Math.min(
+                1, budgets.capitalInUseMicros(a) / (2.0 * budgets.budget(a).capitalMicros()));
+    out[offset + SUCCESS_RATE] =
+        proposedInInterval[a] == 0 ? 1 : routedInInterval[a] / (double) proposedInInterval[a];
     out[offset + CAPITAL_SHARE] = !allocated ? 1.0 / agents : budgets.capitalShare(a);
     out[offset + AGGRESSIVENESS] = seat.budget().aggressiveness();
   }
 
   void writeGlobalFeatures(double[] out, int offset) {
-    out[offset + VOLATILITY] = intervalSteps == 0 ? 0 : Math.tanh(intervalVolatilitySum / intervalSteps / 10);
+    out[offset + VOLATILITY] =
+        intervalSteps == 0 ? 0 : Math.tanh(intervalVolatilitySum / intervalSteps / 10);
     out[offset + TIME_LEFT] = 1 - step / (double) totalSteps;
   }
 

@@ -11,21 +11,26 @@ import org.wealtharena.coordination.budget.TeamBudget;
  * @param penaltyPerCritical reward units taken off per critical risk violation
  */
 public record CoordinatorSettings(
-    TeamBudget budget, int allocationIntervalSteps, double rewardDollarsPerUnit, double penaltyPerCritical) {
+    TeamBudget budget,
+    int allocationIntervalSteps,
+    double rewardDollarsPerUnit,
+    double penaltyPerCritical) {
 
   public CoordinatorSettings {
     if (budget == null) {
       throw new IllegalArgumentException("budget must be given");
     }
     if (allocationIntervalSteps <= 0) {
-      throw new IllegalArgumentException("allocationIntervalSteps must be positive, got "
-          + allocationIntervalSteps);
+      throw new IllegalArgumentException(
+          "allocationIntervalSteps must be positive, got " + allocationIntervalSteps);
     }
     if (!(rewardDollarsPerUnit > 0) || Double.isInfinite(rewardDollarsPerUnit)) {
-      throw new IllegalArgumentException("rewardDollarsPerUnit must be positive, got " + rewardDollarsPerUnit);
+      throw new IllegalArgumentException(
+          "rewardDollarsPerUnit must be positive, got " + rewardDollarsPerUnit);
     }
     if (!(penaltyPerCritical >= 0) || Double.isInfinite(penaltyPerCritical)) {
-      throw new IllegalArgumentException("penaltyPerCritical must be >= 0, got " + penaltyPerCritical);
+      throw new IllegalArgumentException(
+          "penaltyPerCritical must be >= 0, got " + penaltyPerCritical);
     }
   }
 }

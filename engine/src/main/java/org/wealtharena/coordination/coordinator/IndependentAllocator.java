@@ -17,7 +17,8 @@ final class IndependentAllocator extends Allocator {
   private final double[] observation = new double[ObservationLayout.INDEPENDENT_OBSERVATION_SIZE];
   private final double[] action = new double[ObservationLayout.INDEPENDENT_ACTION_SIZE];
 
-  IndependentAllocator(AllocationPolicies source, List<String> agentIds, CoordinationMethodMetrics method) {
+  IndependentAllocator(
+      AllocationPolicies source, List<String> agentIds, CoordinationMethodMetrics method) {
     super(method);
     this.policies = new AllocationPolicy[agentIds.size()];
     for (int a = 0; a < policies.length; a++) {

@@ -26,7 +26,8 @@ final class JointAllocator extends Allocator {
   private final double[] capitalShares;
   private final double[] riskShares;
 
-  JointAllocator(String role, AllocationPolicies policies, int agents, CoordinationMethodMetrics method) {
+  JointAllocator(
+      String role, AllocationPolicies policies, int agents, CoordinationMethodMetrics method) {
     super(method);
     this.agents = agents;
     this.observation = new double[ObservationLayout.jointObservationSize(agents)];
@@ -49,7 +50,8 @@ final class JointAllocator extends Allocator {
     ActionMapping.softmax(action, CAPITAL_LOGIT, JOINT_ACTIONS_PER_AGENT, agents, capitalShares);
     ActionMapping.softmax(action, RISK_LOGIT, JOINT_ACTIONS_PER_AGENT, agents, riskShares);
     for (int a = 0; a < agents; a++) {
-      double aggressiveness = ActionMapping.sigmoid(action[a * JOINT_ACTIONS_PER_AGENT + AGGRESSIVENESS_LOGIT]);
+      double aggressiveness =
+          ActionMapping.sigmoid(action[a * JOINT_ACTIONS_PER_AGENT + AGGRESSIVENESS_LOGIT]);
       coordinator.assign(a, capitalShares[a], riskShares[a], aggressiveness);
     }
   }

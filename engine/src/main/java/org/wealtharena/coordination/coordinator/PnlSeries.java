@@ -1,6 +1,8 @@
 package org.wealtharena.coordination.coordinator;
 
-/** Running statistics of per-step PnL changes: annualised Sharpe ratio and share of winning steps. */
+/**
+ * Running statistics of per-step PnL changes: annualised Sharpe ratio and share of winning steps.
+ */
 public final class PnlSeries {
   /** Trading seconds in a year: 252 sessions of 6.5 hours. */
   private static final double SECONDS_PER_YEAR = 252 * 6.5 * 3600;
@@ -21,14 +23,18 @@ public final class PnlSeries {
     }
   }
 
-  /** Mean over standard deviation of the changes, scaled to a year of steps; 0 without variation. */
+  /**
+   * Mean over standard deviation of the changes, scaled to a year of steps; 0 without variation.
+   */
   public double sharpe(double stepSeconds) {
     if (steps < 2) {
       return 0;
     }
     double mean = sum / steps;
     double variance = (sumOfSquares - sum * mean) / (steps - 1);
-    return variance <= 0 ? 0 : mean / Math.sqrt(variance) * Math.sqrt(SECONDS_PER_YEAR / stepSeconds);
+    return variance <= 0
+        ? 0
+        : mean / Math.sqrt(variance) * Math.sqrt(SECONDS_PER_YEAR / stepSeconds);
   }
 
   /** Share (0..1) of the steps where PnL changed that gained; 0 if it never changed. */

@@ -18,7 +18,8 @@ public interface TeamObserver extends BusListener {
    * An intent about to be sent to its venue, after every check passed; {@code notionalPriceMicros}
    * is the price its capital is counted at.
    */
-  default void onRouted(long step, AgentSeat seat, Intent intent, MarketView market, long notionalPriceMicros) {}
+  default void onRouted(
+      long step, AgentSeat seat, Intent intent, MarketView market, long notionalPriceMicros) {}
 
   /** A fill with a team member on at least one side (the other agent id is null if not ours). */
   default void onFill(Fill fill, String buyerAgent, String sellerAgent) {}

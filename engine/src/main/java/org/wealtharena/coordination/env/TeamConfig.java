@@ -10,7 +10,10 @@ import org.wealtharena.coordination.coordinator.CoordinatorSettings;
  * @param riskManagerId id of the risk manager (also its bus endpoint)
  */
 public record TeamConfig(
-    TeamFactory agents, String riskManagerId, RiskLimits riskLimits, CoordinatorSettings coordination) {
+    TeamFactory agents,
+    String riskManagerId,
+    RiskLimits riskLimits,
+    CoordinatorSettings coordination) {
 
   public TeamConfig {
     if (agents == null) {
@@ -28,14 +31,18 @@ public record TeamConfig(
   }
 
   /**
-   * The default team ({@link TeamFactory#DEFAULT}, risk manager {@code risk-1} with
-   * {@link RiskLimits#defaults()}) sharing $600k of capital, a $30k risk budget per allocation
-   * interval and 150 orders a second; allocation every 60 decision steps; one reward unit per
-   * $1000 of PnL, one unit off per critical violation.
+   * The default team ({@link TeamFactory#DEFAULT}, risk manager {@code risk-1} with {@link
+   * RiskLimits#defaults()}) sharing $600k of capital, a $30k risk budget per allocation interval
+   * and 150 orders a second; allocation every 60 decision steps; one reward unit per $1000 of PnL,
+   * one unit off per critical violation.
    */
   public static TeamConfig defaults() {
-    return new TeamConfig(TeamFactory.DEFAULT, "risk-1", RiskLimits.defaults(),
-        new CoordinatorSettings(new TeamBudget(600_000L * 1_000_000, 30_000L * 1_000_000, 150), 60, 1000, 1));
+    return new TeamConfig(
+        TeamFactory.DEFAULT,
+        "risk-1",
+        RiskLimits.defaults(),
+        new CoordinatorSettings(
+            new TeamBudget(600_000L * 1_000_000, 30_000L * 1_000_000, 150), 60, 1000, 1));
   }
 
   public TeamConfig withAgents(TeamFactory factory) {

@@ -42,12 +42,12 @@ import org.wealtharena.metrics.SpecializedAgentMetrics;
  * the metric registries, which are thread-safe.
  *
  * <p>Per episode it records, under the spec's coordination type: one {@code agent_episodes_total}
- * per agent (risk manager included) and one {@code inter_agent_reward_distribution} observation
- * per agent (its episode reward, as in its {@code specialized_agent_reward}); from every step
- * {@code shared_environment_steps_total}, conflicts, utilization, active agents and coordination
- * overhead (published on the {@link org.wealtharena.agents.MetricsCadence}); at the end
- * {@code agent_coordination_efficiency} of the episode. It does NOT record
- * {@code multi_agent_sharpe_ratio}, {@code _win_rate} or {@code _total_return}: whoever aggregates
+ * per agent (risk manager included) and one {@code inter_agent_reward_distribution} observation per
+ * agent (its episode reward, as in its {@code specialized_agent_reward}); from every step {@code
+ * shared_environment_steps_total}, conflicts, utilization, active agents and coordination overhead
+ * (published on the {@link org.wealtharena.agents.MetricsCadence}); at the end {@code
+ * agent_coordination_efficiency} of the episode. It does NOT record {@code
+ * multi_agent_sharpe_ratio}, {@code _win_rate} or {@code _total_return}: whoever aggregates
  * episodes (the trainer's evaluation, {@code simulate}) owns those, from the episode figures.
  */
 public final class TeamEnvironment implements TeamEpisodeRunner {
@@ -59,7 +59,10 @@ public final class TeamEnvironment implements TeamEpisodeRunner {
       new EnumMap<>(CoordinationType.class);
 
   public TeamEnvironment(
-      MarketConfig market, TeamConfig team, MultiAgentMetrics multiAgent, SpecializedAgentMetrics specialized) {
+      MarketConfig market,
+      TeamConfig team,
+      MultiAgentMetrics multiAgent,
+      SpecializedAgentMetrics specialized) {
     if (market == null) {
       throw new IllegalArgumentException("market must be given");
     }
@@ -81,19 +84,30 @@ public final class TeamEnvironment implements TeamEpisodeRunner {
   }
 
   /** Runs one episode and reports it in full; {@code observer} watches it from inside. */
-  public TeamEpisodeReport runDetailed(TeamEpisodeSpec spec, AllocationPolicies policies, TeamObserver observer) {
+  public TeamEpisodeReport runDetailed(
+      TeamEpisodeSpec spec, AllocationPolicies policies, TeamObserver observer) {
     SeatedEpisode seated = seat(spec, policies, observer);
     EpisodeResult outcome = seated.episode().run(spec.durationNanos());
     seated.coordinator().finish();
-    return report(spec, seated.episode(), outcome, seated.coordinator(), instruments.get(spec.coordination()).metrics(),
+    return report(
+        spec,
+        seated.episode(),
+        outcome,
+        seated.coordinator(),
+        instruments.get(spec.coordination()).metrics(),
         spec.decisionStepNanos() / (double) SimulationClock.SECOND);
   }
 
   /** An episode's market, team and coordinator, seated and allocated, before its first step. */
-  public record SeatedEpisode(SpecializedAgentsEpisode episode, Coordinator coordinator, long steps) {}
+  public record SeatedEpisode(
+      SpecializedAgentsEpisode episode, Coordinator coordinator, long steps) {}
 
-  /** Builds {@code spec}'s market, team and coordinator; {@link #runDetailed} runs what this returns. */
-  public SeatedEpisode seat(TeamEpisodeSpec spec, AllocationPolicies policies, TeamObserver observer) {
+  /**
+   * Builds {@code spec}'s market, team and coordinator; {@link #runDetailed} runs what this
+   * returns.
+   */
+  public SeatedEpisode seat(
+      TeamEpisodeSpec spec, AllocationPolicies policies, TeamObserver observer) {
     CoordinatorSettings settings = team.coordination();
     MarketSimulation simulation = MarketSimulation.create(market, spec.seed());
     List<TradingAgent> agents = team.agents().agents(simulation.symbols(), specialized);
@@ -105,14 +119,29 @@ public final class TeamEnvironment implements TeamEpisodeRunner {
     CoordinationInstruments bound = instruments.get(spec.coordination());
     Coordinator[] coordinator = new Coordinator[1];
     // A placeholder budget; the coordinator's first allocation replaces it before the first step.
-    Budget neutral = new Budget(settings.budget().capitalMicros() / agents.size(),
-        settings.budget().riskBudgetMicros() / agents.size(), 0.5);
-    SpecializedAgentsEpisode.Builder builder = SpecializedAgentsEpisode.builder(simulation, specialized)
-        .riskManager(team.riskManagerId(), team.riskLimits())
-        .stepNanos(spec.decisionStepNanos())
-        .reward(new RewardSpec(settings.rewardDollarsPerUnit(), settings.penaltyPerCritical()))
-        .routing(riskManager -> coordinator[0] = new Coordinator(spec.coordination(), riskManager, bound,
-            settings, policies, observer, channels, steps, stepSeconds));
+    Budget neutral =
+        new Budget(
+            settings.budget().capitalMicros() / agents.size(),
+            settings.budget().riskBudgetMicros() / agents.size(),
+            0.5);
+    SpecializedAgentsEpisode.Builder builder =
+        SpecializedAgentsEpisode.builder(simulation, specialized)
+            .riskManager(team.riskManagerId(), team.riskLimits())
+            .stepNanos(spec.decisionStepNanos())
+            .reward(new RewardSpec(settings.rewardDollarsPerUnit(), settings.penaltyPerCritical()))
+            .routing(
+                riskManager ->
+                    coordinator[0] =
+                        new Coordinator(
+                            spec.coordination(),
+                            riskManager,
+                            bound,
+                            settings,
+                            policies,
+                            observer,
+                            channels,
+                            steps,
+                            stepSeconds));
     agents.forEach(agent -> builder.agent(agent, neutral));
     SpecializedAgentsEpisode episode = builder.build();
     Coordinator coordination = coordinator[0];
@@ -122,8 +151,12 @@ public final class TeamEnvironment implements TeamEpisodeRunner {
   }
 
   private TeamEpisodeReport report(
-      TeamEpisodeSpec spec, SpecializedAgentsEpisode episode, EpisodeResult outcome, Coordinator coordination,
-      CoordinationMetrics metrics, double stepSeconds) {
+      TeamEpisodeSpec spec,
+      SpecializedAgentsEpisode episode,
+      EpisodeResult outcome,
+      Coordinator coordination,
+      CoordinationMetrics metrics,
+      double stepSeconds) {
     List<AgentSeat> seats = episode.seats();
     List<AgentEpisodeResult> results = new ArrayList<>();
     List<AgentEpisodeResult> traders = new ArrayList<>();
@@ -135,23 +168,49 @@ public final class TeamEnvironment implements TeamEpisodeRunner {
       teamPnl += pnl;
       if (a < seats.size()) {
         PnlSeries series = coordination.agentSeries(a);
-        AgentEpisodeResult trader = new AgentEpisodeResult(o.agentId(), o.type().label(), o.reward(), pnl,
-            series.sharpe(stepSeconds), series.winRate(),
-            pnl / Prices.toDollars(Math.round(coordination.meanCapitalMicros(a))));
+        AgentEpisodeResult trader =
+            new AgentEpisodeResult(
+                o.agentId(),
+                o.type().label(),
+                o.reward(),
+                pnl,
+                series.sharpe(stepSeconds),
+                series.winRate(),
+                pnl / Prices.toDollars(Math.round(coordination.meanCapitalMicros(a))));
         traders.add(trader);
         results.add(trader);
       } else {
         // The risk manager: rewarded, but it trades no capital of its own.
-        results.add(new AgentEpisodeResult(o.agentId(), o.type().label(), o.reward(), pnl,
-            Double.NaN, Double.NaN, Double.NaN));
+        results.add(
+            new AgentEpisodeResult(
+                o.agentId(),
+                o.type().label(),
+                o.reward(),
+                pnl,
+                Double.NaN,
+                Double.NaN,
+                Double.NaN));
       }
     }
     PnlSeries teamSeries = coordination.teamSeries();
     double teamReturn = teamPnl / Prices.toDollars(team.coordination().budget().capitalMicros());
-    AgentEpisodeResult all = new AgentEpisodeResult("all", "all", coordination.teamReward(), teamPnl,
-        teamSeries.sharpe(stepSeconds), teamSeries.winRate(), teamReturn);
-    TeamEpisodeResult result = new TeamEpisodeResult(spec.seed(), coordination.teamReward(),
-        all.sharpe(), all.winRate(), all.totalReturn(), results);
+    AgentEpisodeResult all =
+        new AgentEpisodeResult(
+            "all",
+            "all",
+            coordination.teamReward(),
+            teamPnl,
+            teamSeries.sharpe(stepSeconds),
+            teamSeries.winRate(),
+            teamReturn);
+    TeamEpisodeResult result =
+        new TeamEpisodeResult(
+            spec.seed(),
+            coordination.teamReward(),
+            all.sharpe(),
+            all.winRate(),
+            all.totalReturn(),
+            results);
 
     Map<String, Long> conflicts = new LinkedHashMap<>();
     for (ConflictType type : ConflictType.values()) {
@@ -161,7 +220,14 @@ public final class TeamEnvironment implements TeamEpisodeRunner {
     for (MessageType type : MessageType.values()) {
       messages.put(type.label(), coordination.messages(type));
     }
-    return new TeamEpisodeReport(result, traders, all, conflicts, coordination.efficiency(), messages,
-        outcome.steps(), outcome.wallNanos());
+    return new TeamEpisodeReport(
+        result,
+        traders,
+        all,
+        conflicts,
+        coordination.efficiency(),
+        messages,
+        outcome.steps(),
+        outcome.wallNanos());
   }
 }

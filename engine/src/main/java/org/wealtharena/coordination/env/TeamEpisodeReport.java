@@ -6,8 +6,8 @@ import org.wealtharena.coordination.AgentEpisodeResult;
 import org.wealtharena.coordination.TeamEpisodeResult;
 
 /**
- * Everything one episode produced: the trainer's {@link TeamEpisodeResult} and the figures
- * {@code simulate} reports.
+ * Everything one episode produced: the trainer's {@link TeamEpisodeResult} and the figures {@code
+ * simulate} reports.
  *
  * @param agents per trading agent, in team order (the risk manager, which trades nothing, is only
  *     in {@code result})

@@ -15,13 +15,17 @@ import org.wealtharena.metrics.SpecializedAgentMetrics;
 public interface TeamFactory {
 
   /**
-   * The default team: market maker {@code mm-1} quoting every symbol on NASDAQ, arbitrageur
-   * {@code arb-1} between NASDAQ and NYSE, max-Sharpe portfolio {@code portfolio-1} on NYSE.
+   * The default team: market maker {@code mm-1} quoting every symbol on NASDAQ, arbitrageur {@code
+   * arb-1} between NASDAQ and NYSE, max-Sharpe portfolio {@code portfolio-1} on NYSE.
    */
-  TeamFactory DEFAULT = (symbols, metrics) -> List.of(
-      new MarketMaker(MarketMakerConfig.defaults("mm-1", "NASDAQ", symbols), metrics),
-      new ArbitrageAgent(ArbitrageConfig.defaults("arb-1", "NASDAQ", "NYSE", symbols), metrics),
-      new PortfolioAgent(PortfolioAgentConfig.defaults("portfolio-1", "NYSE", symbols), metrics));
+  TeamFactory DEFAULT =
+      (symbols, metrics) ->
+          List.of(
+              new MarketMaker(MarketMakerConfig.defaults("mm-1", "NASDAQ", symbols), metrics),
+              new ArbitrageAgent(
+                  ArbitrageConfig.defaults("arb-1", "NASDAQ", "NYSE", symbols), metrics),
+              new PortfolioAgent(
+                  PortfolioAgentConfig.defaults("portfolio-1", "NYSE", symbols), metrics));
 
   List<TradingAgent> agents(List<String> symbols, SpecializedAgentMetrics metrics);
 }

@@ -1,10 +1,10 @@
 package org.wealtharena.coordination.policy;
 
 /**
- * How actions (unbounded logits) become budgets: shares of the team's capital and risk budget by
- * a softmax over the agents' logits, aggressiveness by a sigmoid. An all-zero action is the
- * neutral allocation: equal shares, aggressiveness 0.5. Logits are clamped to ±{@link #MAX_LOGIT}
- * and a non-finite one counts as 0, so no action can produce an invalid budget.
+ * How actions (unbounded logits) become budgets: shares of the team's capital and risk budget by a
+ * softmax over the agents' logits, aggressiveness by a sigmoid. An all-zero action is the neutral
+ * allocation: equal shares, aggressiveness 0.5. Logits are clamped to ±{@link #MAX_LOGIT} and a
+ * non-finite one counts as 0, so no action can produce an invalid budget.
  */
 public final class ActionMapping {
   public static final double MAX_LOGIT = 10;
@@ -24,9 +24,7 @@ public final class ActionMapping {
     return Math.log(p / (1 - p));
   }
 
-  /**
-   * Softmax of {@code action[offset + stride * a]} for a in [0, n), written to {@code shares}.
-   */
+  /** Softmax of {@code action[offset + stride * a]} for a in [0, n), written to {@code shares}. */
   public static void softmax(double[] action, int offset, int stride, int n, double[] shares) {
     double max = Double.NEGATIVE_INFINITY;
     for (int a = 0; a < n; a++) {

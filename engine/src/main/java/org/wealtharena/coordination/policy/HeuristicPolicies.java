@@ -20,8 +20,8 @@ import org.wealtharena.coordination.AllocationPolicy;
  *       while the agent lost money over the last interval.
  * </ul>
  *
- * Unlike the neutral allocation (equal shares, aggressiveness 0.5), the heuristic starts an
- * episode at aggressiveness 0.9.
+ * Unlike the neutral allocation (equal shares, aggressiveness 0.5), the heuristic starts an episode
+ * at aggressiveness 0.9.
  */
 public final class HeuristicPolicies implements AllocationPolicies {
   static final double EPISODE_WEIGHT = 2.0;
@@ -31,17 +31,28 @@ public final class HeuristicPolicies implements AllocationPolicies {
   public AllocationPolicy policyFor(String role, int observationSize, int actionSize) {
     if (META_CONTROLLER.equals(role) || PLANNER.equals(role)) {
       int agents = actionSize / JOINT_ACTIONS_PER_AGENT;
-      if (agents < 1 || actionSize != ObservationLayout.jointActionSize(agents)
+      if (agents < 1
+          || actionSize != ObservationLayout.jointActionSize(agents)
           || observationSize != ObservationLayout.jointObservationSize(agents)) {
-        throw new IllegalArgumentException("observationSize/actionSize " + observationSize + "/"
-            + actionSize + " do not fit the joint layout for role " + role);
+        throw new IllegalArgumentException(
+            "observationSize/actionSize "
+                + observationSize
+                + "/"
+                + actionSize
+                + " do not fit the joint layout for role "
+                + role);
       }
       return new Joint(agents);
     }
     if (observationSize != ObservationLayout.INDEPENDENT_OBSERVATION_SIZE
         || actionSize != ObservationLayout.INDEPENDENT_ACTION_SIZE) {
-      throw new IllegalArgumentException("observationSize/actionSize " + observationSize + "/"
-          + actionSize + " do not fit the independent layout for role " + role);
+      throw new IllegalArgumentException(
+          "observationSize/actionSize "
+              + observationSize
+              + "/"
+              + actionSize
+              + " do not fit the independent layout for role "
+              + role);
     }
     return new Independent();
   }
@@ -60,8 +71,9 @@ public final class HeuristicPolicies implements AllocationPolicies {
       for (int a = 0; a < agents; a++) {
         int in = a * AGENT_FEATURES;
         int out = a * JOINT_ACTIONS_PER_AGENT;
-        double earning = EPISODE_WEIGHT * observation[in + EPISODE_PNL]
-            + RECENT_WEIGHT * observation[in + RECENT_PNL];
+        double earning =
+            EPISODE_WEIGHT * observation[in + EPISODE_PNL]
+                + RECENT_WEIGHT * observation[in + RECENT_PNL];
         action[out + ObservationLayout.CAPITAL_LOGIT] = earning;
         action[out + ObservationLayout.RISK_LOGIT] = earning;
         action[out + ObservationLayout.AGGRESSIVENESS_LOGIT] = aggressivenessLogit(observation, in);

@@ -9,15 +9,16 @@ import org.wealtharena.coordination.AllocationPolicy;
  * which is also what an untrained policy with zero-mean output amounts to.
  */
 public final class NeutralPolicies implements AllocationPolicies {
-  private static final AllocationPolicy ZERO = new AllocationPolicy() {
-    @Override
-    public void act(double[] observation, double[] action) {
-      Arrays.fill(action, 0);
-    }
+  private static final AllocationPolicy ZERO =
+      new AllocationPolicy() {
+        @Override
+        public void act(double[] observation, double[] action) {
+          Arrays.fill(action, 0);
+        }
 
-    @Override
-    public void reward(double reward, boolean episodeDone) {}
-  };
+        @Override
+        public void reward(double reward, boolean episodeDone) {}
+      };
 
   @Override
   public AllocationPolicy policyFor(String role, int observationSize, int actionSize) {

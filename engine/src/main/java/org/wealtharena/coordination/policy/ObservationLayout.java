@@ -1,8 +1,8 @@
 package org.wealtharena.coordination.policy;
 
 /**
- * The observation and action vectors of each policy role. Every feature is bounded (roughly
- * 0..1 or -1..1) so that a small network can take them as they are.
+ * The observation and action vectors of each policy role. Every feature is bounded (roughly 0..1 or
+ * -1..1) so that a small network can take them as they are.
  *
  * <p>Per agent ({@link #AGENT_FEATURES} values, agents in the team's fixed order):
  *
@@ -19,12 +19,12 @@ package org.wealtharena.coordination.policy;
  * then the global features: {@link #VOLATILITY} tanh(mean absolute per-step change of the marks
  * over the interval, in basis points / 10) and {@link #TIME_LEFT} (1 at the start, 0 at the end).
  *
- * <p>Roles: the meta-controller ({@code meta_controller}, hierarchical) and the planner
- * ({@code planner}, centralized) see every agent then the globals ({@link #jointObservationSize})
- * and write three logits per agent ({@link #jointActionSize}: capital, risk, aggressiveness, see
- * {@link ActionMapping}). An independent learner (role = its agent id, decentralized) sees its own
- * agent's features then the globals ({@link #INDEPENDENT_OBSERVATION_SIZE}) and writes one
- * aggressiveness logit ({@link #INDEPENDENT_ACTION_SIZE}).
+ * <p>Roles: the meta-controller ({@code meta_controller}, hierarchical) and the planner ({@code
+ * planner}, centralized) see every agent then the globals ({@link #jointObservationSize}) and write
+ * three logits per agent ({@link #jointActionSize}: capital, risk, aggressiveness, see {@link
+ * ActionMapping}). An independent learner (role = its agent id, decentralized) sees its own agent's
+ * features then the globals ({@link #INDEPENDENT_OBSERVATION_SIZE}) and writes one aggressiveness
+ * logit ({@link #INDEPENDENT_ACTION_SIZE}).
  */
 public final class ObservationLayout {
   public static final int AGENT_FEATURES = 6;
@@ -36,8 +36,10 @@ public final class ObservationLayout {
   public static final int AGGRESSIVENESS = 5;
 
   public static final int GLOBAL_FEATURES = 2;
+
   /** Offset from the first global feature. */
   public static final int VOLATILITY = 0;
+
   public static final int TIME_LEFT = 1;
 
   public static final int JOINT_ACTIONS_PER_AGENT = 3;

@@ -14,6 +14,7 @@ public final class Ledger {
   private final int symbols;
   private final List<String> names = new ArrayList<>();
   private long[] cash = new long[16];
+
   /** Positions flattened as {@code participant * symbols + symbol}. */
   private long[] positions;
 
@@ -35,8 +36,8 @@ public final class Ledger {
 
   /**
    * Books one trade: the buyer pays {@code quantity * priceMicros} plus its fee, the seller
-   * receives it minus its fee, the venue account receives both fees (a negative fee is a rebate
-   * the venue pays).
+   * receives it minus its fee, the venue account receives both fees (a negative fee is a rebate the
+   * venue pays).
    */
   public void settle(
       int symbol,

@@ -11,12 +11,14 @@ import java.util.List;
  * accepted) and leave the quantities of the accepted request in {@link #lastFilled()}, {@link
  * #lastResting()} and {@link #lastCancelled()}. For every order, filled + resting + cancelled
  * equals the quantity entered. A replace counts as cancelling the old remainder and entering the
- * new quantity, also when it keeps its place in the queue. Matches go to the {@link MatchSink} as primitives; nothing is allocated while
- * matching. Not thread-safe: a book belongs to one simulation, which is single-threaded.
+ * new quantity, also when it keeps its place in the queue. Matches go to the {@link MatchSink} as
+ * primitives; nothing is allocated while matching. Not thread-safe: a book belongs to one
+ * simulation, which is single-threaded.
  */
 public final class OrderBook {
   /** Largest order quantity; with prices below 10^9 micro-dollars notionals stay below 2^63. */
   public static final long MAX_QUANTITY = 1_000_000_000L;
+
   /** Returned by price getters when the side (or the trade history) is empty. */
   public static final long NO_PRICE = 0;
 
@@ -291,7 +293,11 @@ public final class OrderBook {
   /** A copy of the top {@code levels} levels of both sides. */
   public BookSnapshot snapshot(int levels) {
     return new BookSnapshot(
-        symbol, levels(Side.BUY, levels), levels(Side.SELL, levels), lastTradeTicks, lastTradeQuantity);
+        symbol,
+        levels(Side.BUY, levels),
+        levels(Side.SELL, levels),
+        lastTradeTicks,
+        lastTradeQuantity);
   }
 
   private List<Level> levels(Side side, int max) {

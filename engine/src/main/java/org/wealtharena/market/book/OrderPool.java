@@ -13,8 +13,10 @@ final class OrderPool {
   long[] priceTicks;
   long[] remaining;
   boolean[] buy;
+
   /** Next and previous order at the same price level (time priority), 0 at the ends. */
   int[] next;
+
   int[] prev;
 
   private int used = 1;

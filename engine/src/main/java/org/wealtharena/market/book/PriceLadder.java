@@ -3,8 +3,8 @@ package org.wealtharena.market.book;
 /**
  * One side of a book: price levels in an array indexed by tick offset from {@code baseTick}, each a
  * FIFO list of pool slots (time priority), plus a bitset of non-empty levels so finding the next
- * best level skips 64 empty levels per step. Far cheaper than a TreeMap for the few hundred
- * levels near the touch, and allocation-free except when the price range outgrows the array.
+ * best level skips 64 empty levels per step. Far cheaper than a TreeMap for the few hundred levels
+ * near the touch, and allocation-free except when the price range outgrows the array.
  */
 final class PriceLadder {
   private static final int INITIAL_LEVELS = 1024;
@@ -16,8 +16,10 @@ final class PriceLadder {
   private int[] head;
   private int[] tail;
   private long[] occupied;
+
   /** Index of the best non-empty level, -1 when the side is empty. */
   private int best = -1;
+
   private int levels;
 
   PriceLadder(boolean bidSide, OrderPool pool, long centreTick) {

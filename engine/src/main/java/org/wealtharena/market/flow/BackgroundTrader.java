@@ -9,9 +9,9 @@ import org.wealtharena.market.book.RejectReason;
 import org.wealtharena.market.book.Side;
 
 /**
- * A background participant trading one book. It wakes at Poisson times (the event loop asks
- * {@link #nextWake}), acts on the book directly, and keeps a bounded memory of its resting orders.
- * Each trader has its own participant id and random generator, so traders never share state.
+ * A background participant trading one book. It wakes at Poisson times (the event loop asks {@link
+ * #nextWake}), acts on the book directly, and keeps a bounded memory of its resting orders. Each
+ * trader has its own participant id and random generator, so traders never share state.
  */
 public abstract class BackgroundTrader {
   protected final int participant;

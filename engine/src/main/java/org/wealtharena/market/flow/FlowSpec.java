@@ -1,29 +1,38 @@
 package org.wealtharena.market.flow;
 
 /**
- * How much background flow each book gets and how it behaves. Rates are Poisson arrivals per
- * second of simulated time per book; a value or momentum rate of 0 leaves that kind of trader out
- * (noise traders are the market's liquidity and always run). Order sizes are {@code lotSize * (1 + Exp(meanExtraLots))}
- * rounded down to whole lots.
+ * How much background flow each book gets and how it behaves. Rates are Poisson arrivals per second
+ * of simulated time per book; a value or momentum rate of 0 leaves that kind of trader out (noise
+ * traders are the market's liquidity and always run). Order sizes are {@code lotSize * (1 +
+ * Exp(meanExtraLots))} rounded down to whole lots.
  */
-public record FlowSpec(Noise noise, Value value, Momentum momentum, long lotSize, double meanExtraLots) {
+public record FlowSpec(
+    Noise noise, Value value, Momentum momentum, long lotSize, double meanExtraLots) {
 
   /**
    * Zero-intelligence traders: a random mix of cancels, market orders and limit orders placed a
    * random number of ticks behind the opposite best quote.
    *
-   * @param memory how many of its resting orders one noise trader keeps; entering one more
-   *     cancels the oldest, which bounds the book's depth
+   * @param memory how many of its resting orders one noise trader keeps; entering one more cancels
+   *     the oldest, which bounds the book's depth
    */
   public record Noise(
-      double ratePerSecond, double cancelShare, double marketShare, double meanOffsetTicks, int memory) {}
+      double ratePerSecond,
+      double cancelShare,
+      double marketShare,
+      double meanOffsetTicks,
+      int memory) {}
 
   /**
    * Informed traders leaning on the fundamental price seen through private noise: they take
    * liquidity priced beyond {@code edgeTicks} of their belief and otherwise quote around it.
    */
   public record Value(
-      double ratePerSecond, double beliefNoiseBps, long edgeTicks, int quoteDepthTicks, int memory) {}
+      double ratePerSecond,
+      double beliefNoiseBps,
+      long edgeTicks,
+      int quoteDepthTicks,
+      int memory) {}
 
   /** Trend followers: market orders when a fast average of the mid leaves a slow one. */
   public record Momentum(
@@ -43,9 +52,12 @@ public record FlowSpec(Noise noise, Value value, Momentum momentum, long lotSize
    * traders, so prices wander with no information in them.
    */
   public FlowSpec noiseOnly() {
-    return new FlowSpec(noise,
-        new Value(0, value.beliefNoiseBps(), value.edgeTicks(), value.quoteDepthTicks(), value.memory()),
+    return new FlowSpec(
+        noise,
+        new Value(
+            0, value.beliefNoiseBps(), value.edgeTicks(), value.quoteDepthTicks(), value.memory()),
         new Momentum(0, momentum.fastSeconds(), momentum.slowSeconds(), momentum.thresholdBps()),
-        lotSize, meanExtraLots);
+        lotSize,
+        meanExtraLots);
   }
 }

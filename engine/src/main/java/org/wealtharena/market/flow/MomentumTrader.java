@@ -7,8 +7,8 @@ import org.wealtharena.market.book.Side;
 
 /**
  * Trend follower: keeps a fast and a slow exponential average of the book's mid and sends a market
- * order in the trend's direction when they are more than a threshold apart. Adds the overshoot
- * that value traders later take back.
+ * order in the trend's direction when they are more than a threshold apart. Adds the overshoot that
+ * value traders later take back.
  */
 public final class MomentumTrader extends BackgroundTrader {
   private final FlowSpec.Momentum spec;

@@ -6,11 +6,11 @@ import org.wealtharena.market.book.Side;
 import org.wealtharena.market.path.FundamentalPaths;
 
 /**
- * Informed trader: sees the fundamental price through private noise. When the book offers below
- * its belief minus an edge (or bids above belief plus the edge) it takes that liquidity with an
- * IOC; otherwise it quotes a few ticks around its belief. This is the flow that pulls every
- * venue's book towards the same fundamental, closes cross-venue gaps, and makes stale quotes pay
- * for adverse selection.
+ * Informed trader: sees the fundamental price through private noise. When the book offers below its
+ * belief minus an edge (or bids above belief plus the edge) it takes that liquidity with an IOC;
+ * otherwise it quotes a few ticks around its belief. This is the flow that pulls every venue's book
+ * towards the same fundamental, closes cross-venue gaps, and makes stale quotes pay for adverse
+ * selection.
  */
 public final class ValueTrader extends BackgroundTrader {
   private final FlowSpec.Value spec;
@@ -36,7 +36,9 @@ public final class ValueTrader extends BackgroundTrader {
   @Override
   public void act(long nowNanos) {
     double belief =
-        paths.price(symbol) / tickDollars * (1 + spec.beliefNoiseBps() * 1e-4 * random.nextGaussian());
+        paths.price(symbol)
+            / tickDollars
+            * (1 + spec.beliefNoiseBps() * 1e-4 * random.nextGaussian());
     long buyBelow = (long) Math.floor(belief) - spec.edgeTicks();
     long sellAbove = (long) Math.ceil(belief) + spec.edgeTicks();
     long quantity = randomQuantity();

@@ -15,11 +15,17 @@ public final class FundamentalPaths {
   private final SplittableRandom random;
   private long lastUpdateNanos;
 
-  public FundamentalPaths(List<SymbolSpec> symbols, double[][] correlation, SplittableRandom random) {
+  public FundamentalPaths(
+      List<SymbolSpec> symbols, double[][] correlation, SplittableRandom random) {
     if (correlation.length != symbols.size()) {
       throw new IllegalArgumentException(
-          "correlation matrix is " + correlation.length + "x" + correlation.length + " for "
-              + symbols.size() + " symbols");
+          "correlation matrix is "
+              + correlation.length
+              + "x"
+              + correlation.length
+              + " for "
+              + symbols.size()
+              + " symbols");
     }
     this.lower = Cholesky.factor(correlation);
     this.random = random;

@@ -13,8 +13,10 @@ public record GeometricBrownianMotion(double driftPerYear, double volatilityPerY
   }
 
   @Override
-  public double next(double price, double dt, double shock, long nowNanos, SplittableRandom random) {
+  public double next(
+      double price, double dt, double shock, long nowNanos, SplittableRandom random) {
     double sigma = volatilityPerYear;
-    return price * Math.exp((driftPerYear - 0.5 * sigma * sigma) * dt + sigma * Math.sqrt(dt) * shock);
+    return price
+        * Math.exp((driftPerYear - 0.5 * sigma * sigma) * dt + sigma * Math.sqrt(dt) * shock);
   }
 }

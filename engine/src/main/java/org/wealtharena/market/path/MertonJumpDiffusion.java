@@ -21,7 +21,8 @@ public record MertonJumpDiffusion(
   }
 
   @Override
-  public double next(double price, double dt, double shock, long nowNanos, SplittableRandom random) {
+  public double next(
+      double price, double dt, double shock, long nowNanos, SplittableRandom random) {
     double sigma = volatilityPerYear;
     double meanJumpFactor = Math.exp(jumpMean + 0.5 * jumpVolatility * jumpVolatility) - 1;
     double drift = (driftPerYear - jumpsPerYear * meanJumpFactor - 0.5 * sigma * sigma) * dt;

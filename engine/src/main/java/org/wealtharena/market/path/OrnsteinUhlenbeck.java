@@ -17,7 +17,8 @@ public record OrnsteinUhlenbeck(
   }
 
   @Override
-  public double next(double price, double dt, double shock, long nowNanos, SplittableRandom random) {
+  public double next(
+      double price, double dt, double shock, long nowNanos, SplittableRandom random) {
     double kappa = meanReversionPerYear;
     double decay = Math.exp(-kappa * dt);
     double theta = Math.log(longRunPrice);

@@ -4,11 +4,13 @@ import java.util.SplittableRandom;
 
 /**
  * How one symbol's fundamental price moves over one time step. Implementations are immutable
- * parameter holders, safe to share between simulations running in parallel; all state is the
- * price passed in.
+ * parameter holders, safe to share between simulations running in parallel; all state is the price
+ * passed in.
  */
 public interface PriceProcess {
-  /** Trading time in a year: 252 sessions of 6.5 hours. Volatilities and rates are per year of it. */
+  /**
+   * Trading time in a year: 252 sessions of 6.5 hours. Volatilities and rates are per year of it.
+   */
   double TRADING_YEAR_NANOS = 252 * 6.5 * 3600e9;
 
   /**

@@ -7,4 +7,10 @@ import java.time.LocalDateTime;
  * Close column). Daily bars have a start time of midnight. {@code line} is where it came from.
  */
 public record Bar(
-    LocalDateTime start, double open, double high, double low, double close, double volume, int line) {}
+    LocalDateTime start,
+    double open,
+    double high,
+    double low,
+    double close,
+    double volume,
+    int line) {}

@@ -45,8 +45,8 @@ public final class BarCsvReader {
   /** Parses the lines of a file; {@code source} names it in messages. */
   public static BarSeries parse(String source, List<String> lines) {
     if (lines.isEmpty() || lines.get(0).isBlank()) {
-      throw new BarFormatException(source, 1, "empty file, expected a header like "
-          + "Date,Open,High,Low,Close,Volume");
+      throw new BarFormatException(
+          source, 1, "empty file, expected a header like " + "Date,Open,High,Low,Close,Volume");
     }
     Columns columns = Columns.of(source, lines.get(0));
     List<Bar> bars = new ArrayList<>();
@@ -65,8 +65,13 @@ public final class BarCsvReader {
         throw new BarFormatException(source, line, "mixes daily dates and intraday times");
       }
       if (!bars.isEmpty() && !bar.start().isAfter(bars.get(bars.size() - 1).start())) {
-        throw new BarFormatException(source, line, "time " + bar.start()
-            + " is not after the previous row's " + bars.get(bars.size() - 1).start());
+        throw new BarFormatException(
+            source,
+            line,
+            "time "
+                + bar.start()
+                + " is not after the previous row's "
+                + bars.get(bars.size() - 1).start());
       }
       bars.add(bar);
     }
@@ -113,14 +118,30 @@ public final class BarCsvReader {
       LocalDate to = bar.start().toLocalDate();
       long missingDays = businessDaysBetween(from, to);
       if (missingDays > 0) {
-        out.add(source + ":" + bar.line() + ": " + missingDays + " business day(s) missing between "
-            + from + " and " + to);
+        out.add(
+            source
+                + ":"
+                + bar.line()
+                + ": "
+                + missingDays
+                + " business day(s) missing between "
+                + from
+                + " and "
+                + to);
       }
       if (interval != null && from.equals(to)) {
         long steps = Duration.between(previous.start(), bar.start()).toNanos() / interval.toNanos();
         if (steps > 1) {
-          out.add(source + ":" + bar.line() + ": " + (steps - 1) + " interval(s) missing between "
-              + previous.start() + " and " + bar.start());
+          out.add(
+              source
+                  + ":"
+                  + bar.line()
+                  + ": "
+                  + (steps - 1)
+                  + " interval(s) missing between "
+                  + previous.start()
+                  + " and "
+                  + bar.start());
         }
       }
     }
@@ -138,8 +159,8 @@ public final class BarCsvReader {
   }
 
   /** Where each needed column sits in a row. */
-  private record Columns(int count, int date, int open, int high, int low, int close, int adjClose,
-      int volume) {
+  private record Columns(
+      int count, int date, int open, int high, int low, int close, int adjClose, int volume) {
 
     static Columns of(String source, String header) {
       String[] names = header.replace("\uFEFF", "").split(",", -1);
@@ -161,8 +182,12 @@ public final class BarCsvReader {
       }
       for (int r = 0; r < REQUIRED.length; r++) {
         if (index[r] < 0) {
-          throw new BarFormatException(source, 1, "header has no " + capitalised(REQUIRED[r])
-              + " column (expected Date,Open,High,Low,Close,Volume, optionally Adj Close)");
+          throw new BarFormatException(
+              source,
+              1,
+              "header has no "
+                  + capitalised(REQUIRED[r])
+                  + " column (expected Date,Open,High,Low,Close,Volume, optionally Adj Close)");
         }
       }
       return new Columns(
@@ -211,8 +236,8 @@ public final class BarCsvReader {
           return OffsetDateTime.parse(iso).toLocalDateTime();
         }
       } catch (DateTimeParseException e) {
-        throw new BarFormatException(source, line, "Date '" + text
-            + "' is not yyyy-MM-dd or yyyy-MM-dd HH:mm[:ss]");
+        throw new BarFormatException(
+            source, line, "Date '" + text + "' is not yyyy-MM-dd or yyyy-MM-dd HH:mm[:ss]");
       }
     }
 

@@ -6,16 +6,18 @@ import org.wealtharena.market.path.PriceProcess;
 
 /**
  * A fundamental path that replays bars: bar {@code i} spans simulated time {@code [i, i+1) *
- * barNanos}. Within a bar the price runs in straight lines (in log price) through open, the
- * extreme nearer the open's side first, the other extreme, and close, at 0, 1/3, 2/3 and 1 of the
- * bar: a down bar visits the high before the low, an up bar the low before the high. Between bars
- * it jumps from one close to the next open, like an opening gap. After the last bar it stays at
- * the last close. Random shocks are ignored: the flow around it supplies the noise.
+ * barNanos}. Within a bar the price runs in straight lines (in log price) through open, the extreme
+ * nearer the open's side first, the other extreme, and close, at 0, 1/3, 2/3 and 1 of the bar: a
+ * down bar visits the high before the low, an up bar the low before the high. Between bars it jumps
+ * from one close to the next open, like an opening gap. After the last bar it stays at the last
+ * close. Random shocks are ignored: the flow around it supplies the noise.
  */
 public final class BarReplay implements PriceProcess {
   private final long barNanos;
+
   /** Log prices of the four waypoints of every bar, flattened. */
   private final double[] waypoints;
+
   private final int bars;
 
   public BarReplay(BarSeries series) {
@@ -34,7 +36,8 @@ public final class BarReplay implements PriceProcess {
   }
 
   @Override
-  public double next(double price, double dt, double shock, long nowNanos, SplittableRandom random) {
+  public double next(
+      double price, double dt, double shock, long nowNanos, SplittableRandom random) {
     return priceAt(nowNanos);
   }
 

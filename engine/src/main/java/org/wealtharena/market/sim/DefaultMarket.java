@@ -10,9 +10,9 @@ import org.wealtharena.market.venue.LatencyModel;
 import org.wealtharena.market.venue.VenueSpec;
 
 /**
- * The embedded market: five large US tech stocks at realistic price levels and annual
- * volatilities, correlated like the sector is (0.5 to 0.7), listed on NASDAQ and NYSE with
- * penny ticks, maker rebates, taker fees and sub-millisecond latencies. No files, no network.
+ * The embedded market: five large US tech stocks at realistic price levels and annual volatilities,
+ * correlated like the sector is (0.5 to 0.7), listed on NASDAQ and NYSE with penny ticks, maker
+ * rebates, taker fees and sub-millisecond latencies. No files, no network.
  */
 public final class DefaultMarket {
   private DefaultMarket() {}
@@ -37,8 +37,10 @@ public final class DefaultMarket {
     List<VenueSpec> venues =
         List.of(
             // Fees in micro-dollars per share: 3000 = 30 mils = $0.0030.
-            new VenueSpec("NASDAQ", 10_000, -2_000, 3_000, 1_000, new LatencyModel(150_000, 50_000)),
-            new VenueSpec("NYSE", 10_000, -1_500, 2_750, 1_000, new LatencyModel(250_000, 100_000)));
+            new VenueSpec(
+                "NASDAQ", 10_000, -2_000, 3_000, 1_000, new LatencyModel(150_000, 50_000)),
+            new VenueSpec(
+                "NYSE", 10_000, -1_500, 2_750, 1_000, new LatencyModel(250_000, 100_000)));
     return new MarketConfig(
         symbols, correlation, venues, FlowSpec.defaults(), MarketConfig.defaultPathStep());
   }

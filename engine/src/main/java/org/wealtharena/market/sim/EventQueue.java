@@ -3,10 +3,10 @@ package org.wealtharena.market.sim;
 import java.util.Arrays;
 
 /**
- * The simulation's agenda: a binary min-heap of events ordered by time, then by the sequence
- * number given when scheduled, so equal-time events run in the order they were scheduled and the
- * order never depends on anything but the simulation itself. Stored as parallel primitive arrays;
- * {@link #pop()} leaves the removed event in the {@code popped*} accessors instead of allocating.
+ * The simulation's agenda: a binary min-heap of events ordered by time, then by the sequence number
+ * given when scheduled, so equal-time events run in the order they were scheduled and the order
+ * never depends on anything but the simulation itself. Stored as parallel primitive arrays; {@link
+ * #pop()} leaves the removed event in the {@code popped*} accessors instead of allocating.
  */
 public final class EventQueue {
   private long[] time = new long[64];

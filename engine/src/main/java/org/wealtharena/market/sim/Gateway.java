@@ -10,8 +10,8 @@ import org.wealtharena.market.venue.RequestKind;
 import org.wealtharena.market.venue.Venue;
 
 /**
- * A participant's connection to the venues. Requests sent at simulated time t reach the venue at
- * t + the venue's latency (fixed plus seeded jitter); per venue they arrive in the order they were
+ * A participant's connection to the venues. Requests sent at simulated time t reach the venue at t
+ * + the venue's latency (fixed plus seeded jitter); per venue they arrive in the order they were
  * sent. The outcome comes back through the participant's {@link ParticipantListener}: {@code
  * onOrderResult} when the request reached the book, {@code onFill} for each execution.
  */
@@ -66,7 +66,8 @@ public final class Gateway {
   public long replace(
       String venue, String symbol, long orderId, long newPriceMicros, long newQuantity) {
     return send(
-        new Request(RequestKind.REPLACE, venue, symbol, orderId, null, newPriceMicros, newQuantity));
+        new Request(
+            RequestKind.REPLACE, venue, symbol, orderId, null, newPriceMicros, newQuantity));
   }
 
   private long send(Request request) {
@@ -75,7 +76,8 @@ public final class Gateway {
     long arrival = now;
     if (venue != null) {
       // Jitter must not let a later request overtake an earlier one on the same connection.
-      arrival = Math.max(now + venue.spec().latency().sample(latencyRandom), lastArrival[venue.index()]);
+      arrival =
+          Math.max(now + venue.spec().latency().sample(latencyRandom), lastArrival[venue.index()]);
       lastArrival[venue.index()] = arrival;
     }
     simulation.schedule(arrival, this, request);
@@ -87,15 +89,29 @@ public final class Gateway {
     Venue venue = simulation.findVenue(request.venue());
     OrderResult result;
     if (venue == null) {
-      result = new OrderResult(request.kind(), request.venue(), request.symbol(), request.orderId(),
-          RejectReason.UNKNOWN_VENUE, 0, 0, 0, simulation.now());
+      result =
+          new OrderResult(
+              request.kind(),
+              request.venue(),
+              request.symbol(),
+              request.orderId(),
+              RejectReason.UNKNOWN_VENUE,
+              0,
+              0,
+              0,
+              simulation.now());
     } else {
       result =
           switch (request.kind()) {
             case NEW -> venue.submit(participant, request.order());
             case CANCEL -> venue.cancel(participant, request.symbol(), request.orderId());
-            case REPLACE -> venue.replace(participant, request.symbol(), request.orderId(),
-                request.newPriceMicros(), request.newQuantity());
+            case REPLACE ->
+                venue.replace(
+                    participant,
+                    request.symbol(),
+                    request.orderId(),
+                    request.newPriceMicros(),
+                    request.newQuantity());
           };
     }
     if (listener != null) {

@@ -14,8 +14,8 @@ import org.wealtharena.market.venue.VenueSpec;
 
 /**
  * Everything that defines a market except the seed: symbols and their price processes, their
- * correlation, the venues (every venue lists every symbol), the background flow, and how often
- * the fundamental prices move. Immutable, so one config can back many parallel simulations.
+ * correlation, the venues (every venue lists every symbol), the background flow, and how often the
+ * fundamental prices move. Immutable, so one config can back many parallel simulations.
  */
 public record MarketConfig(
     List<SymbolSpec> symbols,
@@ -32,8 +32,12 @@ public record MarketConfig(
       throw new IllegalArgumentException("a market needs at least one symbol and one venue");
     }
     if (correlation.length != symbols.size()) {
-      throw new IllegalArgumentException("correlation matrix must be " + symbols.size() + "x"
-          + symbols.size() + ", one row per symbol");
+      throw new IllegalArgumentException(
+          "correlation matrix must be "
+              + symbols.size()
+              + "x"
+              + symbols.size()
+              + ", one row per symbol");
     }
     Cholesky.factor(correlation);
     requireUnique(symbols.stream().map(SymbolSpec::symbol).toList(), "symbol");

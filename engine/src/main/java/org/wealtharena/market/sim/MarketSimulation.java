@@ -17,14 +17,14 @@ import org.wealtharena.market.venue.Venue;
 import org.wealtharena.market.venue.VenueSpec;
 
 /**
- * One simulated market session: venues with their books, fundamental paths, background traders
- * and the event loop that drives them. The environment steps it with {@link #advanceTo} (e.g. one
+ * One simulated market session: venues with their books, fundamental paths, background traders and
+ * the event loop that drives them. The environment steps it with {@link #advanceTo} (e.g. one
  * second per decision step); agents trade through the {@link Gateway} that {@link #connect}
  * returns.
  *
  * <p>Deterministic: everything random comes from {@link Seeds} derived from the one seed, events
- * run in (time, scheduling order), and a simulation is single-threaded, so a seed and a config
- * give the same events and fills bit for bit. Run independent simulations on separate threads for
+ * run in (time, scheduling order), and a simulation is single-threaded, so a seed and a config give
+ * the same events and fills bit for bit. Run independent simulations on separate threads for
  * parallelism; they share nothing but the immutable config.
  */
 public final class MarketSimulation {
@@ -39,8 +39,13 @@ public final class MarketSimulation {
   private final FillDispatcher dispatcher;
   private final FundamentalPaths paths;
   private final List<Venue> venues = new ArrayList<>();
-  /** Connected gateways by participant id (null for participants without one): request events name them. */
+
+  /**
+   * Connected gateways by participant id (null for participants without one): request events name
+   * them.
+   */
   private final List<Gateway> gateways = new ArrayList<>();
+
   private final List<BackgroundTrader> traders = new ArrayList<>();
   private final EventQueue queue = new EventQueue();
   private long now;
@@ -66,15 +71,30 @@ public final class MarketSimulation {
       for (int s = 0; s < symbols.size(); s++) {
         String where = "@" + venue.name() + ":" + symbols.get(s);
         int v = venue.index();
-        traders.add(new NoiseTrader(ledger.open("noise" + where), venue.book(s),
-            Seeds.random(seed, "noise", v, s), config.flow()));
+        traders.add(
+            new NoiseTrader(
+                ledger.open("noise" + where),
+                venue.book(s),
+                Seeds.random(seed, "noise", v, s),
+                config.flow()));
         if (config.flow().value().ratePerSecond() > 0) {
-          traders.add(new ValueTrader(ledger.open("value" + where), venue.book(s),
-              Seeds.random(seed, "value", v, s), config.flow(), paths, s, tickDollars));
+          traders.add(
+              new ValueTrader(
+                  ledger.open("value" + where),
+                  venue.book(s),
+                  Seeds.random(seed, "value", v, s),
+                  config.flow(),
+                  paths,
+                  s,
+                  tickDollars));
         }
         if (config.flow().momentum().ratePerSecond() > 0) {
-          traders.add(new MomentumTrader(ledger.open("momentum" + where), venue.book(s),
-              Seeds.random(seed, "momentum", v, s), config.flow()));
+          traders.add(
+              new MomentumTrader(
+                  ledger.open("momentum" + where),
+                  venue.book(s),
+                  Seeds.random(seed, "momentum", v, s),
+                  config.flow()));
         }
       }
     }
@@ -92,8 +112,14 @@ public final class MarketSimulation {
   public Gateway connect(String name, ParticipantListener listener) {
     int participant = ledger.open(name);
     dispatcher.setParticipantListener(participant, listener);
-    Gateway gateway = new Gateway(this, participant, name, listener,
-        Seeds.random(seed, "latency", participant), venues.size());
+    Gateway gateway =
+        new Gateway(
+            this,
+            participant,
+            name,
+            listener,
+            Seeds.random(seed, "latency", participant),
+            venues.size());
     while (gateways.size() <= participant) {
       gateways.add(null);
     }
@@ -127,7 +153,8 @@ public final class MarketSimulation {
         paths.advanceTo(now);
         queue.push(now + config.pathStepNanos(), PATH_STEP, 0, null);
       }
-      case REQUEST -> gateways.get(queue.poppedTarget()).deliver((Gateway.Request) queue.poppedPayload());
+      case REQUEST ->
+          gateways.get(queue.poppedTarget()).deliver((Gateway.Request) queue.poppedPayload());
       default -> throw new IllegalStateException("unknown event kind " + queue.poppedKind());
     }
   }

@@ -69,9 +69,23 @@ public final class Fill {
   /** A detached copy that later fills do not overwrite. */
   public Fill copy() {
     Fill c = new Fill();
-    c.set(sequence, timeNanos, venueIndex, venue, symbolIndex, symbol, priceTicks, priceMicros,
-        quantity, makerOrderId, makerParticipant, makerFeeMicros, takerOrderId, takerParticipant,
-        takerFeeMicros, takerSide);
+    c.set(
+        sequence,
+        timeNanos,
+        venueIndex,
+        venue,
+        symbolIndex,
+        symbol,
+        priceTicks,
+        priceMicros,
+        quantity,
+        makerOrderId,
+        makerParticipant,
+        makerFeeMicros,
+        takerOrderId,
+        takerParticipant,
+        takerFeeMicros,
+        takerSide);
     return c;
   }
 
@@ -183,8 +197,28 @@ public final class Fill {
 
   @Override
   public String toString() {
-    return "Fill#" + sequence + "{" + venue + " " + symbol + " " + quantity + "@" + price()
-        + " taker " + takerParticipant + " " + takerSide + " #" + takerOrderId
-        + ", maker " + makerParticipant + " #" + makerOrderId + ", t=" + timeNanos + "ns}";
+    return "Fill#"
+        + sequence
+        + "{"
+        + venue
+        + " "
+        + symbol
+        + " "
+        + quantity
+        + "@"
+        + price()
+        + " taker "
+        + takerParticipant
+        + " "
+        + takerSide
+        + " #"
+        + takerOrderId
+        + ", maker "
+        + makerParticipant
+        + " #"
+        + makerOrderId
+        + ", t="
+        + timeNanos
+        + "ns}";
   }
 }

@@ -25,7 +25,8 @@ public final class FillDispatcher {
 
   public void setParticipantListener(int participant, ParticipantListener listener) {
     if (participant >= participants.length) {
-      participants = Arrays.copyOf(participants, Math.max(participant + 1, participants.length * 2));
+      participants =
+          Arrays.copyOf(participants, Math.max(participant + 1, participants.length * 2));
     }
     participants[participant] = listener;
   }

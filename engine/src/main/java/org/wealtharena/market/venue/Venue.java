@@ -25,8 +25,8 @@ public final class Venue {
   private final Fill fill = new Fill();
 
   /**
-   * @param openingPricesMicros per symbol, the reference price the band starts from; rounded to
-   *     the nearest tick
+   * @param openingPricesMicros per symbol, the reference price the band starts from; rounded to the
+   *     nearest tick
    */
   public Venue(
       int index,
@@ -64,12 +64,14 @@ public final class Venue {
     if (order.type() != OrderType.MARKET) {
       ticks = spec.ticksOf(order.priceMicros());
       if (ticks == VenueSpec.OFF_GRID) {
-        return reject(RequestKind.NEW, order.symbol(), order.orderId(), RejectReason.PRICE_OFF_TICK);
+        return reject(
+            RequestKind.NEW, order.symbol(), order.orderId(), RejectReason.PRICE_OFF_TICK);
       }
     }
     OrderBook book = books[s];
     RejectReason reason =
-        book.submit(order.orderId(), participant, order.side(), order.type(), ticks, order.quantity());
+        book.submit(
+            order.orderId(), participant, order.side(), order.type(), ticks, order.quantity());
     return result(RequestKind.NEW, book, order.orderId(), reason);
   }
 
@@ -100,8 +102,15 @@ public final class Venue {
 
   private OrderResult result(RequestKind kind, OrderBook book, long orderId, RejectReason reason) {
     return new OrderResult(
-        kind, spec.name(), book.symbol(), orderId, reason, book.lastFilled(), book.lastResting(),
-        book.lastCancelled(), dispatcher.now());
+        kind,
+        spec.name(),
+        book.symbol(),
+        orderId,
+        reason,
+        book.lastFilled(),
+        book.lastResting(),
+        book.lastCancelled(),
+        dispatcher.now());
   }
 
   private OrderResult reject(RequestKind kind, String symbol, long orderId, RejectReason reason) {
@@ -130,9 +139,23 @@ public final class Venue {
         takerBuys ? takerFee : makerFee,
         takerBuys ? makerFee : takerFee,
         account);
-    fill.set(dispatcher.nextSequence(), dispatcher.now(), index, spec.name(), symbol,
-        symbols.get(symbol), ticks, priceMicros, quantity, makerId, maker, makerFee, takerId, taker,
-        takerFee, takerSide);
+    fill.set(
+        dispatcher.nextSequence(),
+        dispatcher.now(),
+        index,
+        spec.name(),
+        symbol,
+        symbols.get(symbol),
+        ticks,
+        priceMicros,
+        quantity,
+        makerId,
+        maker,
+        makerFee,
+        takerId,
+        taker,
+        takerFee,
+        takerSide);
     dispatcher.publish(fill);
   }
 

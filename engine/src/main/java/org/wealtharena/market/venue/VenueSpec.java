@@ -1,11 +1,11 @@
 package org.wealtharena.market.venue;
 
 /**
- * A venue's rules. Fees are integer micro-dollars per share (30 mils = $0.003 = 3000 micros);
- * a negative maker fee is a rebate. Every listed symbol trades in the same tick size.
+ * A venue's rules. Fees are integer micro-dollars per share (30 mils = $0.003 = 3000 micros); a
+ * negative maker fee is a rebate. Every listed symbol trades in the same tick size.
  *
- * @param bandBasisPoints limit prices must lie within this many basis points of the reference
- *     price (the last trade, or the opening price before any trade)
+ * @param bandBasisPoints limit prices must lie within this many basis points of the reference price
+ *     (the last trade, or the opening price before any trade)
  */
 public record VenueSpec(
     String name,

@@ -7,60 +7,61 @@ import org.wealtharena.training.ppo.PpoSnapshot;
 
 /**
  * Everything a training run needs to go on after {@code iteration} completed iterations. Maps are
- * copied into name order (and made unmodifiable), so equal content always encodes to the same bytes.
+ * copied into name order (and made unmodifiable), so equal content always encodes to the same
+ * bytes.
  *
- * @param runId              identifies the run across resumes
- * @param coordination       coordination type (hierarchical, centralized, decentralized)
- * @param configFingerprint  hash of the settings that change learning; a resume must match it
- * @param iteration          iterations completed when the checkpoint was taken
- * @param policies           PPO state per learner name (e.g. "meta-controller", "market-maker")
- * @param randomness         seed and counters all random streams are derived from
- * @param history            per-iteration metric series needed to continue (e.g. "meanReward")
+ * @param runId identifies the run across resumes
+ * @param coordination coordination type (hierarchical, centralized, decentralized)
+ * @param configFingerprint hash of the settings that change learning; a resume must match it
+ * @param iteration iterations completed when the checkpoint was taken
+ * @param policies PPO state per learner name (e.g. "meta-controller", "market-maker")
+ * @param randomness seed and counters all random streams are derived from
+ * @param history per-iteration metric series needed to continue (e.g. "meanReward")
  */
 public record Checkpoint(
-        String runId,
-        String coordination,
-        String configFingerprint,
-        int iteration,
-        Map<String, PpoSnapshot> policies,
-        RunRandomState randomness,
-        Map<String, double[]> history) {
+    String runId,
+    String coordination,
+    String configFingerprint,
+    int iteration,
+    Map<String, PpoSnapshot> policies,
+    RunRandomState randomness,
+    Map<String, double[]> history) {
 
-    public Checkpoint {
-        requireText(runId, "runId");
-        requireText(coordination, "coordination");
-        requireText(configFingerprint, "configFingerprint");
-        if (iteration < 0) {
-            throw new IllegalArgumentException("iteration must not be negative, got " + iteration);
-        }
-        if (randomness == null) {
-            throw new IllegalArgumentException("randomness is missing");
-        }
-        policies = Collections.unmodifiableMap(new TreeMap<>(policies));
-        history = copyHistory(history);
-        policies.keySet().forEach(name -> requireText(name, "policy name"));
-        history.keySet().forEach(name -> requireText(name, "history series name"));
+  public Checkpoint {
+    requireText(runId, "runId");
+    requireText(coordination, "coordination");
+    requireText(configFingerprint, "configFingerprint");
+    if (iteration < 0) {
+      throw new IllegalArgumentException("iteration must not be negative, got " + iteration);
     }
+    if (randomness == null) {
+      throw new IllegalArgumentException("randomness is missing");
+    }
+    policies = Collections.unmodifiableMap(new TreeMap<>(policies));
+    history = copyHistory(history);
+    policies.keySet().forEach(name -> requireText(name, "policy name"));
+    history.keySet().forEach(name -> requireText(name, "history series name"));
+  }
 
-    /** The metric series by name, in name order; the arrays are copies. */
-    @Override
-    public Map<String, double[]> history() {
-        return copyHistory(history);
-    }
+  /** The metric series by name, in name order; the arrays are copies. */
+  @Override
+  public Map<String, double[]> history() {
+    return copyHistory(history);
+  }
 
-    public CheckpointKey key() {
-        return new CheckpointKey(coordination, configFingerprint);
-    }
+  public CheckpointKey key() {
+    return new CheckpointKey(coordination, configFingerprint);
+  }
 
-    private static Map<String, double[]> copyHistory(Map<String, double[]> history) {
-        TreeMap<String, double[]> copy = new TreeMap<>();
-        history.forEach((name, values) -> copy.put(name, values.clone()));
-        return Collections.unmodifiableMap(copy);
-    }
+  private static Map<String, double[]> copyHistory(Map<String, double[]> history) {
+    TreeMap<String, double[]> copy = new TreeMap<>();
+    history.forEach((name, values) -> copy.put(name, values.clone()));
+    return Collections.unmodifiableMap(copy);
+  }
 
-    static void requireText(String value, String name) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(name + " must not be blank");
-        }
+  static void requireText(String value, String name) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(name + " must not be blank");
     }
+  }
 }

@@ -30,146 +30,165 @@ import org.wealtharena.training.ppo.optim.AdamState;
  */
 public final class CheckpointFormat {
 
-    /** "WACK": WealthArena ChecKpoint. */
-    public static final int MAGIC = 0x5741434B;
-    public static final int VERSION = 1;
-    static final int HEADER_BYTES = 12;
-    static final int TRAILER_BYTES = 4;
+  /** "WACK": WealthArena ChecKpoint. */
+  public static final int MAGIC = 0x5741434B;
 
-    private CheckpointFormat() {
-    }
+  public static final int VERSION = 1;
+  static final int HEADER_BYTES = 12;
+  static final int TRAILER_BYTES = 4;
 
-    public static byte[] encode(Checkpoint checkpoint) {
-        byte[] payload = encodePayload(checkpoint);
-        ByteBuffer file = ByteBuffer.allocate(HEADER_BYTES + payload.length + TRAILER_BYTES);
-        file.putInt(MAGIC).putInt(VERSION).putInt(payload.length).put(payload);
-        CRC32C crc = new CRC32C();
-        crc.update(file.array(), 0, file.position());
-        file.putInt((int) crc.getValue());
-        return file.array();
-    }
+  private CheckpointFormat() {}
 
-    /**
-     * The checkpoint in {@code bytes}, read from {@code source} (named in error messages).
-     *
-     * @throws CorruptCheckpointException if the bytes are not one intact checkpoint of this version
-     */
-    public static Checkpoint decode(byte[] bytes, Path source) throws CorruptCheckpointException {
-        int minimum = HEADER_BYTES + TRAILER_BYTES;
-        if (bytes.length < minimum) {
-            throw new CorruptCheckpointException(source, "is truncated: " + bytes.length
-                    + " bytes, shorter than the " + minimum + "-byte header and checksum");
-        }
-        ByteBuffer file = ByteBuffer.wrap(bytes);
-        int magic = file.getInt();
-        if (magic != MAGIC) {
-            throw new CorruptCheckpointException(source, String.format(
-                    "is not a WealthArena checkpoint: magic 0x%08X, expected 0x%08X", magic, MAGIC));
-        }
-        int version = file.getInt();
-        if (version != VERSION) {
-            throw new CorruptCheckpointException(source, "has format version " + version
-                    + ", this build reads version " + VERSION);
-        }
-        long declaredLength = Integer.toUnsignedLong(file.getInt());
-        long actualLength = bytes.length - (long) minimum;
-        if (declaredLength != actualLength) {
-            throw new CorruptCheckpointException(source, (declaredLength > actualLength ? "is truncated" : "is corrupt")
-                    + ": header announces " + declaredLength + " payload bytes, file holds " + actualLength);
-        }
-        CRC32C crc = new CRC32C();
-        crc.update(bytes, 0, bytes.length - TRAILER_BYTES);
-        int stored = file.getInt(bytes.length - TRAILER_BYTES);
-        if (stored != (int) crc.getValue()) {
-            throw new CorruptCheckpointException(source, String.format(
-                    "is corrupt: CRC32C 0x%08X stored, 0x%08X computed", stored, (int) crc.getValue()));
-        }
-        try {
-            return decodePayload(new DataInputStream(
-                    new ByteArrayInputStream(bytes, HEADER_BYTES, (int) declaredLength)));
-        } catch (IOException | IllegalArgumentException e) {
-            // the checksum matched, so this is a writer bug rather than damage; still refuse the file
-            throw new CorruptCheckpointException(source, "has an unreadable payload: " + e.getMessage());
-        }
-    }
+  public static byte[] encode(Checkpoint checkpoint) {
+    byte[] payload = encodePayload(checkpoint);
+    ByteBuffer file = ByteBuffer.allocate(HEADER_BYTES + payload.length + TRAILER_BYTES);
+    file.putInt(MAGIC).putInt(VERSION).putInt(payload.length).put(payload);
+    CRC32C crc = new CRC32C();
+    crc.update(file.array(), 0, file.position());
+    file.putInt((int) crc.getValue());
+    return file.array();
+  }
 
-    private static byte[] encodePayload(Checkpoint checkpoint) {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(buffer)) {
-            out.writeUTF(checkpoint.runId());
-            out.writeUTF(checkpoint.coordination());
-            out.writeUTF(checkpoint.configFingerprint());
-            out.writeInt(checkpoint.iteration());
-            out.writeLong(checkpoint.randomness().seed());
-            out.writeLong(checkpoint.randomness().episodesCompleted());
-            out.writeInt(checkpoint.policies().size());
-            for (Map.Entry<String, PpoSnapshot> policy : checkpoint.policies().entrySet()) {
-                PpoSnapshot snapshot = policy.getValue();
-                out.writeUTF(policy.getKey());
-                out.writeLong(snapshot.seed());
-                out.writeLong(snapshot.updateCount());
-                out.writeLong(snapshot.optimizer().step());
-                writeDoubles(out, snapshot.parameters());
-                writeDoubles(out, snapshot.optimizer().firstMoment());
-                writeDoubles(out, snapshot.optimizer().secondMoment());
-            }
-            out.writeInt(checkpoint.history().size());
-            for (Map.Entry<String, double[]> series : checkpoint.history().entrySet()) {
-                out.writeUTF(series.getKey());
-                writeDoubles(out, series.getValue());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot encode checkpoint", e);
-        }
-        return buffer.toByteArray();
+  /**
+   * The checkpoint in {@code bytes}, read from {@code source} (named in error messages).
+   *
+   * @throws CorruptCheckpointException if the bytes are not one intact checkpoint of this version
+   */
+  public static Checkpoint decode(byte[] bytes, Path source) throws CorruptCheckpointException {
+    int minimum = HEADER_BYTES + TRAILER_BYTES;
+    if (bytes.length < minimum) {
+      throw new CorruptCheckpointException(
+          source,
+          "is truncated: "
+              + bytes.length
+              + " bytes, shorter than the "
+              + minimum
+              + "-byte header and checksum");
     }
+    ByteBuffer file = ByteBuffer.wrap(bytes);
+    int magic = file.getInt();
+    if (magic != MAGIC) {
+      throw new CorruptCheckpointException(
+          source,
+          String.format(
+              "is not a WealthArena checkpoint: magic 0x%08X, expected 0x%08X", magic, MAGIC));
+    }
+    int version = file.getInt();
+    if (version != VERSION) {
+      throw new CorruptCheckpointException(
+          source, "has format version " + version + ", this build reads version " + VERSION);
+    }
+    long declaredLength = Integer.toUnsignedLong(file.getInt());
+    long actualLength = bytes.length - (long) minimum;
+    if (declaredLength != actualLength) {
+      throw new CorruptCheckpointException(
+          source,
+          (declaredLength > actualLength ? "is truncated" : "is corrupt")
+              + ": header announces "
+              + declaredLength
+              + " payload bytes, file holds "
+              + actualLength);
+    }
+    CRC32C crc = new CRC32C();
+    crc.update(bytes, 0, bytes.length - TRAILER_BYTES);
+    int stored = file.getInt(bytes.length - TRAILER_BYTES);
+    if (stored != (int) crc.getValue()) {
+      throw new CorruptCheckpointException(
+          source,
+          String.format(
+              "is corrupt: CRC32C 0x%08X stored, 0x%08X computed", stored, (int) crc.getValue()));
+    }
+    try {
+      return decodePayload(
+          new DataInputStream(new ByteArrayInputStream(bytes, HEADER_BYTES, (int) declaredLength)));
+    } catch (IOException | IllegalArgumentException e) {
+      // the checksum matched, so this is a writer bug rather than damage; still refuse the file
+      throw new CorruptCheckpointException(source, "has an unreadable payload: " + e.getMessage());
+    }
+  }
 
-    private static Checkpoint decodePayload(DataInputStream in) throws IOException {
-        String runId = in.readUTF();
-        String coordination = in.readUTF();
-        String fingerprint = in.readUTF();
-        int iteration = in.readInt();
-        RunRandomState randomness = new RunRandomState(in.readLong(), in.readLong());
-        int policyCount = in.readInt();
-        Map<String, PpoSnapshot> policies = new LinkedHashMap<>();
-        for (int i = 0; i < policyCount; i++) {
-            String name = in.readUTF();
-            long seed = in.readLong();
-            long updateCount = in.readLong();
-            long adamStep = in.readLong();
-            double[] parameters = readDoubles(in);
-            AdamState adam = new AdamState(adamStep, readDoubles(in), readDoubles(in));
-            policies.put(name, new PpoSnapshot(parameters, adam, updateCount, seed));
-        }
-        int seriesCount = in.readInt();
-        Map<String, double[]> history = new LinkedHashMap<>();
-        for (int i = 0; i < seriesCount; i++) {
-            history.put(in.readUTF(), readDoubles(in));
-        }
-        if (in.available() > 0) {
-            throw new IOException(in.available() + " bytes left after the last field");
-        }
-        return new Checkpoint(runId, coordination, fingerprint, iteration, policies, randomness, history);
+  private static byte[] encodePayload(Checkpoint checkpoint) {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(buffer)) {
+      out.writeUTF(checkpoint.runId());
+      out.writeUTF(checkpoint.coordination());
+      out.writeUTF(checkpoint.configFingerprint());
+      out.writeInt(checkpoint.iteration());
+      out.writeLong(checkpoint.randomness().seed());
+      out.writeLong(checkpoint.randomness().episodesCompleted());
+      out.writeInt(checkpoint.policies().size());
+      for (Map.Entry<String, PpoSnapshot> policy : checkpoint.policies().entrySet()) {
+        PpoSnapshot snapshot = policy.getValue();
+        out.writeUTF(policy.getKey());
+        out.writeLong(snapshot.seed());
+        out.writeLong(snapshot.updateCount());
+        out.writeLong(snapshot.optimizer().step());
+        writeDoubles(out, snapshot.parameters());
+        writeDoubles(out, snapshot.optimizer().firstMoment());
+        writeDoubles(out, snapshot.optimizer().secondMoment());
+      }
+      out.writeInt(checkpoint.history().size());
+      for (Map.Entry<String, double[]> series : checkpoint.history().entrySet()) {
+        out.writeUTF(series.getKey());
+        writeDoubles(out, series.getValue());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot encode checkpoint", e);
     }
+    return buffer.toByteArray();
+  }
 
-    private static void writeDoubles(DataOutputStream out, double[] values) throws IOException {
-        out.writeInt(values.length);
-        for (double value : values) {
-            // writeDouble would collapse NaN payloads to the canonical NaN
-            out.writeLong(Double.doubleToRawLongBits(value));
-        }
+  private static Checkpoint decodePayload(DataInputStream in) throws IOException {
+    String runId = in.readUTF();
+    String coordination = in.readUTF();
+    String fingerprint = in.readUTF();
+    int iteration = in.readInt();
+    RunRandomState randomness = new RunRandomState(in.readLong(), in.readLong());
+    int policyCount = in.readInt();
+    Map<String, PpoSnapshot> policies = new LinkedHashMap<>();
+    for (int i = 0; i < policyCount; i++) {
+      String name = in.readUTF();
+      long seed = in.readLong();
+      long updateCount = in.readLong();
+      long adamStep = in.readLong();
+      double[] parameters = readDoubles(in);
+      AdamState adam = new AdamState(adamStep, readDoubles(in), readDoubles(in));
+      policies.put(name, new PpoSnapshot(parameters, adam, updateCount, seed));
     }
+    int seriesCount = in.readInt();
+    Map<String, double[]> history = new LinkedHashMap<>();
+    for (int i = 0; i < seriesCount; i++) {
+      history.put(in.readUTF(), readDoubles(in));
+    }
+    if (in.available() > 0) {
+      throw new IOException(in.available() + " bytes left after the last field");
+    }
+    return new Checkpoint(
+        runId, coordination, fingerprint, iteration, policies, randomness, history);
+  }
 
-    private static double[] readDoubles(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0 || (long) length * Double.BYTES > in.available()) {
-            throw new EOFException("array of " + length + " doubles does not fit the remaining "
-                    + in.available() + " bytes");
-        }
-        double[] values = new double[length];
-        for (int i = 0; i < length; i++) {
-            values[i] = Double.longBitsToDouble(in.readLong());
-        }
-        return values;
+  private static void writeDoubles(DataOutputStream out, double[] values) throws IOException {
+    out.writeInt(values.length);
+    for (double value : values) {
+      // writeDouble would collapse NaN payloads to the canonical NaN
+      out.writeLong(Double.doubleToRawLongBits(value));
     }
+  }
+
+  private static double[] readDoubles(DataInputStream in) throws IOException {
+    int length = in.readInt();
+    if (length < 0 || (long) length * Double.BYTES > in.available()) {
+      throw new EOFException(
+          "array of "
+              + length
+              + " doubles does not fit the remaining "
+              + in.available()
+              + " bytes");
+    }
+    double[] values = new double[length];
+    for (int i = 0; i < length; i++) {
+      values[i] = Double.longBitsToDouble(in.readLong());
+    }
+    return values;
+  }
 }

@@ -20,131 +20,143 @@ import org.slf4j.LoggerFactory;
  */
 public final class CheckpointStore {
 
-    private static final Logger LOG = LoggerFactory.getLogger(CheckpointStore.class);
-    private static final Pattern CHECKPOINT_NAME = Pattern.compile("checkpoint-(\\d{6,9})\\.bin");
-    private static final Pattern TEMP_NAME = Pattern.compile("checkpoint-\\d{6,9}\\.bin\\..*"
-            + Pattern.quote(AtomicFiles.TEMP_SUFFIX));
+  private static final Logger LOG = LoggerFactory.getLogger(CheckpointStore.class);
+  private static final Pattern CHECKPOINT_NAME = Pattern.compile("checkpoint-(\\d{6,9})\\.bin");
+  private static final Pattern TEMP_NAME =
+      Pattern.compile("checkpoint-\\d{6,9}\\.bin\\..*" + Pattern.quote(AtomicFiles.TEMP_SUFFIX));
 
-    private final Path directory;
-    private final int keep;
+  private final Path directory;
+  private final int keep;
 
-    /**
-     * @param directory where the checkpoints live; created when the first one is saved
-     * @param keep      how many of the newest checkpoints to keep, at least 1
-     */
-    public CheckpointStore(Path directory, int keep) {
-        if (keep < 1) {
-            throw new IllegalArgumentException("keep must be at least 1, got " + keep);
-        }
-        this.directory = directory;
-        this.keep = keep;
+  /**
+   * @param directory where the checkpoints live; created when the first one is saved
+   * @param keep how many of the newest checkpoints to keep, at least 1
+   */
+  public CheckpointStore(Path directory, int keep) {
+    if (keep < 1) {
+      throw new IllegalArgumentException("keep must be at least 1, got " + keep);
     }
+    this.directory = directory;
+    this.keep = keep;
+  }
 
-    public Path directory() {
-        return directory;
-    }
+  public Path directory() {
+    return directory;
+  }
 
-    /** The file of {@code iteration}; names sort by iteration up to 999,999,999. */
-    public Path fileFor(int iteration) {
-        if (iteration < 0 || iteration > 999_999_999) {
-            throw new IllegalArgumentException("iteration must be in [0, 999999999], got " + iteration);
-        }
-        return directory.resolve(String.format("checkpoint-%06d.bin", iteration));
+  /** The file of {@code iteration}; names sort by iteration up to 999,999,999. */
+  public Path fileFor(int iteration) {
+    if (iteration < 0 || iteration > 999_999_999) {
+      throw new IllegalArgumentException("iteration must be in [0, 999999999], got " + iteration);
     }
+    return directory.resolve(String.format("checkpoint-%06d.bin", iteration));
+  }
 
-    /**
-     * Writes {@code checkpoint} atomically and prunes: afterwards the directory holds it and the
-     * {@code keep - 1} newest older ones. Files of later iterations are removed too: a run only
-     * saves iteration N after resuming from an earlier one when every later file was unusable.
-     * Temporary files left by writes that never finished are deleted first.
-     *
-     * @return the checkpoint's file
-     */
-    public Path save(Checkpoint checkpoint) throws IOException {
-        Files.createDirectories(directory);
-        deleteUnfinishedWrites();
-        Path file = fileFor(checkpoint.iteration());
-        AtomicFiles.write(file, CheckpointFormat.encode(checkpoint));
-        List<Path> older = new ArrayList<>();
-        for (Path existing : files()) {
-            int iteration = iterationOf(existing);
-            if (iteration > checkpoint.iteration()) {
-                Files.deleteIfExists(existing);
-            } else if (iteration < checkpoint.iteration()) {
-                older.add(existing);
-            }
-        }
-        for (Path stale : older.subList(Math.min(keep - 1, older.size()), older.size())) {
-            Files.deleteIfExists(stale);
-        }
-        return file;
+  /**
+   * Writes {@code checkpoint} atomically and prunes: afterwards the directory holds it and the
+   * {@code keep - 1} newest older ones. Files of later iterations are removed too: a run only saves
+   * iteration N after resuming from an earlier one when every later file was unusable. Temporary
+   * files left by writes that never finished are deleted first.
+   *
+   * @return the checkpoint's file
+   */
+  public Path save(Checkpoint checkpoint) throws IOException {
+    Files.createDirectories(directory);
+    deleteUnfinishedWrites();
+    Path file = fileFor(checkpoint.iteration());
+    AtomicFiles.write(file, CheckpointFormat.encode(checkpoint));
+    List<Path> older = new ArrayList<>();
+    for (Path existing : files()) {
+      int iteration = iterationOf(existing);
+      if (iteration > checkpoint.iteration()) {
+        Files.deleteIfExists(existing);
+      } else if (iteration < checkpoint.iteration()) {
+        older.add(existing);
+      }
     }
+    for (Path stale : older.subList(Math.min(keep - 1, older.size()), older.size())) {
+      Files.deleteIfExists(stale);
+    }
+    return file;
+  }
 
-    /** Checkpoint files in the directory, newest iteration first; none if it does not exist. */
-    public List<Path> files() throws IOException {
-        if (!Files.isDirectory(directory)) {
-            return List.of();
-        }
-        try (Stream<Path> entries = Files.list(directory)) {
-            return entries.filter(path -> CHECKPOINT_NAME.matcher(path.getFileName().toString()).matches())
-                    .sorted(Comparator.comparingInt(CheckpointStore::iterationOf).reversed())
-                    .toList();
-        }
+  /** Checkpoint files in the directory, newest iteration first; none if it does not exist. */
+  public List<Path> files() throws IOException {
+    if (!Files.isDirectory(directory)) {
+      return List.of();
     }
+    try (Stream<Path> entries = Files.list(directory)) {
+      return entries
+          .filter(path -> CHECKPOINT_NAME.matcher(path.getFileName().toString()).matches())
+          .sorted(Comparator.comparingInt(CheckpointStore::iterationOf).reversed())
+          .toList();
+    }
+  }
 
-    /**
-     * The newest checkpoint that reads back intact, skipping (with a warning) newer files that are
-     * corrupt; empty if there is none.
-     *
-     * @throws IncompatibleCheckpointException if that checkpoint belongs to another coordination
-     *                                         type or configuration: resuming it would be wrong
-     */
-    public Optional<Checkpoint> latestValid(CheckpointKey expected) throws IOException {
-        for (Path file : files()) {
-            try {
-                return Optional.of(read(file, expected));
-            } catch (CorruptCheckpointException e) {
-                LOG.warn("skipping {}", e.getMessage());
-            }
-        }
-        return Optional.empty();
+  /**
+   * The newest checkpoint that reads back intact, skipping (with a warning) newer files that are
+   * corrupt; empty if there is none.
+   *
+   * @throws IncompatibleCheckpointException if that checkpoint belongs to another coordination type
+   *     or configuration: resuming it would be wrong
+   */
+  public Optional<Checkpoint> latestValid(CheckpointKey expected) throws IOException {
+    for (Path file : files()) {
+      try {
+        return Optional.of(read(file, expected));
+      } catch (CorruptCheckpointException e) {
+        LOG.warn("skipping {}", e.getMessage());
+      }
     }
+    return Optional.empty();
+  }
 
-    /** Reads one checkpoint file, refusing it unless it is intact. */
-    public static Checkpoint read(Path file) throws IOException {
-        return CheckpointFormat.decode(Files.readAllBytes(file), file);
-    }
+  /** Reads one checkpoint file, refusing it unless it is intact. */
+  public static Checkpoint read(Path file) throws IOException {
+    return CheckpointFormat.decode(Files.readAllBytes(file), file);
+  }
 
-    /** Reads one checkpoint file, refusing it unless it is intact and matches {@code expected}. */
-    public static Checkpoint read(Path file, CheckpointKey expected) throws IOException {
-        Checkpoint checkpoint = read(file);
-        if (!checkpoint.coordination().equals(expected.coordination())) {
-            throw new IncompatibleCheckpointException(file, "was written by a " + checkpoint.coordination()
-                    + " run, this run is " + expected.coordination());
-        }
-        if (!checkpoint.configFingerprint().equals(expected.configFingerprint())) {
-            throw new IncompatibleCheckpointException(file, "was written with other training settings (config"
-                    + " fingerprint " + checkpoint.configFingerprint() + ", this run has "
-                    + expected.configFingerprint() + "); resume with the same settings or use a new directory");
-        }
-        return checkpoint;
+  /** Reads one checkpoint file, refusing it unless it is intact and matches {@code expected}. */
+  public static Checkpoint read(Path file, CheckpointKey expected) throws IOException {
+    Checkpoint checkpoint = read(file);
+    if (!checkpoint.coordination().equals(expected.coordination())) {
+      throw new IncompatibleCheckpointException(
+          file,
+          "was written by a "
+              + checkpoint.coordination()
+              + " run, this run is "
+              + expected.coordination());
     }
+    if (!checkpoint.configFingerprint().equals(expected.configFingerprint())) {
+      throw new IncompatibleCheckpointException(
+          file,
+          "was written with other training settings (config"
+              + " fingerprint "
+              + checkpoint.configFingerprint()
+              + ", this run has "
+              + expected.configFingerprint()
+              + "); resume with the same settings or use a new directory");
+    }
+    return checkpoint;
+  }
 
-    private void deleteUnfinishedWrites() throws IOException {
-        try (Stream<Path> entries = Files.list(directory)) {
-            for (Path temp : entries.filter(path -> TEMP_NAME.matcher(path.getFileName().toString()).matches())
-                    .toList()) {
-                LOG.info("deleting {}, left by a checkpoint write that never finished", temp);
-                Files.deleteIfExists(temp);
-            }
-        }
+  private void deleteUnfinishedWrites() throws IOException {
+    try (Stream<Path> entries = Files.list(directory)) {
+      for (Path temp :
+          entries
+              .filter(path -> TEMP_NAME.matcher(path.getFileName().toString()).matches())
+              .toList()) {
+        LOG.info("deleting {}, left by a checkpoint write that never finished", temp);
+        Files.deleteIfExists(temp);
+      }
     }
+  }
 
-    private static int iterationOf(Path file) {
-        Matcher matcher = CHECKPOINT_NAME.matcher(file.getFileName().toString());
-        if (!matcher.matches()) {
-            throw new IllegalArgumentException(file + " is not named like a checkpoint");
-        }
-        return Integer.parseInt(matcher.group(1));
+  private static int iterationOf(Path file) {
+    Matcher matcher = CHECKPOINT_NAME.matcher(file.getFileName().toString());
+    if (!matcher.matches()) {
+      throw new IllegalArgumentException(file + " is not named like a checkpoint");
     }
+    return Integer.parseInt(matcher.group(1));
+  }
 }

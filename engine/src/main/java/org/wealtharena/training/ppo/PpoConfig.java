@@ -4,220 +4,232 @@ import java.util.Arrays;
 import org.wealtharena.training.ppo.optim.AdamConfig;
 
 /**
- * Hyper-parameters of a {@link PpoAgent}. Build with {@link #builder()}; every option has a
- * default (listed on the builder's setters). Infinite thresholds switch a feature off.
+ * Hyper-parameters of a {@link PpoAgent}. Build with {@link #builder()}; every option has a default
+ * (listed on the builder's setters). Infinite thresholds switch a feature off.
  *
- * @param policyHiddenSizes     hidden layer widths of the policy mean network
- * @param valueHiddenSizes      hidden layer widths of the value network
- * @param initialLogStd         starting log standard deviation of every action dimension
- * @param gamma                 discount factor, in [0, 1]
- * @param gaeLambda             GAE lambda, in [0, 1]
- * @param clipRange             PPO ratio clip epsilon, positive
- * @param valueClipRange        how far a value prediction may move from its rollout-time estimate
- *                              before the clipped value loss takes over; infinite = unclipped loss
- * @param valueLossCoefficient  weight of the value loss in the total loss
- * @param entropyCoefficient    weight of the entropy bonus (subtracted from the loss)
- * @param epochs                passes over the rollout per update
- * @param minibatchSize         steps per gradient step (the last minibatch of an epoch may be smaller)
- * @param targetKl              an epoch loop stops when a minibatch's approximate KL to the
- *                              rollout policy exceeds this; infinite = never
- * @param normalizeAdvantages   standardise advantages over the whole rollout before the epochs
- * @param optimizer             Adam settings, including gradient-norm clipping
+ * @param policyHiddenSizes hidden layer widths of the policy mean network
+ * @param valueHiddenSizes hidden layer widths of the value network
+ * @param initialLogStd starting log standard deviation of every action dimension
+ * @param gamma discount factor, in [0, 1]
+ * @param gaeLambda GAE lambda, in [0, 1]
+ * @param clipRange PPO ratio clip epsilon, positive
+ * @param valueClipRange how far a value prediction may move from its rollout-time estimate before
+ *     the clipped value loss takes over; infinite = unclipped loss
+ * @param valueLossCoefficient weight of the value loss in the total loss
+ * @param entropyCoefficient weight of the entropy bonus (subtracted from the loss)
+ * @param epochs passes over the rollout per update
+ * @param minibatchSize steps per gradient step (the last minibatch of an epoch may be smaller)
+ * @param targetKl an epoch loop stops when a minibatch's approximate KL to the rollout policy
+ *     exceeds this; infinite = never
+ * @param normalizeAdvantages standardise advantages over the whole rollout before the epochs
+ * @param optimizer Adam settings, including gradient-norm clipping
  */
 public record PpoConfig(
-        int[] policyHiddenSizes,
-        int[] valueHiddenSizes,
-        double initialLogStd,
-        double gamma,
-        double gaeLambda,
-        double clipRange,
-        double valueClipRange,
-        double valueLossCoefficient,
-        double entropyCoefficient,
-        int epochs,
-        int minibatchSize,
-        double targetKl,
-        boolean normalizeAdvantages,
-        AdamConfig optimizer) {
+    int[] policyHiddenSizes,
+    int[] valueHiddenSizes,
+    double initialLogStd,
+    double gamma,
+    double gaeLambda,
+    double clipRange,
+    double valueClipRange,
+    double valueLossCoefficient,
+    double entropyCoefficient,
+    int epochs,
+    int minibatchSize,
+    double targetKl,
+    boolean normalizeAdvantages,
+    AdamConfig optimizer) {
 
-    public PpoConfig {
-        policyHiddenSizes = requirePositiveSizes(policyHiddenSizes, "policyHiddenSizes");
-        valueHiddenSizes = requirePositiveSizes(valueHiddenSizes, "valueHiddenSizes");
-        if (!Double.isFinite(initialLogStd)) {
-            throw new IllegalArgumentException("initialLogStd must be finite, got " + initialLogStd);
-        }
-        Require.unitInterval(gamma, "gamma");
-        Require.unitInterval(gaeLambda, "gaeLambda");
-        Require.positiveFinite(clipRange, "clipRange");
-        Require.positiveOrInfinite(valueClipRange, "valueClipRange");
-        Require.nonNegativeFinite(valueLossCoefficient, "valueLossCoefficient");
-        Require.nonNegativeFinite(entropyCoefficient, "entropyCoefficient");
-        if (epochs <= 0) {
-            throw new IllegalArgumentException("epochs must be positive, got " + epochs);
-        }
-        if (minibatchSize <= 0) {
-            throw new IllegalArgumentException("minibatchSize must be positive, got " + minibatchSize);
-        }
-        Require.positiveOrInfinite(targetKl, "targetKl");
-        if (optimizer == null) {
-            throw new IllegalArgumentException("optimizer settings are missing");
-        }
+  public PpoConfig {
+    policyHiddenSizes = requirePositiveSizes(policyHiddenSizes, "policyHiddenSizes");
+    valueHiddenSizes = requirePositiveSizes(valueHiddenSizes, "valueHiddenSizes");
+    if (!Double.isFinite(initialLogStd)) {
+      throw new IllegalArgumentException("initialLogStd must be finite, got " + initialLogStd);
+    }
+    Require.unitInterval(gamma, "gamma");
+    Require.unitInterval(gaeLambda, "gaeLambda");
+    Require.positiveFinite(clipRange, "clipRange");
+    Require.positiveOrInfinite(valueClipRange, "valueClipRange");
+    Require.nonNegativeFinite(valueLossCoefficient, "valueLossCoefficient");
+    Require.nonNegativeFinite(entropyCoefficient, "entropyCoefficient");
+    if (epochs <= 0) {
+      throw new IllegalArgumentException("epochs must be positive, got " + epochs);
+    }
+    if (minibatchSize <= 0) {
+      throw new IllegalArgumentException("minibatchSize must be positive, got " + minibatchSize);
+    }
+    Require.positiveOrInfinite(targetKl, "targetKl");
+    if (optimizer == null) {
+      throw new IllegalArgumentException("optimizer settings are missing");
+    }
+  }
+
+  @Override
+  public int[] policyHiddenSizes() {
+    return policyHiddenSizes.clone();
+  }
+
+  @Override
+  public int[] valueHiddenSizes() {
+    return valueHiddenSizes.clone();
+  }
+
+  public boolean clipsValueLoss() {
+    return valueClipRange != Double.POSITIVE_INFINITY;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder preset with this configuration's values. */
+  public Builder toBuilder() {
+    return new Builder()
+        .policyHiddenSizes(policyHiddenSizes)
+        .valueHiddenSizes(valueHiddenSizes)
+        .initialLogStd(initialLogStd)
+        .gamma(gamma)
+        .gaeLambda(gaeLambda)
+        .clipRange(clipRange)
+        .valueClipRange(valueClipRange)
+        .valueLossCoefficient(valueLossCoefficient)
+        .entropyCoefficient(entropyCoefficient)
+        .epochs(epochs)
+        .minibatchSize(minibatchSize)
+        .targetKl(targetKl)
+        .normalizeAdvantages(normalizeAdvantages)
+        .optimizer(optimizer);
+  }
+
+  private static int[] requirePositiveSizes(int[] sizes, String name) {
+    for (int size : sizes) {
+      if (size <= 0) {
+        throw new IllegalArgumentException(
+            name + " must all be positive, got " + Arrays.toString(sizes));
+      }
+    }
+    return sizes.clone();
+  }
+
+  /** Mutable builder; {@link #build()} validates. */
+  public static final class Builder {
+    private int[] policyHiddenSizes = {64, 64};
+    private int[] valueHiddenSizes = {64, 64};
+    private double initialLogStd = 0.0;
+    private double gamma = 0.99;
+    private double gaeLambda = 0.95;
+    private double clipRange = 0.2;
+    private double valueClipRange = Double.POSITIVE_INFINITY;
+    private double valueLossCoefficient = 0.5;
+    private double entropyCoefficient = 0.0;
+    private int epochs = 10;
+    private int minibatchSize = 64;
+    private double targetKl = 0.02;
+    private boolean normalizeAdvantages = true;
+    private AdamConfig optimizer = AdamConfig.defaults();
+
+    private Builder() {}
+
+    /** Default {64, 64}. */
+    public Builder policyHiddenSizes(int... sizes) {
+      policyHiddenSizes = sizes.clone();
+      return this;
     }
 
-    @Override
-    public int[] policyHiddenSizes() {
-        return policyHiddenSizes.clone();
+    /** Default {64, 64}. */
+    public Builder valueHiddenSizes(int... sizes) {
+      valueHiddenSizes = sizes.clone();
+      return this;
     }
 
-    @Override
-    public int[] valueHiddenSizes() {
-        return valueHiddenSizes.clone();
+    /** Default 0 (standard deviation 1). */
+    public Builder initialLogStd(double value) {
+      initialLogStd = value;
+      return this;
     }
 
-    public boolean clipsValueLoss() {
-        return valueClipRange != Double.POSITIVE_INFINITY;
+    /** Default 0.99. */
+    public Builder gamma(double value) {
+      gamma = value;
+      return this;
     }
 
-    public static Builder builder() {
-        return new Builder();
+    /** Default 0.95. */
+    public Builder gaeLambda(double value) {
+      gaeLambda = value;
+      return this;
     }
 
-    /** A builder preset with this configuration's values. */
-    public Builder toBuilder() {
-        return new Builder()
-                .policyHiddenSizes(policyHiddenSizes)
-                .valueHiddenSizes(valueHiddenSizes)
-                .initialLogStd(initialLogStd)
-                .gamma(gamma)
-                .gaeLambda(gaeLambda)
-                .clipRange(clipRange)
-                .valueClipRange(valueClipRange)
-                .valueLossCoefficient(valueLossCoefficient)
-                .entropyCoefficient(entropyCoefficient)
-                .epochs(epochs)
-                .minibatchSize(minibatchSize)
-                .targetKl(targetKl)
-                .normalizeAdvantages(normalizeAdvantages)
-                .optimizer(optimizer);
+    /** Default 0.2. */
+    public Builder clipRange(double value) {
+      clipRange = value;
+      return this;
     }
 
-    private static int[] requirePositiveSizes(int[] sizes, String name) {
-        for (int size : sizes) {
-            if (size <= 0) {
-                throw new IllegalArgumentException(name + " must all be positive, got " + Arrays.toString(sizes));
-            }
-        }
-        return sizes.clone();
+    /** Default infinite (value loss not clipped). */
+    public Builder valueClipRange(double value) {
+      valueClipRange = value;
+      return this;
     }
 
-    /** Mutable builder; {@link #build()} validates. */
-    public static final class Builder {
-        private int[] policyHiddenSizes = {64, 64};
-        private int[] valueHiddenSizes = {64, 64};
-        private double initialLogStd = 0.0;
-        private double gamma = 0.99;
-        private double gaeLambda = 0.95;
-        private double clipRange = 0.2;
-        private double valueClipRange = Double.POSITIVE_INFINITY;
-        private double valueLossCoefficient = 0.5;
-        private double entropyCoefficient = 0.0;
-        private int epochs = 10;
-        private int minibatchSize = 64;
-        private double targetKl = 0.02;
-        private boolean normalizeAdvantages = true;
-        private AdamConfig optimizer = AdamConfig.defaults();
-
-        private Builder() {
-        }
-
-        /** Default {64, 64}. */
-        public Builder policyHiddenSizes(int... sizes) {
-            policyHiddenSizes = sizes.clone();
-            return this;
-        }
-
-        /** Default {64, 64}. */
-        public Builder valueHiddenSizes(int... sizes) {
-            valueHiddenSizes = sizes.clone();
-            return this;
-        }
-
-        /** Default 0 (standard deviation 1). */
-        public Builder initialLogStd(double value) {
-            initialLogStd = value;
-            return this;
-        }
-
-        /** Default 0.99. */
-        public Builder gamma(double value) {
-            gamma = value;
-            return this;
-        }
-
-        /** Default 0.95. */
-        public Builder gaeLambda(double value) {
-            gaeLambda = value;
-            return this;
-        }
-
-        /** Default 0.2. */
-        public Builder clipRange(double value) {
-            clipRange = value;
-            return this;
-        }
-
-        /** Default infinite (value loss not clipped). */
-        public Builder valueClipRange(double value) {
-            valueClipRange = value;
-            return this;
-        }
-
-        /** Default 0.5. */
-        public Builder valueLossCoefficient(double value) {
-            valueLossCoefficient = value;
-            return this;
-        }
-
-        /** Default 0. */
-        public Builder entropyCoefficient(double value) {
-            entropyCoefficient = value;
-            return this;
-        }
-
-        /** Default 10. */
-        public Builder epochs(int value) {
-            epochs = value;
-            return this;
-        }
-
-        /** Default 64. */
-        public Builder minibatchSize(int value) {
-            minibatchSize = value;
-            return this;
-        }
-
-        /** Default 0.02. */
-        public Builder targetKl(double value) {
-            targetKl = value;
-            return this;
-        }
-
-        /** Default true. */
-        public Builder normalizeAdvantages(boolean value) {
-            normalizeAdvantages = value;
-            return this;
-        }
-
-        /** Default {@link AdamConfig#defaults()}: lr 3e-4, betas 0.9/0.999, eps 1e-5, grad norm 0.5. */
-        public Builder optimizer(AdamConfig value) {
-            optimizer = value;
-            return this;
-        }
-
-        public PpoConfig build() {
-            return new PpoConfig(policyHiddenSizes, valueHiddenSizes, initialLogStd, gamma, gaeLambda, clipRange,
-                    valueClipRange, valueLossCoefficient, entropyCoefficient, epochs, minibatchSize, targetKl,
-                    normalizeAdvantages, optimizer);
-        }
+    /** Default 0.5. */
+    public Builder valueLossCoefficient(double value) {
+      valueLossCoefficient = value;
+      return this;
     }
+
+    /** Default 0. */
+    public Builder entropyCoefficient(double value) {
+      entropyCoefficient = value;
+      return this;
+    }
+
+    /** Default 10. */
+    public Builder epochs(int value) {
+      epochs = value;
+      return this;
+    }
+
+    /** Default 64. */
+    public Builder minibatchSize(int value) {
+      minibatchSize = value;
+      return this;
+    }
+
+    /** Default 0.02. */
+    public Builder targetKl(double value) {
+      targetKl = value;
+      return this;
+    }
+
+    /** Default true. */
+    public Builder normalizeAdvantages(boolean value) {
+      normalizeAdvantages = value;
+      return this;
+    }
+
+    /** Default {@link AdamConfig#defaults()}: lr 3e-4, betas 0.9/0.999, eps 1e-5, grad norm 0.5. */
+    public Builder optimizer(AdamConfig value) {
+      optimizer = value;
+      return this;
+    }
+
+    public PpoConfig build() {
+      return new PpoConfig(
+          policyHiddenSizes,
+          valueHiddenSizes,
+          initialLogStd,
+          gamma,
+          gaeLambda,
+          clipRange,
+          valueClipRange,
+          valueLossCoefficient,
+          entropyCoefficient,
+          epochs,
+          minibatchSize,
+          targetKl,
+          normalizeAdvantages,
+          optimizer);
+    }
+  }
 }

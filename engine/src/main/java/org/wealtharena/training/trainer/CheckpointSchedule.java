@@ -10,8 +10,8 @@ import org.wealtharena.training.checkpoint.CheckpointStore;
 /**
  * Where and how often a run saves checkpoints: every {@code every} iterations and after the last.
  *
- * @param configFingerprint  hash of the settings that change learning; only a run with the same
- *                           one may resume these checkpoints
+ * @param configFingerprint hash of the settings that change learning; only a run with the same one
+ *     may resume these checkpoints
  */
 public record CheckpointSchedule(CheckpointStore store, int every, String configFingerprint) {
 

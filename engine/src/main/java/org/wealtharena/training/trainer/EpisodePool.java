@@ -11,8 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 
 /**
- * A fixed number of threads that run a batch of independent episodes and hand back their
- * outcomes in episode order, whatever order they finished in.
+ * A fixed number of threads that run a batch of independent episodes and hand back their outcomes
+ * in episode order, whatever order they finished in.
  */
 public final class EpisodePool implements AutoCloseable {
 
@@ -30,28 +30,34 @@ public final class EpisodePool implements AutoCloseable {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     }
     AtomicInteger number = new AtomicInteger();
-    executor = Executors.newFixedThreadPool(threads, runnable -> {
-      Thread thread = new Thread(runnable, "wealtharena-episode-" + number.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    });
+    executor =
+        Executors.newFixedThreadPool(
+            threads,
+            runnable -> {
+              Thread thread =
+                  new Thread(runnable, "wealtharena-episode-" + number.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
   }
 
   /**
    * Runs {@code episode.apply(0 .. count - 1)} on the pool and waits for all of them. An episode's
    * exception becomes its outcome; errors (out of memory and the like) are rethrown.
    */
-  public <T> List<Outcome<T>> runAll(int count, IntFunction<T> episode) throws InterruptedException {
+  public <T> List<Outcome<T>> runAll(int count, IntFunction<T> episode)
+      throws InterruptedException {
     List<Callable<Outcome<T>>> tasks = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       int index = i;
-      tasks.add(() -> {
-        try {
-          return new Outcome<>(episode.apply(index), null);
-        } catch (RuntimeException e) {
-          return new Outcome<>(null, e);
-        }
-      });
+      tasks.add(
+          () -> {
+            try {
+              return new Outcome<>(episode.apply(index), null);
+            } catch (RuntimeException e) {
+              return new Outcome<>(null, e);
+            }
+          });
     }
     List<Outcome<T>> outcomes = new ArrayList<>(count);
     for (Future<Outcome<T>> future : executor.invokeAll(tasks)) {

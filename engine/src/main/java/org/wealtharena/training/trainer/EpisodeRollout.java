@@ -27,7 +27,8 @@ final class EpisodeRollout implements AllocationPolicies {
   @Override
   public AllocationPolicy policyFor(String role, int observationSize, int actionSize) {
     if (trajectories.containsKey(role)) {
-      throw new IllegalStateException("the policy of role " + role + " was asked for twice in one episode");
+      throw new IllegalStateException(
+          "the policy of role " + role + " was asked for twice in one episode");
     }
     PolicyActor actor = learners.agentFor(role, observationSize, actionSize).newActor();
     SplittableRandom rng = TrainingSeeds.actions(episodeSeed, role);
@@ -52,7 +53,9 @@ final class EpisodeRollout implements AllocationPolicies {
     return episodeSeed;
   }
 
-  /** The trajectory {@code role} recorded in this episode, or null if the role did not take part. */
+  /**
+   * The trajectory {@code role} recorded in this episode, or null if the role did not take part.
+   */
   Trajectory trajectory(String role) {
     return trajectories.get(role);
   }

@@ -2,20 +2,20 @@ package org.wealtharena.training.trainer;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.wealtharena.coordination.TeamPerformance;
 import org.wealtharena.coordination.AllocationPolicies;
 import org.wealtharena.coordination.CoordinationType;
 import org.wealtharena.coordination.TeamEpisodeResult;
 import org.wealtharena.coordination.TeamEpisodeRunner;
 import org.wealtharena.coordination.TeamEpisodeSpec;
+import org.wealtharena.coordination.TeamPerformance;
 import org.wealtharena.training.evaluation.EpisodeResult;
 import org.wealtharena.training.evaluation.PolicyEvaluation;
 
 /**
  * Plays policies on held-out seeds: the same {@code episodes} seeds for every policy, derived from
- * the master seed so that they never coincide with a training episode's seed (see
- * {@link TrainingSeeds}). Runs with the same master seed, whatever their coordination type, are
- * evaluated on the same markets.
+ * the master seed so that they never coincide with a training episode's seed (see {@link
+ * TrainingSeeds}). Runs with the same master seed, whatever their coordination type, are evaluated
+ * on the same markets.
  */
 public final class HeldOutEvaluation {
 
@@ -27,9 +27,14 @@ public final class HeldOutEvaluation {
     }
 
     public PolicyEvaluation toPolicyEvaluation() {
-      return new PolicyEvaluation(policy, episodes.stream()
-          .map(e -> new EpisodeResult(e.seed(), e.teamReward(), e.sharpe(), e.winRate(), e.totalReturn()))
-          .toList());
+      return new PolicyEvaluation(
+          policy,
+          episodes.stream()
+              .map(
+                  e ->
+                      new EpisodeResult(
+                          e.seed(), e.teamReward(), e.sharpe(), e.winRate(), e.totalReturn()))
+              .toList());
     }
 
     public TeamPerformance performance() {
@@ -43,8 +48,13 @@ public final class HeldOutEvaluation {
   private final long episodeDurationNanos;
   private final long decisionStepNanos;
 
-  public HeldOutEvaluation(TeamEpisodeRunner runner, CoordinationType coordination, long masterSeed,
-      int episodes, long episodeDurationNanos, long decisionStepNanos) {
+  public HeldOutEvaluation(
+      TeamEpisodeRunner runner,
+      CoordinationType coordination,
+      long masterSeed,
+      int episodes,
+      long episodeDurationNanos,
+      long decisionStepNanos) {
     if (episodes < 1) {
       throw new IllegalArgumentException("evaluation needs at least one episode, got " + episodes);
     }
@@ -60,7 +70,12 @@ public final class HeldOutEvaluation {
   }
 
   public HeldOutEvaluation(TrainerSettings settings, TeamEpisodeRunner runner, int episodes) {
-    this(runner, settings.coordination(), settings.seed(), episodes, settings.episodeDurationNanos(),
+    this(
+        runner,
+        settings.coordination(),
+        settings.seed(),
+        episodes,
+        settings.episodeDurationNanos(),
         settings.decisionStepNanos());
   }
 
@@ -70,15 +85,23 @@ public final class HeldOutEvaluation {
    * @throws TrainingFailedException if an episode fails: the policies would no longer be compared
    *     on the same seeds
    */
-  public Result evaluate(String name, AllocationPolicies policies, EpisodePool pool) throws TrainingFailedException {
-    List<EpisodePool.Outcome<TeamEpisodeResult>> outcomes = Trainer.runAll(pool, seeds.length, episode ->
-        runner.run(new TeamEpisodeSpec(coordination, seeds[episode], episodeDurationNanos, decisionStepNanos),
-            policies));
+  public Result evaluate(String name, AllocationPolicies policies, EpisodePool pool)
+      throws TrainingFailedException {
+    List<EpisodePool.Outcome<TeamEpisodeResult>> outcomes =
+        Trainer.runAll(
+            pool,
+            seeds.length,
+            episode ->
+                runner.run(
+                    new TeamEpisodeSpec(
+                        coordination, seeds[episode], episodeDurationNanos, decisionStepNanos),
+                    policies));
     List<TeamEpisodeResult> episodes = new ArrayList<>(seeds.length);
     for (int i = 0; i < outcomes.size(); i++) {
       if (outcomes.get(i).failed()) {
-        throw new TrainingFailedException("held-out episode " + i + " (seed " + seeds[i] + ") of policy " + name
-            + " failed", outcomes.get(i).failure());
+        throw new TrainingFailedException(
+            "held-out episode " + i + " (seed " + seeds[i] + ") of policy " + name + " failed",
+            outcomes.get(i).failure());
       }
       episodes.add(outcomes.get(i).value());
     }

@@ -18,16 +18,18 @@ import org.wealtharena.training.ppo.UpdateResult;
  * mode), created on first use with the sizes the coordinator asks for and a seed derived from the
  * role, so the same master seed always gives the same initial parameters.
  *
- * <p>Training goes through {@link #rollout} (one per episode, run on any thread) and
- * {@link #learn} (between iterations, on one thread, with no rollout in progress).
+ * <p>Training goes through {@link #rollout} (one per episode, run on any thread) and {@link #learn}
+ * (between iterations, on one thread, with no rollout in progress).
  */
 public final class LearnedPolicies {
 
   private final PpoConfig config;
   private final TrainingSeeds seeds;
   private final long masterSeed;
+
   /** Guarded by this; name order keeps updates and snapshots in a fixed order. */
   private final TreeMap<String, PpoAgent> learners = new TreeMap<>();
+
   /** Restored state of roles no episode has asked for yet; applied when one does. */
   private final TreeMap<String, PpoSnapshot> pendingRestores = new TreeMap<>();
 
@@ -42,7 +44,10 @@ public final class LearnedPolicies {
     return new LearnedPolicies(config, masterSeed);
   }
 
-  /** Policies for one training episode with market seed {@code episodeSeed}; see {@link EpisodeRollout}. */
+  /**
+   * Policies for one training episode with market seed {@code episodeSeed}; see {@link
+   * EpisodeRollout}.
+   */
   EpisodeRollout rollout(long episodeSeed) {
     return new EpisodeRollout(this, episodeSeed);
   }
@@ -77,10 +82,19 @@ public final class LearnedPolicies {
         agent.restore(restored);
       }
       learners.put(role, agent);
-    } else if (agent.model().observationSize() != observationSize || agent.model().actionSize() != actionSize) {
-      throw new IllegalArgumentException("role " + role + " has observation and action sizes "
-          + agent.model().observationSize() + " and " + agent.model().actionSize() + ", asked for "
-          + observationSize + " and " + actionSize);
+    } else if (agent.model().observationSize() != observationSize
+        || agent.model().actionSize() != actionSize) {
+      throw new IllegalArgumentException(
+          "role "
+              + role
+              + " has observation and action sizes "
+              + agent.model().observationSize()
+              + " and "
+              + agent.model().actionSize()
+              + ", asked for "
+              + observationSize
+              + " and "
+              + actionSize);
     }
     return agent;
   }
@@ -93,17 +107,18 @@ public final class LearnedPolicies {
    */
   synchronized Map<String, UpdateResult> learn(List<EpisodeRollout> episodes) {
     Map<String, UpdateResult> updates = new LinkedHashMap<>();
-    learners.forEach((role, agent) -> {
-      for (EpisodeRollout episode : episodes) {
-        Trajectory trajectory = episode.trajectory(role);
-        if (trajectory != null) {
-          trajectory.recordInto(agent);
-        }
-      }
-      if (!agent.buffer().isEmpty()) {
-        updates.put(role, agent.update());
-      }
-    });
+    learners.forEach(
+        (role, agent) -> {
+          for (EpisodeRollout episode : episodes) {
+            Trajectory trajectory = episode.trajectory(role);
+            if (trajectory != null) {
+              trajectory.recordInto(agent);
+            }
+          }
+          if (!agent.buffer().isEmpty()) {
+            updates.put(role, agent.update());
+          }
+        });
     return updates;
   }
 
@@ -116,13 +131,14 @@ public final class LearnedPolicies {
 
   /** Replaces every role's learning state with {@code snapshots} (from a checkpoint). */
   public synchronized void restore(Map<String, PpoSnapshot> snapshots) {
-    snapshots.forEach((role, snapshot) -> {
-      PpoAgent agent = learners.get(role);
-      if (agent == null) {
-        pendingRestores.put(role, snapshot);
-      } else {
-        agent.restore(snapshot);
-      }
-    });
+    snapshots.forEach(
+        (role, snapshot) -> {
+          PpoAgent agent = learners.get(role);
+          if (agent == null) {
+            pendingRestores.put(role, snapshot);
+          } else {
+            agent.restore(snapshot);
+          }
+        });
   }
 }

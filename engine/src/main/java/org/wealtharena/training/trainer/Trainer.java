@@ -10,34 +10,34 @@ import java.util.Optional;
 import java.util.function.IntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.wealtharena.coordination.TeamPerformance;
 import org.wealtharena.coordination.TeamEpisodeResult;
 import org.wealtharena.coordination.TeamEpisodeRunner;
+import org.wealtharena.coordination.TeamPerformance;
 import org.wealtharena.metrics.CoordinationMetrics;
 import org.wealtharena.training.checkpoint.Checkpoint;
 import org.wealtharena.training.checkpoint.RunRandomState;
 import org.wealtharena.training.ppo.UpdateResult;
 
 /**
- * Trains the coordinator's learnable policies with PPO: each iteration runs
- * {@code episodesPerIteration} episodes in parallel, each with a seed of its own derived from
- * (master seed, iteration, episode), merges their steps in episode order and updates every role
- * once. Parameters and rewards therefore depend on the settings alone, not on the thread count,
- * and a run resumed from a checkpoint continues bit for bit as if it had never stopped.
+ * Trains the coordinator's learnable policies with PPO: each iteration runs {@code
+ * episodesPerIteration} episodes in parallel, each with a seed of its own derived from (master
+ * seed, iteration, episode), merges their steps in episode order and updates every role once.
+ * Parameters and rewards therefore depend on the settings alone, not on the thread count, and a run
+ * resumed from a checkpoint continues bit for bit as if it had never stopped.
  *
- * <p>Records the lifecycle (runs started/completed/failed, active), every iteration (count,
- * current iteration, mean episode reward), the team's performance over the iteration's episodes
- * (per agent type and for the team as {@value TeamPerformance#ALL_AGENTS}) and its own errors:
- * {@value #EPISODE_FAILED} for an episode that threw (left out, training goes on) and
- * {@value #NON_FINITE_UPDATE} for an update skipped because a reward, loss or gradient was NaN or
- * infinite. The episodes record the
- * agent, episode and coordination families themselves. A run fails only when it cannot go on:
- * every episode of an iteration failed, or a checkpoint could not be written.
+ * <p>Records the lifecycle (runs started/completed/failed, active), every iteration (count, current
+ * iteration, mean episode reward), the team's performance over the iteration's episodes (per agent
+ * type and for the team as {@value TeamPerformance#ALL_AGENTS}) and its own errors: {@value
+ * #EPISODE_FAILED} for an episode that threw (left out, training goes on) and {@value
+ * #NON_FINITE_UPDATE} for an update skipped because a reward, loss or gradient was NaN or infinite.
+ * The episodes record the agent, episode and coordination families themselves. A run fails only
+ * when it cannot go on: every episode of an iteration failed, or a checkpoint could not be written.
  */
 public final class Trainer {
 
   public static final String EPISODE_FAILED = "episode_failed";
   public static final String NON_FINITE_UPDATE = "non_finite_update";
+
   /** Checkpoint history series holding the mean episode reward of every iteration. */
   public static final String MEAN_REWARD_HISTORY = "meanReward";
 
@@ -49,11 +49,17 @@ public final class Trainer {
   private final Optional<CheckpointSchedule> checkpoints;
   private final TrainingSeeds seeds;
 
-  public Trainer(TrainerSettings settings, TeamEpisodeRunner runner, CoordinationMetrics metrics,
+  public Trainer(
+      TrainerSettings settings,
+      TeamEpisodeRunner runner,
+      CoordinationMetrics metrics,
       Optional<CheckpointSchedule> checkpoints) {
     if (!metrics.coordinationType().equals(settings.coordination().label())) {
-      throw new IllegalArgumentException("metrics are bound to " + metrics.coordinationType()
-          + ", the run is " + settings.coordination().label());
+      throw new IllegalArgumentException(
+          "metrics are bound to "
+              + metrics.coordinationType()
+              + ", the run is "
+              + settings.coordination().label());
     }
     this.settings = settings;
     this.runner = runner;
@@ -69,7 +75,8 @@ public final class Trainer {
    *
    * @throws TrainingFailedException when the run cannot go on; it is then counted as failed
    */
-  public TrainingResult run(EpisodePool pool, Optional<Checkpoint> resumeFrom, TrainingListener listener)
+  public TrainingResult run(
+      EpisodePool pool, Optional<Checkpoint> resumeFrom, TrainingListener listener)
       throws TrainingFailedException {
     long startNanos = System.nanoTime();
     LearnedPolicies policies = new LearnedPolicies(settings.ppo(), settings.seed());
@@ -78,15 +85,23 @@ public final class Trainer {
     if (resumeFrom.isPresent()) {
       Checkpoint checkpoint = resumeFrom.get();
       if (!checkpoint.coordination().equals(settings.coordination().label())) {
-        throw new IllegalArgumentException("cannot resume a " + checkpoint.coordination() + " checkpoint in a "
-            + settings.coordination().label() + " run");
+        throw new IllegalArgumentException(
+            "cannot resume a "
+                + checkpoint.coordination()
+                + " checkpoint in a "
+                + settings.coordination().label()
+                + " run");
       }
       policies.restore(checkpoint.policies());
       runId = checkpoint.runId();
       history = checkpoint.history().getOrDefault(MEAN_REWARD_HISTORY, new double[0]);
       if (history.length != checkpoint.iteration()) {
-        throw new IllegalArgumentException("checkpoint of iteration " + checkpoint.iteration() + " holds "
-            + history.length + " mean rewards");
+        throw new IllegalArgumentException(
+            "checkpoint of iteration "
+                + checkpoint.iteration()
+                + " holds "
+                + history.length
+                + " mean rewards");
       }
     }
     int firstIteration = history.length + 1;
@@ -117,8 +132,15 @@ public final class Trainer {
       listener.finished();
     }
     metrics.trainingCompleted();
-    return new TrainingResult(runId, firstIteration, history, policies,
-        failedEpisodes, skippedUpdates, lastCheckpoint, (System.nanoTime() - startNanos) / 1e9);
+    return new TrainingResult(
+        runId,
+        firstIteration,
+        history,
+        policies,
+        failedEpisodes,
+        skippedUpdates,
+        lastCheckpoint,
+        (System.nanoTime() - startNanos) / 1e9);
   }
 
   private IterationSummary runIteration(int iteration, EpisodePool pool, LearnedPolicies policies)
@@ -128,10 +150,14 @@ public final class Trainer {
     for (int episode = 0; episode < episodes; episode++) {
       rollouts.add(policies.rollout(seeds.trainingEpisode(iteration, episode)));
     }
-    List<EpisodePool.Outcome<TeamEpisodeResult>> outcomes = runAll(pool, episodes, episode -> {
-      EpisodeRollout rollout = rollouts.get(episode);
-      return runner.run(settings.episode(rollout.episodeSeed()), rollout);
-    });
+    List<EpisodePool.Outcome<TeamEpisodeResult>> outcomes =
+        runAll(
+            pool,
+            episodes,
+            episode -> {
+              EpisodeRollout rollout = rollouts.get(episode);
+              return runner.run(settings.episode(rollout.episodeSeed()), rollout);
+            });
 
     List<EpisodeRollout> finished = new ArrayList<>(episodes);
     List<TeamEpisodeResult> results = new ArrayList<>(episodes);
@@ -142,9 +168,14 @@ public final class Trainer {
         metrics.error(EPISODE_FAILED);
         if (firstFailure == null) {
           firstFailure = outcome.failure();
-          LOG.warn("iteration {}: episode {} failed and is left out", iteration, episode, firstFailure);
+          LOG.warn(
+              "iteration {}: episode {} failed and is left out", iteration, episode, firstFailure);
         } else {
-          LOG.warn("iteration {}: episode {} failed and is left out: {}", iteration, episode, outcome.failure().toString());
+          LOG.warn(
+              "iteration {}: episode {} failed and is left out: {}",
+              iteration,
+              episode,
+              outcome.failure().toString());
         }
       } else {
         finished.add(rollouts.get(episode));
@@ -152,7 +183,8 @@ public final class Trainer {
       }
     }
     if (results.isEmpty()) {
-      throw new TrainingFailedException("every episode of iteration " + iteration + " failed", firstFailure);
+      throw new TrainingFailedException(
+          "every episode of iteration " + iteration + " failed", firstFailure);
     }
 
     int skipped = 0;
@@ -160,31 +192,50 @@ public final class Trainer {
       if (update.getValue().skipped()) {
         skipped++;
         metrics.error(NON_FINITE_UPDATE);
-        LOG.warn("iteration {}: update of {} skipped: {}", iteration, update.getKey(), update.getValue().skipReason());
+        LOG.warn(
+            "iteration {}: update of {} skipped: {}",
+            iteration,
+            update.getKey(),
+            update.getValue().skipReason());
       }
     }
     double meanReward = TeamPerformance.finiteMean(results, TeamEpisodeResult::teamReward);
-    return new IterationSummary(iteration, meanReward, TeamPerformance.of(results), results.size(),
-        episodes - results.size(), skipped);
+    return new IterationSummary(
+        iteration,
+        meanReward,
+        TeamPerformance.of(results),
+        results.size(),
+        episodes - results.size(),
+        skipped);
   }
 
-  private Path saveCheckpoint(String runId, int iteration, LearnedPolicies policies, double[] history)
+  private Path saveCheckpoint(
+      String runId, int iteration, LearnedPolicies policies, double[] history)
       throws TrainingFailedException {
     CheckpointSchedule schedule = checkpoints.orElseThrow();
-    Checkpoint checkpoint = new Checkpoint(runId, settings.coordination().label(), schedule.configFingerprint(),
-        iteration, policies.snapshot(),
-        new RunRandomState(settings.seed(), (long) iteration * settings.episodesPerIteration()),
-        Map.of(MEAN_REWARD_HISTORY, Arrays.copyOf(history, iteration)));
+    Checkpoint checkpoint =
+        new Checkpoint(
+            runId,
+            settings.coordination().label(),
+            schedule.configFingerprint(),
+            iteration,
+            policies.snapshot(),
+            new RunRandomState(settings.seed(), (long) iteration * settings.episodesPerIteration()),
+            Map.of(MEAN_REWARD_HISTORY, Arrays.copyOf(history, iteration)));
     try {
       return schedule.store().save(checkpoint);
     } catch (IOException e) {
-      throw new TrainingFailedException("cannot write the checkpoint of iteration " + iteration + " to "
-          + schedule.store().directory(), e);
+      throw new TrainingFailedException(
+          "cannot write the checkpoint of iteration "
+              + iteration
+              + " to "
+              + schedule.store().directory(),
+          e);
     }
   }
 
-  static <T> List<EpisodePool.Outcome<T>> runAll(EpisodePool pool, int count,
-      IntFunction<T> episode) throws TrainingFailedException {
+  static <T> List<EpisodePool.Outcome<T>> runAll(
+      EpisodePool pool, int count, IntFunction<T> episode) throws TrainingFailedException {
     try {
       return pool.runAll(count, episode);
     } catch (InterruptedException e) {

@@ -7,10 +7,10 @@ import org.wealtharena.training.ppo.PpoConfig;
 /**
  * What a training run does.
  *
- * @param runId                 names the run in metrics and checkpoints (a resumed run keeps its checkpoint's)
- * @param iterations            the run's last iteration (a resumed run goes on up to it)
- * @param episodesPerIteration  episodes collected, in parallel, before each update
- * @param seed                  master seed of every random stream of the run
+ * @param runId names the run in metrics and checkpoints (a resumed run keeps its checkpoint's)
+ * @param iterations the run's last iteration (a resumed run goes on up to it)
+ * @param episodesPerIteration episodes collected, in parallel, before each update
+ * @param seed master seed of every random stream of the run
  */
 public record TrainerSettings(
     String runId,
@@ -27,8 +27,11 @@ public record TrainerSettings(
       throw new IllegalArgumentException("runId must not be blank");
     }
     if (iterations < 1 || episodesPerIteration < 1) {
-      throw new IllegalArgumentException("iterations and episodesPerIteration must be at least 1, got "
-          + iterations + " and " + episodesPerIteration);
+      throw new IllegalArgumentException(
+          "iterations and episodesPerIteration must be at least 1, got "
+              + iterations
+              + " and "
+              + episodesPerIteration);
     }
     // validates coordination, duration and decision step
     new TeamEpisodeSpec(coordination, seed, episodeDurationNanos, decisionStepNanos);

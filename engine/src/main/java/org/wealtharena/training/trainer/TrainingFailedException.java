@@ -1,9 +1,14 @@
 package org.wealtharena.training.trainer;
 
-/** A run that cannot go on: every episode of an iteration failed, or a checkpoint could not be written. */
+/**
+ * A run that cannot go on: every episode of an iteration failed, or a checkpoint could not be
+ * written.
+ */
 public final class TrainingFailedException extends Exception {
 
   public TrainingFailedException(String message, Throwable cause) {
-    super(cause == null || cause.getMessage() == null ? message : message + ": " + cause.getMessage(), cause);
+    super(
+        cause == null || cause.getMessage() == null ? message : message + ": " + cause.getMessage(),
+        cause);
   }
 }

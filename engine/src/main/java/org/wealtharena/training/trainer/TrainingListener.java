@@ -5,7 +5,10 @@ public interface TrainingListener {
 
   TrainingListener NONE = new TrainingListener() {};
 
-  /** Before the first iteration; {@code firstIteration} is 1, or the one after a resumed checkpoint's. */
+  /**
+   * Before the first iteration; {@code firstIteration} is 1, or the one after a resumed
+   * checkpoint's.
+   */
   default void started(int firstIteration, int lastIteration) {}
 
   default void iterationFinished(IterationSummary iteration) {}

@@ -6,12 +6,13 @@ import java.util.Optional;
 /**
  * How a run ended.
  *
- * @param firstIteration          1, or the iteration after the checkpoint the run resumed from
- * @param meanRewardPerIteration  mean episode reward of every iteration 1..last, resumed ones included
- * @param policies                the trained learners
- * @param failedEpisodes          episodes of this session that ended in an exception
- * @param skippedUpdates          updates of this session skipped for a non-finite value
- * @param lastCheckpoint          the newest checkpoint written by this session, if any
+ * @param firstIteration 1, or the iteration after the checkpoint the run resumed from
+ * @param meanRewardPerIteration mean episode reward of every iteration 1..last, resumed ones
+ *     included
+ * @param policies the trained learners
+ * @param failedEpisodes episodes of this session that ended in an exception
+ * @param skippedUpdates updates of this session skipped for a non-finite value
+ * @param lastCheckpoint the newest checkpoint written by this session, if any
  */
 public record TrainingResult(
     String runId,

@@ -17,7 +17,9 @@ final class TrainingSeeds {
     this.masterSeed = masterSeed;
   }
 
-  /** The market seed of training episode {@code episode} (0-based) of {@code iteration} (1-based). */
+  /**
+   * The market seed of training episode {@code episode} (0-based) of {@code iteration} (1-based).
+   */
   long trainingEpisode(int iteration, int episode) {
     return Seeds.derive(masterSeed, "training-episode", iteration, episode) & ~1L;
   }
@@ -27,7 +29,10 @@ final class TrainingSeeds {
     return Seeds.derive(masterSeed, "evaluation-episode", episode) | 1L;
   }
 
-  /** The generator that samples {@code role}'s actions in the training episode with market seed {@code episodeSeed}. */
+  /**
+   * The generator that samples {@code role}'s actions in the training episode with market seed
+   * {@code episodeSeed}.
+   */
   static SplittableRandom actions(long episodeSeed, String role) {
     return new SplittableRandom(Seeds.derive(episodeSeed, "actions:" + role));
   }

@@ -37,13 +37,14 @@ final class Trajectory {
 
   /**
    * Appends the rewarded steps to {@code agent}'s rollout buffer. The last one always ends an
-   * episode there, even if the coordinator stopped before saying so, so that advantages never
-   * run on into the next episode's steps.
+   * episode there, even if the coordinator stopped before saying so, so that advantages never run
+   * on into the next episode's steps.
    */
   void recordInto(PpoAgent agent) {
     for (int i = 0; i < steps.size(); i++) {
       Step step = steps.get(i);
-      agent.record(step.observation(), step.sample(), step.reward(), step.done() || i == steps.size() - 1);
+      agent.record(
+          step.observation(), step.sample(), step.reward(), step.done() || i == steps.size() - 1);
     }
   }
 }

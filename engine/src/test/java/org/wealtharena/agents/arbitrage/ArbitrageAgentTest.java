@@ -33,9 +33,14 @@ class ArbitrageAgentTest {
   private AgentSeat seat;
 
   private AgentSeat seat(ScriptedMarket market) {
-    ArbitrageAgent agent = new ArbitrageAgent(
-        ArbitrageConfig.defaults("arb-test", ScriptedMarket.ALPHA, ScriptedMarket.BETA, List.of("AAA")), metrics);
-    seat = new AgentSeat(agent, Budget.ofDollars(1_000_000, 10_000), market.simulation, market.view, metrics);
+    ArbitrageAgent agent =
+        new ArbitrageAgent(
+            ArbitrageConfig.defaults(
+                "arb-test", ScriptedMarket.ALPHA, ScriptedMarket.BETA, List.of("AAA")),
+            metrics);
+    seat =
+        new AgentSeat(
+            agent, Budget.ofDollars(1_000_000, 10_000), market.simulation, market.view, metrics);
     return seat;
   }
 
@@ -47,7 +52,9 @@ class ArbitrageAgentTest {
     return market;
   }
 
-  /** One decision step of the seat, everything it proposes sent unchecked, then a second of market. */
+  /**
+   * One decision step of the seat, everything it proposes sent unchecked, then a second of market.
+   */
   private static void step(ScriptedMarket market, AgentSeat seat) {
     seat.decide();
     ScriptedMarket.sendAll(seat);
@@ -60,7 +67,14 @@ class ArbitrageAgentTest {
   }
 
   private double executions(String status) {
-    return value("arbitrage_executions_total", "agent_id", "arb-test", "market_pair", PAIR, "status", status);
+    return value(
+        "arbitrage_executions_total",
+        "agent_id",
+        "arb-test",
+        "market_pair",
+        PAIR,
+        "status",
+        status);
   }
 
   private double profit() {
@@ -75,7 +89,8 @@ class ArbitrageAgentTest {
     List<Intent> legs = List.copyOf(seat.proposed());
     assertThat(legs).extracting(Intent::purpose).containsOnly(IntentPurpose.ARBITRAGE_LEG);
     assertThat(legs).extracting(Intent::type).containsOnly(OrderType.IOC);
-    assertThat(legs).extracting(Intent::side, Intent::venue, Intent::priceMicros, Intent::quantity)
+    assertThat(legs)
+        .extracting(Intent::side, Intent::venue, Intent::priceMicros, Intent::quantity)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(Side.BUY, 1, 100_000_000L, 300L),
             org.assertj.core.groups.Tuple.tuple(Side.SELL, 0, 100_050_000L, 300L));
@@ -83,14 +98,20 @@ class ArbitrageAgentTest {
     market.advance();
     step(market, seat);
 
-    assertThat(value("arbitrage_opportunities_total", "agent_id", "arb-test", "market_pair", PAIR)).isEqualTo(1);
+    assertThat(value("arbitrage_opportunities_total", "agent_id", "arb-test", "market_pair", PAIR))
+        .isEqualTo(1);
     assertThat(executions("success")).isEqualTo(1);
     assertThat(executions("partial") + executions("failed")).isZero();
-    assertThat(value("arbitrage_spread", "agent_id", "arb-test", "market_pair", PAIR)).isCloseTo(0.05, within(1e-12));
+    assertThat(value("arbitrage_spread", "agent_id", "arb-test", "market_pair", PAIR))
+        .isCloseTo(0.05, within(1e-12));
     assertThat(profit()).isCloseTo(300 * (0.05 - 0.003 - 0.00275), within(1e-9));
-    assertThat(value("arbitrage_success_rate", "agent_id", "arb-test", "market_pair", PAIR)).isEqualTo(1.0);
+    assertThat(value("arbitrage_success_rate", "agent_id", "arb-test", "market_pair", PAIR))
+        .isEqualTo(1.0);
     // Simulated latency: detection to the slower (BETA, 200 µs) leg's result.
-    assertThat(value("arbitrage_execution_latency_seconds", "agent_id", "arb-test", "market_pair", PAIR)).isEqualTo(1);
+    assertThat(
+            value(
+                "arbitrage_execution_latency_seconds", "agent_id", "arb-test", "market_pair", PAIR))
+        .isEqualTo(1);
     assertThat(seat.account().position(0)).isZero();
   }
 
@@ -103,7 +124,8 @@ class ArbitrageAgentTest {
     Gateway sniper = market.connect("sniper");
     seat.decide();
     // The sniper's sell reaches ALPHA first (same latency, sent first) and takes the bid.
-    sniper.submit(ScriptedMarket.ALPHA, Order.ioc(sniper.nextOrderId(), "AAA", Side.SELL, 100_050_000, 300));
+    sniper.submit(
+        ScriptedMarket.ALPHA, Order.ioc(sniper.nextOrderId(), "AAA", Side.SELL, 100_050_000, 300));
     ScriptedMarket.sendAll(seat);
     market.advance();
     step(market, seat); // classifies as partial and proposes the unwind, which is sent
@@ -113,7 +135,8 @@ class ArbitrageAgentTest {
     assertThat(seat.account().position(0)).isZero();
     double expected = Prices.toDollars(300 * (99_900_000L - 100_000_000L) - 2 * 300 * 2_750L);
     assertThat(profit()).isCloseTo(expected, within(1e-9)).isNegative();
-    assertThat(value("arbitrage_success_rate", "agent_id", "arb-test", "market_pair", PAIR)).isZero();
+    assertThat(value("arbitrage_success_rate", "agent_id", "arb-test", "market_pair", PAIR))
+        .isZero();
   }
 
   @Test
@@ -122,8 +145,10 @@ class ArbitrageAgentTest {
     AgentSeat seat = seat(market);
     Gateway sniper = market.connect("sniper");
     seat.decide();
-    sniper.submit(ScriptedMarket.ALPHA, Order.ioc(sniper.nextOrderId(), "AAA", Side.SELL, 100_050_000, 300));
-    sniper.submit(ScriptedMarket.BETA, Order.ioc(sniper.nextOrderId(), "AAA", Side.BUY, 100_000_000, 300));
+    sniper.submit(
+        ScriptedMarket.ALPHA, Order.ioc(sniper.nextOrderId(), "AAA", Side.SELL, 100_050_000, 300));
+    sniper.submit(
+        ScriptedMarket.BETA, Order.ioc(sniper.nextOrderId(), "AAA", Side.BUY, 100_000_000, 300));
     ScriptedMarket.sendAll(seat);
     market.advance();
     step(market, seat);
@@ -142,13 +167,28 @@ class ArbitrageAgentTest {
       market.post(ScriptedMarket.ALPHA, Side.BUY, 100.01, 300);
       market.post(ScriptedMarket.BETA, Side.SELL, 100.00, 300);
       market.advance();
-      SpecializedAgentMetrics fresh = new SpecializedAgentMetrics(MetricsOptions.builder().strict(true).build());
-      AgentSeat seat = new AgentSeat(new ArbitrageAgent(
-          ArbitrageConfig.defaults("arb-test", ScriptedMarket.ALPHA, ScriptedMarket.BETA, List.of("AAA")), fresh),
-          Budget.ofDollars(1_000_000, 10_000), market.simulation, market.view, fresh);
+      SpecializedAgentMetrics fresh =
+          new SpecializedAgentMetrics(MetricsOptions.builder().strict(true).build());
+      AgentSeat seat =
+          new AgentSeat(
+              new ArbitrageAgent(
+                  ArbitrageConfig.defaults(
+                      "arb-test", ScriptedMarket.ALPHA, ScriptedMarket.BETA, List.of("AAA")),
+                  fresh),
+              Budget.ofDollars(1_000_000, 10_000),
+              market.simulation,
+              market.view,
+              fresh);
       seat.decide();
-      double opportunities = Scrape.value(fresh.registry(), "arbitrage_opportunities_total",
-          "agent_id", "arb-test", "market_pair", PAIR).orElseThrow();
+      double opportunities =
+          Scrape.value(
+                  fresh.registry(),
+                  "arbitrage_opportunities_total",
+                  "agent_id",
+                  "arb-test",
+                  "market_pair",
+                  PAIR)
+              .orElseThrow();
       if (fee == 3_000) {
         assertThat(opportunities).isEqualTo(1);
         assertThat(seat.proposed()).hasSize(2);

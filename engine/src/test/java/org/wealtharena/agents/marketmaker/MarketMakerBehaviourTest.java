@@ -44,15 +44,33 @@ class MarketMakerBehaviourTest {
   }
 
   private static long quotedSpreadMicros(ScriptedMarket market, double sigma, long inventory) {
-    MarketMakerConfig config = new MarketMakerConfig("mm-test", ScriptedMarket.ALPHA, List.of("AAA"), 0.1, 50, 60,
-        sigma, 300, false, 1, 1, 100, 1_000, ScriptedMarket.SECOND, 100);
+    MarketMakerConfig config =
+        new MarketMakerConfig(
+            "mm-test",
+            ScriptedMarket.ALPHA,
+            List.of("AAA"),
+            0.1,
+            50,
+            60,
+            sigma,
+            300,
+            false,
+            1,
+            1,
+            100,
+            1_000,
+            ScriptedMarket.SECOND,
+            100);
     AgentAccount account = new AgentAccount(1);
     if (inventory != 0) {
       account.apply(new Execution(1, 0, 0, Side.BUY, inventory, 100_000_000, 0, 0));
     }
     RecordingSink sink = new RecordingSink();
-    new MarketMaker(config, new SpecializedAgentMetrics()).decide(
-        new FixedContext(market.view, account, Budget.ofDollars(1_000_000, 10_000), TradingState.ACTIVE), sink);
+    new MarketMaker(config, new SpecializedAgentMetrics())
+        .decide(
+            new FixedContext(
+                market.view, account, Budget.ofDollars(1_000_000, 10_000), TradingState.ACTIVE),
+            sink);
     return sink.orders(Side.SELL).get(0).priceMicros() - sink.orders(Side.BUY).get(0).priceMicros();
   }
 
@@ -63,21 +81,28 @@ class MarketMakerBehaviourTest {
    */
   @Test
   void capturesPositiveSpreadAgainstPureNoiseFlow() {
-    MarketConfig noiseOnly = MarketConfig.defaultMarket().withFlow(MarketConfig.defaultMarket().flow().noiseOnly());
+    MarketConfig noiseOnly =
+        MarketConfig.defaultMarket().withFlow(MarketConfig.defaultMarket().flow().noiseOnly());
     for (long seed : new long[] {1, 2, 3}) {
       MarketSimulation simulation = MarketSimulation.create(noiseOnly, seed);
-      MarketMaker maker = new MarketMaker(MarketMakerConfig.defaults("mm-1", "NASDAQ", simulation.symbols()),
-          new SpecializedAgentMetrics());
-      SpecializedAgentsEpisode episode = SpecializedAgentsEpisode.builder(simulation, new SpecializedAgentMetrics())
-          .agent(maker, Budget.ofDollars(1_000_000, 10_000))
-          .build();
+      MarketMaker maker =
+          new MarketMaker(
+              MarketMakerConfig.defaults("mm-1", "NASDAQ", simulation.symbols()),
+              new SpecializedAgentMetrics());
+      SpecializedAgentsEpisode episode =
+          SpecializedAgentsEpisode.builder(simulation, new SpecializedAgentMetrics())
+              .agent(maker, Budget.ofDollars(1_000_000, 10_000))
+              .build();
       SpreadCapture capture = SpreadCapture.of(simulation, episode.market(), "mm-1", "NASDAQ");
       for (long t = 0; t < 30 * SimulationClock.MINUTE; t += SimulationClock.SECOND) {
         capture.markMids();
         episode.step();
       }
-      System.out.printf("noise-only seed %d: %d shares, spread capture %.4f $/share, PnL %.2f $%n", seed,
-          capture.shares(), capture.dollarsPerShare(),
+      System.out.printf(
+          "noise-only seed %d: %d shares, spread capture %.4f $/share, PnL %.2f $%n",
+          seed,
+          capture.shares(),
+          capture.dollarsPerShare(),
           episode.seat("mm-1").account().pnlMicros(episode.market()) / 1e6);
       assertThat(capture.shares()).as("seed %d", seed).isPositive();
       assertThat(capture.dollarsPerShare()).as("seed %d", seed).isPositive();

@@ -40,19 +40,38 @@ class MarketMakerQuotesTest {
   }
 
   private MarketMakerConfig config() {
-    return new MarketMakerConfig("mm-test", ScriptedMarket.ALPHA, List.of("AAA"), 0.1, 50, 60, 0.05, 300, false,
-        1, 1, SIZE, LIMIT, ScriptedMarket.SECOND, 100);
+    return new MarketMakerConfig(
+        "mm-test",
+        ScriptedMarket.ALPHA,
+        List.of("AAA"),
+        0.1,
+        50,
+        60,
+        0.05,
+        300,
+        false,
+        1,
+        1,
+        SIZE,
+        LIMIT,
+        ScriptedMarket.SECOND,
+        100);
   }
 
   /** The intents one fresh market maker proposes with {@code inventory} shares. */
   private RecordingSink quote(MarketMakerConfig config, long inventory) {
     AgentAccount account = new AgentAccount(1);
     if (inventory != 0) {
-      account.apply(new Execution(99, 0, 0, inventory > 0 ? Side.BUY : Side.SELL, Math.abs(inventory), MID, 0, 0));
+      account.apply(
+          new Execution(
+              99, 0, 0, inventory > 0 ? Side.BUY : Side.SELL, Math.abs(inventory), MID, 0, 0));
     }
     RecordingSink sink = new RecordingSink();
-    new MarketMaker(config, metrics).decide(
-        new FixedContext(market.view, account, Budget.ofDollars(1_000_000, 10_000), TradingState.ACTIVE), sink);
+    new MarketMaker(config, metrics)
+        .decide(
+            new FixedContext(
+                market.view, account, Budget.ofDollars(1_000_000, 10_000), TradingState.ACTIVE),
+            sink);
     return sink;
   }
 
@@ -102,7 +121,9 @@ class MarketMakerQuotesTest {
     RecordingSink nearLimit = quote(config().withLevels(3), LIMIT - 30);
     List<Intent> bids = nearLimit.orders(Side.BUY);
     assertThat(bids.stream().mapToLong(Intent::quantity).sum()).isLessThanOrEqualTo(30);
-    assertThat(bids).extracting(Intent::priceMicros).isSortedAccordingTo((a, b) -> Long.compare(b, a));
+    assertThat(bids)
+        .extracting(Intent::priceMicros)
+        .isSortedAccordingTo((a, b) -> Long.compare(b, a));
   }
 
   @Test
@@ -116,8 +137,12 @@ class MarketMakerQuotesTest {
 
   @Test
   void rejectsBadConfigNamingTheField() {
-    assertThatThrownBy(() -> new MarketMakerConfig("mm", "X", List.of("AAA"), 0, 50, 60, 0.05, 300, false, 1,
-        1, 100, 1000, 1, 10)).hasMessageContaining("riskAversion");
-    assertThatThrownBy(() -> config().withInventoryLimit(SIZE - 1)).hasMessageContaining("inventoryLimit");
+    assertThatThrownBy(
+            () ->
+                new MarketMakerConfig(
+                    "mm", "X", List.of("AAA"), 0, 50, 60, 0.05, 300, false, 1, 1, 100, 1000, 1, 10))
+        .hasMessageContaining("riskAversion");
+    assertThatThrownBy(() -> config().withInventoryLimit(SIZE - 1))
+        .hasMessageContaining("inventoryLimit");
   }
 }

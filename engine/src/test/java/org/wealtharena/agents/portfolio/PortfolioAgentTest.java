@@ -25,24 +25,47 @@ class PortfolioAgentTest {
   /** Runs the portfolio agent alone (with the risk manager) for {@code steps} one-second steps. */
   private void run(RebalancePolicy policy, int cooldownSteps, int steps) {
     MarketSimulation simulation = MarketSimulation.create(MarketConfig.defaultMarket(), 5);
-    PortfolioAgentConfig config = new PortfolioAgentConfig("pf-test", "NYSE", simulation.symbols(),
-        OptimizationType.SHARPE_MAXIMIZATION, 20, 1, policy, cooldownSteps, 0.4, 1_000_000_000L);
-    SpecializedAgentsEpisode episode = SpecializedAgentsEpisode.builder(simulation, metrics)
-        .agent(new PortfolioAgent(config, metrics), Budget.ofDollars(1_000_000, 50_000))
-        .build();
+    PortfolioAgentConfig config =
+        new PortfolioAgentConfig(
+            "pf-test",
+            "NYSE",
+            simulation.symbols(),
+            OptimizationType.SHARPE_MAXIMIZATION,
+            20,
+            1,
+            policy,
+            cooldownSteps,
+            0.4,
+            1_000_000_000L);
+    SpecializedAgentsEpisode episode =
+        SpecializedAgentsEpisode.builder(simulation, metrics)
+            .agent(new PortfolioAgent(config, metrics), Budget.ofDollars(1_000_000, 50_000))
+            .build();
     for (int i = 0; i < steps; i++) {
       episode.step();
     }
   }
 
   private double rebalances(String trigger) {
-    return Scrape.value(metrics.registry(), "portfolio_rebalance_total", "agent_id", "pf-test", "trigger", trigger)
+    return Scrape.value(
+            metrics.registry(),
+            "portfolio_rebalance_total",
+            "agent_id",
+            "pf-test",
+            "trigger",
+            trigger)
         .orElseThrow();
   }
 
   private double runs(String type) {
-    return Scrape.value(metrics.registry(), "portfolio_optimization_runs_total",
-        "agent_id", "pf-test", "optimization_type", type).orElse(0);
+    return Scrape.value(
+            metrics.registry(),
+            "portfolio_optimization_runs_total",
+            "agent_id",
+            "pf-test",
+            "optimization_type",
+            type)
+        .orElse(0);
   }
 
   @Test
@@ -52,11 +75,26 @@ class PortfolioAgentTest {
     assertThat(rebalances("scheduled")).isEqualTo(4);
     assertThat(rebalances("drift") + rebalances("risk")).isZero();
     assertThat(runs("sharpe_maximization") + runs("min_variance")).isEqualTo(4);
-    assertThat(Scrape.value(metrics.registry(), "portfolio_turnover", "agent_id", "pf-test")).isPresent();
-    assertThat(Scrape.value(metrics.registry(), "portfolio_risk_metrics", "agent_id", "pf-test",
-        "risk_type", "cvar_95").orElseThrow())
-        .isGreaterThanOrEqualTo(Scrape.value(metrics.registry(), "portfolio_risk_metrics", "agent_id", "pf-test",
-            "risk_type", "var_95").orElseThrow());
+    assertThat(Scrape.value(metrics.registry(), "portfolio_turnover", "agent_id", "pf-test"))
+        .isPresent();
+    assertThat(
+            Scrape.value(
+                    metrics.registry(),
+                    "portfolio_risk_metrics",
+                    "agent_id",
+                    "pf-test",
+                    "risk_type",
+                    "cvar_95")
+                .orElseThrow())
+        .isGreaterThanOrEqualTo(
+            Scrape.value(
+                    metrics.registry(),
+                    "portfolio_risk_metrics",
+                    "agent_id",
+                    "pf-test",
+                    "risk_type",
+                    "var_95")
+                .orElseThrow());
   }
 
   @Test
@@ -80,9 +118,33 @@ class PortfolioAgentTest {
   @Test
   void badConfigIsRejectedNamingTheField() {
     RebalancePolicy policy = new RebalancePolicy(10, 0.1, OFF, OFF);
-    assertThatThrownBy(() -> new PortfolioAgentConfig("pf", "NYSE", java.util.List.of("A", "B"),
-        OptimizationType.MIN_VARIANCE, 3, 1, policy, 0, 0.5, 0)).hasMessageContaining("windowSamples");
-    assertThatThrownBy(() -> new PortfolioAgentConfig("pf", "NYSE", java.util.List.of("A", "B"),
-        OptimizationType.MIN_VARIANCE, 10, 1, policy, 0, 0.4, 0)).hasMessageContaining("maxWeight");
+    assertThatThrownBy(
+            () ->
+                new PortfolioAgentConfig(
+                    "pf",
+                    "NYSE",
+                    java.util.List.of("A", "B"),
+                    OptimizationType.MIN_VARIANCE,
+                    3,
+                    1,
+                    policy,
+                    0,
+                    0.5,
+                    0))
+        .hasMessageContaining("windowSamples");
+    assertThatThrownBy(
+            () ->
+                new PortfolioAgentConfig(
+                    "pf",
+                    "NYSE",
+                    java.util.List.of("A", "B"),
+                    OptimizationType.MIN_VARIANCE,
+                    10,
+                    1,
+                    policy,
+                    0,
+                    0.4,
+                    0))
+        .hasMessageContaining("maxWeight");
   }
 }

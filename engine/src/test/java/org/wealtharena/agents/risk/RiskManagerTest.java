@@ -23,17 +23,29 @@ import org.wealtharena.metrics.SpecializedAgentMetrics;
 import org.wealtharena.metrics.testing.Scrape;
 
 /**
- * Limits: 1000 shares, $150k per order, 3 orders a second, $500 drawdown (the budget's risk budget),
- * gross exposure 2 x $40k capital, warning at 80 %, resume after 5 s inside limits. AAA is marked
- * at $100 (book 99.99 / 100.01 on ALPHA, BETA empty at its $100 reference).
+ * Limits: 1000 shares, $150k per order, 3 orders a second, $500 drawdown (the budget's risk
+ * budget), gross exposure 2 x $40k capital, warning at 80 %, resume after 5 s inside limits. AAA is
+ * marked at $100 (book 99.99 / 100.01 on ALPHA, BETA empty at its $100 reference).
  */
 class RiskManagerTest {
   private static final long DOLLAR = 1_000_000;
   private static final RiskLimits LIMITS = limits(150_000 * DOLLAR);
 
   private static RiskLimits limits(long maxOrderNotionalMicros) {
-    return new RiskLimits(1_000, maxOrderNotionalMicros, 3, 10_000 * DOLLAR, 100_000 * DOLLAR, 2.0, 2.0,
-        10_000_000 * DOLLAR, 0.8, 5 * ScriptedMarket.SECOND, 100, 30, 0.25);
+    return new RiskLimits(
+        1_000,
+        maxOrderNotionalMicros,
+        3,
+        10_000 * DOLLAR,
+        100_000 * DOLLAR,
+        2.0,
+        2.0,
+        10_000_000 * DOLLAR,
+        0.8,
+        5 * ScriptedMarket.SECOND,
+        100,
+        30,
+        0.25);
   }
 
   private SpecializedAgentMetrics metrics;
@@ -52,8 +64,13 @@ class RiskManagerTest {
     market.post(ScriptedMarket.ALPHA, Side.BUY, 99.99, 5_000);
     market.post(ScriptedMarket.ALPHA, Side.SELL, 100.01, 5_000);
     market.advance();
-    seat = new AgentSeat(new IdleAgent("agent-1", AgentType.MARKET_MAKER), new Budget(40_000 * DOLLAR, 500 * DOLLAR, 1),
-        market.simulation, market.view, metrics);
+    seat =
+        new AgentSeat(
+            new IdleAgent("agent-1", AgentType.MARKET_MAKER),
+            new Budget(40_000 * DOLLAR, 500 * DOLLAR, 1),
+            market.simulation,
+            market.view,
+            metrics);
     risk = new RiskManager("risk-test", limits, metrics);
     risk.watch(seat);
   }
@@ -63,7 +80,14 @@ class RiskManagerTest {
   }
 
   private Intent order(IntentPurpose purpose, Side side, long quantity) {
-    seat.newOrder(purpose, 0, 0, side, OrderType.LIMIT, side == Side.BUY ? 99_990_000 : 100_010_000, quantity);
+    seat.newOrder(
+        purpose,
+        0,
+        0,
+        side,
+        OrderType.LIMIT,
+        side == Side.BUY ? 99_990_000 : 100_010_000,
+        quantity);
     Intent intent = seat.proposed().get(seat.proposed().size() - 1);
     seat.clearProposed();
     return intent;
@@ -76,8 +100,17 @@ class RiskManagerTest {
   }
 
   private void hold(long shares, long priceMicros) {
-    seat.account().apply(new Execution(1, 0, 0, shares > 0 ? Side.BUY : Side.SELL, Math.abs(shares), priceMicros,
-        0, market.simulation.now()));
+    seat.account()
+        .apply(
+            new Execution(
+                1,
+                0,
+                0,
+                shares > 0 ? Side.BUY : Side.SELL,
+                Math.abs(shares),
+                priceMicros,
+                0,
+                market.simulation.now()));
   }
 
   /** The series' value once the risk manager has published what it holds back. */
@@ -91,7 +124,14 @@ class RiskManagerTest {
   }
 
   private double violations(String type, String severity) {
-    return count("risk_violations_total", "agent_id", "agent-1", "violation_type", type, "severity", severity);
+    return count(
+        "risk_violations_total",
+        "agent_id",
+        "agent-1",
+        "violation_type",
+        type,
+        "severity",
+        severity);
   }
 
   private double actions(String action) {
@@ -101,17 +141,30 @@ class RiskManagerTest {
   @Test
   void positionLimitWarnsNearAndDeniesBeyondTheLimit() {
     assertThat(check(order(Side.BUY, 500))).isEqualTo(DenialReason.NONE);
-    assertThat(unpublished("risk_manager_checks_total", "agent_id", "agent-1", "check_type", "position_limit"))
-        .as("checks are held back until published").isZero();
+    assertThat(
+            unpublished(
+                "risk_manager_checks_total", "agent_id", "agent-1", "check_type", "position_limit"))
+        .as("checks are held back until published")
+        .isZero();
     assertThat(violations("position_limit", "warning")).isZero();
     assertThat(check(order(Side.BUY, 800))).isEqualTo(DenialReason.NONE);
     assertThat(violations("position_limit", "warning")).isEqualTo(1);
     assertThat(check(order(Side.BUY, 1_001))).isEqualTo(DenialReason.POSITION_LIMIT);
     assertThat(violations("position_limit", "critical")).isEqualTo(1);
     assertThat(actions("reject_order")).isEqualTo(1);
-    assertThat(count("risk_manager_checks_total", "agent_id", "agent-1", "check_type", "position_limit")).isEqualTo(3);
-    assertThat(count("risk_check_latency_seconds", "agent_id", "agent-1", "check_type", "position_limit"))
-        .as("the first check is timed").isEqualTo(1);
+    assertThat(
+            count(
+                "risk_manager_checks_total", "agent_id", "agent-1", "check_type", "position_limit"))
+        .isEqualTo(3);
+    assertThat(
+            count(
+                "risk_check_latency_seconds",
+                "agent_id",
+                "agent-1",
+                "check_type",
+                "position_limit"))
+        .as("the first check is timed")
+        .isEqualTo(1);
   }
 
   @Test
@@ -122,9 +175,11 @@ class RiskManagerTest {
     }
     risk.publishMetrics();
     risk.publishMetrics(); // nothing new: adds nothing
-    assertThat(count("risk_manager_checks_total", "agent_id", "agent-1", "check_type", "order_rate"))
+    assertThat(
+            count("risk_manager_checks_total", "agent_id", "agent-1", "check_type", "order_rate"))
         .isEqualTo(checks);
-    assertThat(count("risk_check_latency_seconds", "agent_id", "agent-1", "check_type", "order_rate"))
+    assertThat(
+            count("risk_check_latency_seconds", "agent_id", "agent-1", "check_type", "order_rate"))
         .isEqualTo(3);
   }
 
@@ -135,7 +190,9 @@ class RiskManagerTest {
     seat.account().requestSent(resting);
     assertThat(check(order(Side.BUY, 200))).isEqualTo(DenialReason.POSITION_LIMIT);
     assertThat(check(order(Side.BUY, 100))).isEqualTo(DenialReason.NONE);
-    assertThat(check(order(Side.SELL, 1_000))).as("600 - 1000 = -400 short").isEqualTo(DenialReason.NONE);
+    assertThat(check(order(Side.SELL, 1_000)))
+        .as("600 - 1000 = -400 short")
+        .isEqualTo(DenialReason.NONE);
   }
 
   @Test
@@ -153,7 +210,8 @@ class RiskManagerTest {
     for (int i = 0; i < 3; i++) {
       assertThat(risk.preTrade(seat, order(Side.BUY, 1), market.view)).isEqualTo(DenialReason.NONE);
     }
-    assertThat(risk.preTrade(seat, order(Side.BUY, 1), market.view)).isEqualTo(DenialReason.ORDER_RATE);
+    assertThat(risk.preTrade(seat, order(Side.BUY, 1), market.view))
+        .isEqualTo(DenialReason.ORDER_RATE);
     assertThat(violations("order_rate", "critical")).isEqualTo(1);
     assertThat(violations("order_rate", "warning")).as("the third order used 100 %").isEqualTo(1);
     market.advance();
@@ -165,7 +223,9 @@ class RiskManagerTest {
     hold(500, 100 * DOLLAR);
     seat.tradingState(TradingState.REDUCING);
     assertThat(check(order(Side.BUY, 100))).isEqualTo(DenialReason.REDUCING_ONLY);
-    assertThat(check(order(Side.SELL, 600))).as("would flip to short").isEqualTo(DenialReason.REDUCING_ONLY);
+    assertThat(check(order(Side.SELL, 600)))
+        .as("would flip to short")
+        .isEqualTo(DenialReason.REDUCING_ONLY);
     assertThat(check(order(Side.SELL, 100))).isEqualTo(DenialReason.NONE);
     assertThat(actions("reject_order")).isEqualTo(2);
   }
@@ -180,7 +240,8 @@ class RiskManagerTest {
     Intent cancel = seat.proposed().get(0);
     assertThat(check(cancel)).isEqualTo(DenialReason.NONE);
     // The risk manager's own reducing orders for a halted agent do pass.
-    assertThat(check(order(IntentPurpose.RISK_REDUCTION, Side.SELL, 100))).isEqualTo(DenialReason.NONE);
+    assertThat(check(order(IntentPurpose.RISK_REDUCTION, Side.SELL, 100)))
+        .isEqualTo(DenialReason.NONE);
   }
 
   @Test
@@ -194,8 +255,10 @@ class RiskManagerTest {
     assertThat(seat.tradingState()).isEqualTo(TradingState.HALTED);
     assertThat(violations("drawdown", "critical")).isEqualTo(1);
     assertThat(actions("halt_trading")).isEqualTo(1);
-    assertThat(seat.proposed()).as("the halt cancels the resting order")
-        .extracting(Intent::orderId).containsExactly(resting.orderId());
+    assertThat(seat.proposed())
+        .as("the halt cancels the resting order")
+        .extracting(Intent::orderId)
+        .containsExactly(resting.orderId());
     seat.clearProposed();
 
     for (int s = 1; s < 5; s++) {
@@ -220,7 +283,9 @@ class RiskManagerTest {
     assertThat(seat.tradingState()).isEqualTo(TradingState.ACTIVE);
     market.advance();
     risk.postTrade(market.view);
-    assertThat(violations("drawdown", "warning")).as("counted when it rises, not every step").isEqualTo(1);
+    assertThat(violations("drawdown", "warning"))
+        .as("counted when it rises, not every step")
+        .isEqualTo(1);
   }
 
   @Test
@@ -232,21 +297,33 @@ class RiskManagerTest {
     assertThat(seat.tradingState()).isEqualTo(TradingState.REDUCING);
     assertThat(violations("exposure", "critical")).isEqualTo(1);
     assertThat(actions("reduce_position")).isEqualTo(1);
-    assertThat(seat.proposed()).singleElement().satisfies(intent -> {
-      assertThat(intent.purpose()).isEqualTo(IntentPurpose.RISK_REDUCTION);
-      assertThat(intent.side()).isEqualTo(Side.SELL);
-      assertThat(intent.quantity()).isEqualTo(225);
-      assertThat(intent.priceMicros()).isEqualTo(99_990_000);
-      assertThat(risk.preTrade(seat, intent, market.view)).isEqualTo(DenialReason.NONE);
-    });
-    assertThat(Scrape.value(metrics.registry(), "risk_exposure", "agent_id", "agent-1", "exposure_type", "gross")
-        .orElseThrow()).isEqualTo(90_000.0);
+    assertThat(seat.proposed())
+        .singleElement()
+        .satisfies(
+            intent -> {
+              assertThat(intent.purpose()).isEqualTo(IntentPurpose.RISK_REDUCTION);
+              assertThat(intent.side()).isEqualTo(Side.SELL);
+              assertThat(intent.quantity()).isEqualTo(225);
+              assertThat(intent.priceMicros()).isEqualTo(99_990_000);
+              assertThat(risk.preTrade(seat, intent, market.view)).isEqualTo(DenialReason.NONE);
+            });
+    assertThat(
+            Scrape.value(
+                    metrics.registry(),
+                    "risk_exposure",
+                    "agent_id",
+                    "agent-1",
+                    "exposure_type",
+                    "gross")
+                .orElseThrow())
+        .isEqualTo(90_000.0);
   }
 
   @Test
   void badLimitsAreRejectedNamingTheField() {
     assertThatThrownBy(() -> new RiskLimits(0, 1, 1, 1, 1, 1, 1, 1, 0.8, 0, 10, 2, 0.5))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxPositionShares");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("maxPositionShares");
     assertThatThrownBy(() -> new RiskLimits(1, 1, 1, 1, 1, 1, 1, 1, 1.0, 0, 10, 2, 0.5))
         .hasMessageContaining("warningFraction");
   }

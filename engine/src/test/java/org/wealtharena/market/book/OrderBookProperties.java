@@ -19,7 +19,11 @@ import net.jqwik.api.Tuple;
 class OrderBookProperties {
   private static final long REFERENCE = 1_000;
 
-  enum Kind { SUBMIT, CANCEL, REPLACE }
+  enum Kind {
+    SUBMIT,
+    CANCEL,
+    REPLACE
+  }
 
   /**
    * One request. {@code target} picks an earlier order id for cancels, replaces and deliberate
@@ -27,8 +31,15 @@ class OrderBookProperties {
    * and replaces mostly come from the order's owner (participant 3 is a stranger) and half the
    * replaces keep the price, so the priority rules of replace are exercised often.
    */
-  record Op(Kind kind, Side side, OrderType type, long price, long quantity, int participant,
-      int target, boolean reuseId) {}
+  record Op(
+      Kind kind,
+      Side side,
+      OrderType type,
+      long price,
+      long quantity,
+      int participant,
+      int target,
+      boolean reuseId) {}
 
   @Provide
   Arbitrary<List<Op>> streams() {
@@ -64,8 +75,13 @@ class OrderBookProperties {
     final Map<Long, Long> priceOf = new HashMap<>();
     final ReferenceBook reference = new ReferenceBook();
     final OrderBook book =
-        new OrderBook("TEST", REFERENCE, 1_000, (makerId, maker, takerId, taker, side, price, qty) ->
-            fills.add(new ReferenceBook.Match(makerId, maker, takerId, taker, side, price, qty)));
+        new OrderBook(
+            "TEST",
+            REFERENCE,
+            1_000,
+            (makerId, maker, takerId, taker, side, price, qty) ->
+                fills.add(
+                    new ReferenceBook.Match(makerId, maker, takerId, taker, side, price, qty)));
     long nextId = 1;
 
     void apply(Op op) {
@@ -77,8 +93,11 @@ class OrderBookProperties {
         case SUBMIT -> {
           id = op.reuseId() && !ids.isEmpty() ? recent(op) : nextId++;
           limitOf.put(id, op.type() == OrderType.MARKET ? null : op.price());
-          expected = reference.submit(id, op.participant(), op.side(), op.type(), op.price(), op.quantity());
-          reason = book.submit(id, op.participant(), op.side(), op.type(), op.price(), op.quantity());
+          expected =
+              reference.submit(
+                  id, op.participant(), op.side(), op.type(), op.price(), op.quantity());
+          reason =
+              book.submit(id, op.participant(), op.side(), op.type(), op.price(), op.quantity());
           if (reason.accepted()) {
             ids.add(id);
             entered.merge(id, op.quantity(), Long::sum);
@@ -170,9 +189,14 @@ class OrderBookProperties {
       @ForAll("restingAsks") List<Long> askPrices, @ForAll("quantities") List<Long> sizes) {
     List<long[]> makers = new ArrayList<>(); // {id, price, quantity, arrival}
     List<ReferenceBook.Match> fills = new ArrayList<>();
-    OrderBook book = new OrderBook("TEST", REFERENCE, 1_000,
-        (makerId, maker, takerId, taker, side, price, qty) ->
-            fills.add(new ReferenceBook.Match(makerId, maker, takerId, taker, side, price, qty)));
+    OrderBook book =
+        new OrderBook(
+            "TEST",
+            REFERENCE,
+            1_000,
+            (makerId, maker, takerId, taker, side, price, qty) ->
+                fills.add(
+                    new ReferenceBook.Match(makerId, maker, takerId, taker, side, price, qty)));
     for (int i = 0; i < askPrices.size(); i++) {
       long quantity = sizes.get(i % sizes.size());
       book.submit(i + 1, 1, Side.SELL, OrderType.LIMIT, askPrices.get(i), quantity);
@@ -181,9 +205,11 @@ class OrderBookProperties {
     book.submit(10_000, 2, Side.BUY, OrderType.MARKET, 0, 1_000_000);
 
     makers.sort(Comparator.<long[]>comparingLong(m -> m[1]).thenComparingLong(m -> m[3]));
-    assertThat(fills).extracting(ReferenceBook.Match::makerId)
+    assertThat(fills)
+        .extracting(ReferenceBook.Match::makerId)
         .containsExactlyElementsOf(makers.stream().map(m -> m[0]).toList());
-    assertThat(fills).extracting(ReferenceBook.Match::qty)
+    assertThat(fills)
+        .extracting(ReferenceBook.Match::qty)
         .containsExactlyElementsOf(makers.stream().map(m -> m[2]).toList());
     assertThat(book.hasAsk()).isFalse();
   }

@@ -9,8 +9,12 @@ import org.junit.jupiter.api.Test;
 class OrderBookTest {
   private final List<String> fills = new ArrayList<>();
   private final OrderBook book =
-      new OrderBook("T", 1_000, 1_000, (makerId, maker, takerId, taker, side, price, qty) ->
-          fills.add(makerId + "<-" + takerId + " " + qty + "@" + price));
+      new OrderBook(
+          "T",
+          1_000,
+          1_000,
+          (makerId, maker, takerId, taker, side, price, qty) ->
+              fills.add(makerId + "<-" + takerId + " " + qty + "@" + price));
 
   @Test
   void partialFillLeavesTheRestOfTheMakerFirstInLine() {
@@ -33,7 +37,8 @@ class OrderBookTest {
     book.submit(2, 1, Side.SELL, OrderType.LIMIT, 1_002, 10);
     book.submit(3, 1, Side.SELL, OrderType.LIMIT, 1_004, 10);
 
-    assertThat(book.submit(4, 2, Side.BUY, OrderType.LIMIT, 1_002, 50)).isEqualTo(RejectReason.NONE);
+    assertThat(book.submit(4, 2, Side.BUY, OrderType.LIMIT, 1_002, 50))
+        .isEqualTo(RejectReason.NONE);
 
     assertThat(fills).containsExactly("1<-4 10@1001", "2<-4 10@1002");
     assertThat(book.lastResting()).isEqualTo(30);

@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * A deliberately naive order book for tests: a plain list scanned in full for every decision.
- * Slow but obviously right, so the real book must produce exactly the same fills and results.
+ * A deliberately naive order book for tests: a plain list scanned in full for every decision. Slow
+ * but obviously right, so the real book must produce exactly the same fills and results.
  */
 final class ReferenceBook {
   record Resting(long id, int participant, Side side, long price, long remaining, long time) {}
@@ -72,13 +72,21 @@ final class ReferenceBook {
       }
       long traded = Math.min(left, best.remaining());
       left -= traded;
-      matches.add(new Match(best.id(), best.participant(), id, participant, side, best.price(), traded));
+      matches.add(
+          new Match(best.id(), best.participant(), id, participant, side, best.price(), traded));
       int at = orders.indexOf(best);
       if (traded == best.remaining()) {
         orders.remove(at);
       } else {
-        orders.set(at, new Resting(best.id(), best.participant(), best.side(), best.price(),
-            best.remaining() - traded, best.time()));
+        orders.set(
+            at,
+            new Resting(
+                best.id(),
+                best.participant(),
+                best.side(),
+                best.price(),
+                best.remaining() - traded,
+                best.time()));
       }
     }
     if (left > 0 && type == OrderType.LIMIT) {

@@ -28,8 +28,9 @@ class FundamentalPathsTest {
 
   @Test
   void rejectsMatricesThatAreNotCorrelations() {
-    assertThatThrownBy(() -> Cholesky.factor(new double[][] {{1, 0.9, 0.9}, {0.9, 1, -0.9},
-        {0.9, -0.9, 1}})).hasMessageContaining("positive definite");
+    assertThatThrownBy(
+            () -> Cholesky.factor(new double[][] {{1, 0.9, 0.9}, {0.9, 1, -0.9}, {0.9, -0.9, 1}}))
+        .hasMessageContaining("positive definite");
     assertThatThrownBy(() -> Cholesky.factor(new double[][] {{1, 0.5}, {0.4, 1}}))
         .hasMessageContaining("symmetric");
     assertThatThrownBy(() -> Cholesky.factor(new double[][] {{2, 0}, {0, 1}}))
@@ -40,9 +41,11 @@ class FundamentalPathsTest {
   void returnsHaveTheConfiguredCorrelationAndVolatility() {
     double[][] c = {{1, 0.7}, {0.7, 1}};
     GeometricBrownianMotion gbm = new GeometricBrownianMotion(0, 0.3);
-    FundamentalPaths paths = new FundamentalPaths(
-        List.of(new SymbolSpec("A", 100, gbm), new SymbolSpec("B", 50, gbm)), c,
-        new SplittableRandom(11));
+    FundamentalPaths paths =
+        new FundamentalPaths(
+            List.of(new SymbolSpec("A", 100, gbm), new SymbolSpec("B", 50, gbm)),
+            c,
+            new SplittableRandom(11));
     int n = 20_000;
     double[] a = new double[n];
     double[] b = new double[n];

@@ -24,9 +24,12 @@ class BarCsvReaderTest {
 
   @Test
   void readsDailyBars() throws IOException {
-    Path file = write("AAPL.csv", HEADER
-        + "2024-01-02,187.15,188.44,183.89,185.64,82488700\n"
-        + "2024-01-03,184.22,185.88,183.43,184.25,58414500\n");
+    Path file =
+        write(
+            "AAPL.csv",
+            HEADER
+                + "2024-01-02,187.15,188.44,183.89,185.64,82488700\n"
+                + "2024-01-03,184.22,185.88,183.43,184.25,58414500\n");
     BarSeries series = BarCsvReader.read(file);
     assertThat(series.bars()).hasSize(2);
     assertThat(series.intraday()).isFalse();
@@ -38,8 +41,10 @@ class BarCsvReaderTest {
 
   @Test
   void yahooAdjCloseScalesTheBar() throws IOException {
-    Path file = write("y.csv", "Date,Open,High,Low,Close,Adj Close,Volume\n"
-        + "2024-01-02,100,110,90,100,50,1000\n");
+    Path file =
+        write(
+            "y.csv",
+            "Date,Open,High,Low,Close,Adj Close,Volume\n" + "2024-01-02,100,110,90,100,50,1000\n");
     Bar bar = BarCsvReader.read(file).bars().get(0);
     assertThat(new double[] {bar.open(), bar.high(), bar.low(), bar.close()})
         .containsExactly(50, 55, 45, 50);
@@ -47,32 +52,42 @@ class BarCsvReaderTest {
 
   @Test
   void missingBusinessDaysAreWarningsNotErrors() throws IOException {
-    Path file = write("gap.csv", HEADER
-        + "2024-01-04,10,11,9,10,100\n"
-        + "2024-01-05,10,11,9,10,100\n" // Friday
-        + "2024-01-08,10,11,9,10,100\n" // Monday: the weekend is no gap
-        + "2024-01-11,10,11,9,10,100\n"); // Tuesday and Wednesday missing
+    Path file =
+        write(
+            "gap.csv",
+            HEADER
+                + "2024-01-04,10,11,9,10,100\n"
+                + "2024-01-05,10,11,9,10,100\n" // Friday
+                + "2024-01-08,10,11,9,10,100\n" // Monday: the weekend is no gap
+                + "2024-01-11,10,11,9,10,100\n"); // Tuesday and Wednesday missing
     BarSeries series = BarCsvReader.read(file);
     assertThat(series.bars()).hasSize(4);
-    assertThat(series.warnings()).singleElement().asString()
+    assertThat(series.warnings())
+        .singleElement()
+        .asString()
         .startsWith(file + ":5: 2 business day(s) missing between 2024-01-08 and 2024-01-11");
   }
 
   @Test
   void intradayBarsUseTheirIntervalAndReportMissingIntervals() throws IOException {
-    Path file = write("i.csv", "Datetime,Open,High,Low,Close,Volume\n"
-        + "2024-01-02 09:30:00-05:00,10,11,9,10,100\n"
-        + "2024-01-02 09:35:00-05:00,10,11,9,10,100\n"
-        + "2024-01-02 09:50:00-05:00,10,11,9,10,100\n");
+    Path file =
+        write(
+            "i.csv",
+            "Datetime,Open,High,Low,Close,Volume\n"
+                + "2024-01-02 09:30:00-05:00,10,11,9,10,100\n"
+                + "2024-01-02 09:35:00-05:00,10,11,9,10,100\n"
+                + "2024-01-02 09:50:00-05:00,10,11,9,10,100\n");
     BarSeries series = BarCsvReader.read(file);
     assertThat(series.intraday()).isTrue();
     assertThat(series.barNanos()).isEqualTo(5 * SimulationClock.MINUTE);
-    assertThat(series.warnings()).singleElement().asString()
-        .contains(":4: 2 interval(s) missing");
+    assertThat(series.warnings()).singleElement().asString().contains(":4: 2 interval(s) missing");
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       non-positive price    | 2024-01-03,0,11,9,10,100        | 3 | Open must be positive, was 0.0
       negative close        | 2024-01-03,10,11,9,-1,100       | 3 | Close must be positive
       not a number          | 2024-01-03,10,abc,9,10,100      | 3 | High 'abc' is not a number
@@ -97,8 +112,10 @@ class BarCsvReaderTest {
   void badHeaderIsLineOne() throws IOException {
     Path file = write("h.csv", "Date,Open,High,Low,Volume\n2024-01-02,10,11,9,100\n");
     assertThatThrownBy(() -> BarCsvReader.read(file))
-        .hasMessage(file + ":1: header has no Close column (expected "
-            + "Date,Open,High,Low,Close,Volume, optionally Adj Close)");
+        .hasMessage(
+            file
+                + ":1: header has no Close column (expected "
+                + "Date,Open,High,Low,Close,Volume, optionally Adj Close)");
   }
 
   @Test
@@ -112,9 +129,12 @@ class BarCsvReaderTest {
 
   @Test
   void replayWalksOpenExtremesClose() throws IOException {
-    Path file = write("r.csv", HEADER
-        + "2024-01-02,100,110,95,105,1\n" // up bar: open, low, high, close
-        + "2024-01-03,104,106,90,91,1\n"); // down bar: open, high, low, close
+    Path file =
+        write(
+            "r.csv",
+            HEADER
+                + "2024-01-02,100,110,95,105,1\n" // up bar: open, low, high, close
+                + "2024-01-03,104,106,90,91,1\n"); // down bar: open, high, low, close
     BarReplay replay = new BarReplay(BarCsvReader.read(file));
     long third = SimulationClock.SESSION / 3;
     assertThat(replay.priceAt(0)).isCloseTo(100, within(1e-9));

@@ -21,7 +21,8 @@ class EventQueueProperties {
     List<long[]> pending = new ArrayList<>(); // {time, order}
     List<Long> popped = new ArrayList<>();
     List<Long> expected = new ArrayList<>();
-    Comparator<long[]> order = Comparator.<long[]>comparingLong(e -> e[0]).thenComparingLong(e -> e[1]);
+    Comparator<long[]> order =
+        Comparator.<long[]>comparingLong(e -> e[0]).thenComparingLong(e -> e[1]);
     for (int i = 0; i < times.size(); i++) {
       queue.push(times.get(i), 7, i, "payload" + i);
       pending.add(new long[] {times.get(i), i});

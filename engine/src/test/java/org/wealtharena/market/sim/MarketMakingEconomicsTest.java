@@ -33,16 +33,23 @@ class MarketMakingEconomicsTest {
     }
     List<MakerFill> fills = new ArrayList<>();
     OrderBook book = simulation.venue("NASDAQ").book("NVDA");
-    simulation.addFillListener(f -> {
-      if (f.venue().equals("NASDAQ")) {
-        fills.add(new MakerFill(f.timeNanos(), f.takerSide() == Side.SELL, f.priceTicks(),
-            informed.contains(f.takerParticipant())));
-      }
-    });
+    simulation.addFillListener(
+        f -> {
+          if (f.venue().equals("NASDAQ")) {
+            fills.add(
+                new MakerFill(
+                    f.timeNanos(),
+                    f.takerSide() == Side.SELL,
+                    f.priceTicks(),
+                    informed.contains(f.takerParticipant())));
+          }
+        });
     double[] edge = new double[2];
     long[] count = new long[2];
     int next = 0;
-    for (long t = SimulationClock.SECOND; t <= 2 * SimulationClock.HOUR; t += SimulationClock.SECOND) {
+    for (long t = SimulationClock.SECOND;
+        t <= 2 * SimulationClock.HOUR;
+        t += SimulationClock.SECOND) {
       simulation.advanceTo(t);
       while (next < fills.size() && fills.get(next).time() + MARKOUT <= t) {
         MakerFill f = fills.get(next++);

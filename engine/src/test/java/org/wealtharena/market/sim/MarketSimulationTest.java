@@ -91,39 +91,50 @@ class MarketSimulationTest {
     simulation.advanceTo(SimulationClock.MINUTE);
     List<OrderResult> results = new ArrayList<>();
     List<Fill> fills = new ArrayList<>();
-    Gateway agent = simulation.connect("agent", new ParticipantListener() {
-      @Override
-      public void onFill(Fill fill) {
-        fills.add(fill.copy());
-      }
+    Gateway agent =
+        simulation.connect(
+            "agent",
+            new ParticipantListener() {
+              @Override
+              public void onFill(Fill fill) {
+                fills.add(fill.copy());
+              }
 
-      @Override
-      public void onOrderResult(OrderResult result) {
-        results.add(result);
-      }
-    });
+              @Override
+              public void onOrderResult(OrderResult result) {
+                results.add(result);
+              }
+            });
     Venue nasdaq = simulation.venue("NASDAQ");
     long sentAt = simulation.now();
     long arrival = agent.submit("NASDAQ", Order.market(agent.nextOrderId(), "AAPL", Side.BUY, 300));
     long latency = arrival - sentAt;
-    assertThat(latency).isBetween(nasdaq.spec().latency().fixedNanos(),
-        nasdaq.spec().latency().fixedNanos() + nasdaq.spec().latency().jitterNanos());
+    assertThat(latency)
+        .isBetween(
+            nasdaq.spec().latency().fixedNanos(),
+            nasdaq.spec().latency().fixedNanos() + nasdaq.spec().latency().jitterNanos());
 
     simulation.advanceTo(arrival - 1);
     assertThat(results).isEmpty();
     simulation.advanceTo(arrival);
-    assertThat(results).singleElement().satisfies(r -> {
-      assertThat(r.accepted()).isTrue();
-      assertThat(r.timeNanos()).isEqualTo(arrival);
-      assertThat(r.filledQuantity() + r.cancelledQuantity()).isEqualTo(300);
-    });
+    assertThat(results)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.accepted()).isTrue();
+              assertThat(r.timeNanos()).isEqualTo(arrival);
+              assertThat(r.filledQuantity() + r.cancelledQuantity()).isEqualTo(300);
+            });
     long filled = fills.stream().mapToLong(Fill::quantity).sum();
     assertThat(filled).isEqualTo(results.get(0).filledQuantity()).isPositive();
     int me = agent.participant();
-    assertThat(fills).allSatisfy(f -> {
-      assertThat(f.sideOf(me)).isEqualTo(Side.BUY);
-      assertThat(f.feeOf(me)).isEqualTo(f.quantity() * nasdaq.spec().takerFeeMicrosPerShare());
-    });
+    assertThat(fills)
+        .allSatisfy(
+            f -> {
+              assertThat(f.sideOf(me)).isEqualTo(Side.BUY);
+              assertThat(f.feeOf(me))
+                  .isEqualTo(f.quantity() * nasdaq.spec().takerFeeMicrosPerShare());
+            });
     assertThat(simulation.ledger().position(me, simulation.symbolIndex("AAPL"))).isEqualTo(filled);
   }
 
@@ -132,12 +143,15 @@ class MarketSimulationTest {
     MarketSimulation simulation = MarketSimulation.create(MarketConfig.defaultMarket(), 4);
     simulation.advanceTo(SimulationClock.MINUTE);
     List<OrderResult> results = new ArrayList<>();
-    Gateway agent = simulation.connect("agent", new ParticipantListener() {
-      @Override
-      public void onOrderResult(OrderResult result) {
-        results.add(result);
-      }
-    });
+    Gateway agent =
+        simulation.connect(
+            "agent",
+            new ParticipantListener() {
+              @Override
+              public void onOrderResult(OrderResult result) {
+                results.add(result);
+              }
+            });
     OrderBook book = simulation.venue("NYSE").book("MSFT");
     long bid = book.bestBid() * simulation.venue("NYSE").spec().tickMicros();
     long previous = 0;
@@ -164,7 +178,9 @@ class MarketSimulationTest {
     int open = 0;
     int signChanges = 0;
     long lastGap = 0;
-    for (long t = SimulationClock.MINUTE; t <= SimulationClock.HOUR; t += 10 * SimulationClock.SECOND) {
+    for (long t = SimulationClock.MINUTE;
+        t <= SimulationClock.HOUR;
+        t += 10 * SimulationClock.SECOND) {
       simulation.advanceTo(t);
       double fundamentalTicks = simulation.fundamental(0) * 100;
       deviationBps += Math.abs(nasdaq.anchorTicks() - fundamentalTicks) / fundamentalTicks * 1e4;

@@ -15,7 +15,13 @@ import org.wealtharena.market.book.Side;
 /** Cash and shares are conserved exactly, and fees end up in the venue's account. */
 class VenueAccountingProperties {
 
-  record Request(int trader, int symbol, Side side, OrderType type, long cents, long quantity,
+  record Request(
+      int trader,
+      int symbol,
+      Side side,
+      OrderType type,
+      long cents,
+      long quantity,
       boolean cancelInstead) {}
 
   @Provide
@@ -48,8 +54,8 @@ class VenueAccountingProperties {
         market.venue.cancel(traders[r.trader()], symbol, id - 1 - r.cents() % 5);
       } else {
         long price = base + r.cents() * VenueFixture.TICK;
-        market.venue.submit(traders[r.trader()],
-            new Order(id++, symbol, r.side(), r.type(), price, r.quantity()));
+        market.venue.submit(
+            traders[r.trader()], new Order(id++, symbol, r.side(), r.type(), price, r.quantity()));
       }
     }
 
@@ -72,8 +78,9 @@ class VenueAccountingProperties {
           shares[f.symbolIndex()] += f.quantity();
         }
         if (f.seller() == trader) {
-          cash += f.quantity() * f.priceMicros() - (f.buyer() == trader ? f.makerFeeMicros()
-              : f.feeOf(trader));
+          cash +=
+              f.quantity() * f.priceMicros()
+                  - (f.buyer() == trader ? f.makerFeeMicros() : f.feeOf(trader));
           shares[f.symbolIndex()] -= f.quantity();
         }
       }

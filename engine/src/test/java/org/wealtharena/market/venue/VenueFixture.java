@@ -18,8 +18,14 @@ final class VenueFixture {
   VenueFixture() {
     VenueSpec spec =
         new VenueSpec("TESTX", TICK, MAKER_FEE, TAKER_FEE, 1_000, new LatencyModel(1_000, 0));
-    venue = new Venue(0, spec, List.of("AAA", "BBB"), new long[] {100_000_000, 50_000_000},
-        ledger, dispatcher);
+    venue =
+        new Venue(
+            0,
+            spec,
+            List.of("AAA", "BBB"),
+            new long[] {100_000_000, 50_000_000},
+            ledger,
+            dispatcher);
     dispatcher.addListener(fill -> fills.add(fill.copy()));
   }
 

@@ -31,42 +31,54 @@ class VenueRejectionTest {
 
   @Test
   void nonPositiveQuantity() {
-    expect(market.venue.submit(alice, Order.limit(1, "AAA", Side.BUY, price(100, 0), 0)),
+    expect(
+        market.venue.submit(alice, Order.limit(1, "AAA", Side.BUY, price(100, 0), 0)),
         RejectReason.NON_POSITIVE_QUANTITY);
-    expect(market.venue.submit(alice, Order.market(2, "AAA", Side.SELL, -5)),
+    expect(
+        market.venue.submit(alice, Order.market(2, "AAA", Side.SELL, -5)),
         RejectReason.NON_POSITIVE_QUANTITY);
   }
 
   @Test
   void quantityTooLarge() {
-    expect(market.venue.submit(alice, Order.ioc(1, "AAA", Side.BUY, price(100, 0), 2_000_000_000L)),
+    expect(
+        market.venue.submit(alice, Order.ioc(1, "AAA", Side.BUY, price(100, 0), 2_000_000_000L)),
         RejectReason.QUANTITY_TOO_LARGE);
   }
 
   @Test
   void priceOffTheTickGrid() {
-    expect(market.venue.submit(alice, Order.limit(1, "AAA", Side.BUY, price(100, 0) + 5_000, 10)),
+    expect(
+        market.venue.submit(alice, Order.limit(1, "AAA", Side.BUY, price(100, 0) + 5_000, 10)),
         RejectReason.PRICE_OFF_TICK);
-    expect(market.venue.replace(alice, "AAA", 1, price(100, 0) + 1, 10),
-        RejectReason.PRICE_OFF_TICK);
+    expect(
+        market.venue.replace(alice, "AAA", 1, price(100, 0) + 1, 10), RejectReason.PRICE_OFF_TICK);
   }
 
   @Test
   void priceOutsideTheBand() {
     // Band is +-10 % around $100.00 until the first trade.
-    expect(market.venue.submit(alice, Order.limit(1, "AAA", Side.SELL, price(110, 1), 10)),
+    expect(
+        market.venue.submit(alice, Order.limit(1, "AAA", Side.SELL, price(110, 1), 10)),
         RejectReason.PRICE_OUTSIDE_BAND);
-    expect(market.venue.submit(alice, Order.limit(2, "AAA", Side.BUY, price(89, 99), 10)),
+    expect(
+        market.venue.submit(alice, Order.limit(2, "AAA", Side.BUY, price(89, 99), 10)),
         RejectReason.PRICE_OUTSIDE_BAND);
-    expect(market.venue.submit(alice, Order.limit(3, "AAA", Side.BUY, -price(1, 0), 10)),
+    expect(
+        market.venue.submit(alice, Order.limit(3, "AAA", Side.BUY, -price(1, 0), 10)),
         RejectReason.PRICE_OUTSIDE_BAND);
-    assertThat(market.venue.submit(alice, Order.limit(4, "AAA", Side.SELL, price(110, 0), 10))
-        .accepted()).isTrue();
+    assertThat(
+            market
+                .venue
+                .submit(alice, Order.limit(4, "AAA", Side.SELL, price(110, 0), 10))
+                .accepted())
+        .isTrue();
   }
 
   @Test
   void unknownSymbol() {
-    expect(market.venue.submit(alice, Order.limit(1, "ZZZ", Side.BUY, price(100, 0), 10)),
+    expect(
+        market.venue.submit(alice, Order.limit(1, "ZZZ", Side.BUY, price(100, 0), 10)),
         RejectReason.UNKNOWN_SYMBOL);
     expect(market.venue.cancel(alice, "ZZZ", 1), RejectReason.UNKNOWN_SYMBOL);
   }
@@ -74,9 +86,11 @@ class VenueRejectionTest {
   @Test
   void duplicateOrderIdWhileTheFirstIsLive() {
     market.venue.submit(alice, Order.limit(7, "AAA", Side.BUY, price(99, 0), 10));
-    expect(market.venue.submit(alice, Order.limit(7, "AAA", Side.BUY, price(98, 0), 10)),
+    expect(
+        market.venue.submit(alice, Order.limit(7, "AAA", Side.BUY, price(98, 0), 10)),
         RejectReason.DUPLICATE_ORDER_ID);
-    expect(market.venue.submit(bob, Order.market(7, "AAA", Side.SELL, 1)),
+    expect(
+        market.venue.submit(bob, Order.market(7, "AAA", Side.SELL, 1)),
         RejectReason.DUPLICATE_ORDER_ID);
     assertThat(market.venue.book("AAA").restingQuantity(7)).isEqualTo(10);
   }
@@ -101,12 +115,14 @@ class VenueRejectionTest {
   @Test
   void requestFromInsideAFillCallbackIsRefused() {
     OrderResult[] inner = new OrderResult[1];
-    market.dispatcher.setParticipantListener(bob, new ParticipantListener() {
-      @Override
-      public void onFill(Fill fill) {
-        inner[0] = market.venue.submit(bob, Order.limit(50, "AAA", Side.BUY, price(99, 0), 1));
-      }
-    });
+    market.dispatcher.setParticipantListener(
+        bob,
+        new ParticipantListener() {
+          @Override
+          public void onFill(Fill fill) {
+            inner[0] = market.venue.submit(bob, Order.limit(50, "AAA", Side.BUY, price(99, 0), 1));
+          }
+        });
     market.venue.submit(alice, Order.limit(1, "AAA", Side.SELL, price(100, 0), 10));
     OrderResult outer = market.venue.submit(bob, Order.market(2, "AAA", Side.BUY, 10));
 
@@ -118,12 +134,15 @@ class VenueRejectionTest {
   void unknownVenueThroughAGateway() {
     MarketSimulation simulation = MarketSimulation.create(MarketConfig.defaultMarket(), 1);
     OrderResult[] result = new OrderResult[1];
-    var gateway = simulation.connect("agent", new ParticipantListener() {
-      @Override
-      public void onOrderResult(OrderResult r) {
-        result[0] = r;
-      }
-    });
+    var gateway =
+        simulation.connect(
+            "agent",
+            new ParticipantListener() {
+              @Override
+              public void onOrderResult(OrderResult r) {
+                result[0] = r;
+              }
+            });
     gateway.submit("LSE", Order.limit(gateway.nextOrderId(), "AAPL", Side.BUY, price(190, 0), 1));
     simulation.advanceBy(1);
     expect(result[0], RejectReason.UNKNOWN_VENUE);

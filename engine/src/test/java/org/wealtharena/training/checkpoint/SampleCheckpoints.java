@@ -11,60 +11,89 @@ import org.wealtharena.training.ppo.optim.AdamState;
 /** Checkpoints with pseudo-random content for the tests, and a bit-exact comparison. */
 final class SampleCheckpoints {
 
-    static final CheckpointKey KEY = new CheckpointKey("hierarchical", "f1ng3rpr1nt");
+  static final CheckpointKey KEY = new CheckpointKey("hierarchical", "f1ng3rpr1nt");
 
-    private SampleCheckpoints() {
-    }
+  private SampleCheckpoints() {}
 
-    /** A checkpoint of {@code iteration} with two policies of {@code parameterCount} parameters each. */
-    static Checkpoint sample(int iteration, int parameterCount) {
-        SplittableRandom random = new SplittableRandom(iteration);
-        double[] rewards = random.doubles(iteration, -1, 1).toArray();
-        return new Checkpoint("run-7", KEY.coordination(), KEY.configFingerprint(), iteration,
-                Map.of("meta-controller", snapshot(random, parameterCount),
-                        "market-maker", snapshot(random, parameterCount)),
-                new RunRandomState(42, 8L * iteration),
-                Map.of("meanReward", rewards, "wallSeconds", random.doubles(iteration, 0, 9).toArray()));
-    }
+  /**
+   * A checkpoint of {@code iteration} with two policies of {@code parameterCount} parameters each.
+   */
+  static Checkpoint sample(int iteration, int parameterCount) {
+    SplittableRandom random = new SplittableRandom(iteration);
+    double[] rewards = random.doubles(iteration, -1, 1).toArray();
+    return new Checkpoint(
+        "run-7",
+        KEY.coordination(),
+        KEY.configFingerprint(),
+        iteration,
+        Map.of(
+            "meta-controller",
+            snapshot(random, parameterCount),
+            "market-maker",
+            snapshot(random, parameterCount)),
+        new RunRandomState(42, 8L * iteration),
+        Map.of("meanReward", rewards, "wallSeconds", random.doubles(iteration, 0, 9).toArray()));
+  }
 
-    /** The same content relabelled as another iteration; cheap, for writing many large checkpoints. */
-    static Checkpoint atIteration(Checkpoint checkpoint, int iteration) {
-        return new Checkpoint(checkpoint.runId(), checkpoint.coordination(), checkpoint.configFingerprint(), iteration,
-                checkpoint.policies(), checkpoint.randomness(), checkpoint.history());
-    }
+  /**
+   * The same content relabelled as another iteration; cheap, for writing many large checkpoints.
+   */
+  static Checkpoint atIteration(Checkpoint checkpoint, int iteration) {
+    return new Checkpoint(
+        checkpoint.runId(),
+        checkpoint.coordination(),
+        checkpoint.configFingerprint(),
+        iteration,
+        checkpoint.policies(),
+        checkpoint.randomness(),
+        checkpoint.history());
+  }
 
-    private static PpoSnapshot snapshot(SplittableRandom random, int parameterCount) {
-        AdamState adam = new AdamState(random.nextLong(1, 1000), random.doubles(parameterCount).toArray(),
-                random.doubles(parameterCount).toArray());
-        return new PpoSnapshot(random.doubles(parameterCount, -3, 3).toArray(), adam, random.nextLong(1, 100),
-                random.nextLong());
-    }
+  private static PpoSnapshot snapshot(SplittableRandom random, int parameterCount) {
+    AdamState adam =
+        new AdamState(
+            random.nextLong(1, 1000),
+            random.doubles(parameterCount).toArray(),
+            random.doubles(parameterCount).toArray());
+    return new PpoSnapshot(
+        random.doubles(parameterCount, -3, 3).toArray(),
+        adam,
+        random.nextLong(1, 100),
+        random.nextLong());
+  }
 
-    /** Asserts the two checkpoints hold the same values, doubles compared by their raw bits. */
-    static void assertBitIdentical(Checkpoint actual, Checkpoint expected) {
-        assertThat(actual.runId()).isEqualTo(expected.runId());
-        assertThat(actual.coordination()).isEqualTo(expected.coordination());
-        assertThat(actual.configFingerprint()).isEqualTo(expected.configFingerprint());
-        assertThat(actual.iteration()).isEqualTo(expected.iteration());
-        assertThat(actual.randomness()).isEqualTo(expected.randomness());
-        assertThat(actual.policies().keySet()).containsExactlyElementsOf(expected.policies().keySet());
-        expected.policies().forEach((name, snapshot) -> {
-            PpoSnapshot other = actual.policies().get(name);
-            assertThat(other.seed()).isEqualTo(snapshot.seed());
-            assertThat(other.updateCount()).isEqualTo(snapshot.updateCount());
-            assertThat(other.optimizer().step()).isEqualTo(snapshot.optimizer().step());
-            assertThat(rawBits(other.parameters())).containsExactly(rawBits(snapshot.parameters()));
-            assertThat(rawBits(other.optimizer().firstMoment()))
-                    .containsExactly(rawBits(snapshot.optimizer().firstMoment()));
-            assertThat(rawBits(other.optimizer().secondMoment()))
-                    .containsExactly(rawBits(snapshot.optimizer().secondMoment()));
-        });
-        assertThat(actual.history().keySet()).containsExactlyElementsOf(expected.history().keySet());
-        expected.history().forEach((name, values) ->
+  /** Asserts the two checkpoints hold the same values, doubles compared by their raw bits. */
+  static void assertBitIdentical(Checkpoint actual, Checkpoint expected) {
+    assertThat(actual.runId()).isEqualTo(expected.runId());
+    assertThat(actual.coordination()).isEqualTo(expected.coordination());
+    assertThat(actual.configFingerprint()).isEqualTo(expected.configFingerprint());
+    assertThat(actual.iteration()).isEqualTo(expected.iteration());
+    assertThat(actual.randomness()).isEqualTo(expected.randomness());
+    assertThat(actual.policies().keySet()).containsExactlyElementsOf(expected.policies().keySet());
+    expected
+        .policies()
+        .forEach(
+            (name, snapshot) -> {
+              PpoSnapshot other = actual.policies().get(name);
+              assertThat(other.seed()).isEqualTo(snapshot.seed());
+              assertThat(other.updateCount()).isEqualTo(snapshot.updateCount());
+              assertThat(other.optimizer().step()).isEqualTo(snapshot.optimizer().step());
+              assertThat(rawBits(other.parameters()))
+                  .containsExactly(rawBits(snapshot.parameters()));
+              assertThat(rawBits(other.optimizer().firstMoment()))
+                  .containsExactly(rawBits(snapshot.optimizer().firstMoment()));
+              assertThat(rawBits(other.optimizer().secondMoment()))
+                  .containsExactly(rawBits(snapshot.optimizer().secondMoment()));
+            });
+    assertThat(actual.history().keySet()).containsExactlyElementsOf(expected.history().keySet());
+    expected
+        .history()
+        .forEach(
+            (name, values) ->
                 assertThat(rawBits(actual.history().get(name))).containsExactly(rawBits(values)));
-    }
+  }
 
-    private static long[] rawBits(double[] values) {
-        return Arrays.stream(values).mapToLong(Double::doubleToRawLongBits).toArray();
-    }
+  private static long[] rawBits(double[] values) {
+    return Arrays.stream(values).mapToLong(Double::doubleToRawLongBits).toArray();
+  }
 }

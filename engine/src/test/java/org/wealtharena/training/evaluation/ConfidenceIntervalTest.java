@@ -10,80 +10,91 @@ import org.junit.jupiter.api.Test;
 
 class ConfidenceIntervalTest {
 
-    @Test
-    void intervalOfAMeanByHand() {
-        // mean 3, s = √2.5, s/√5 = √0.5, t(0.975, 4) = 2.776445105
-        ConfidenceInterval interval = ConfidenceInterval.ofMean(new double[] {1, 2, 3, 4, 5}, 0.95);
-        double halfWidth = 2.776445105 * Math.sqrt(0.5);
+  @Test
+  void intervalOfAMeanByHand() {
+    // mean 3, s = √2.5, s/√5 = √0.5, t(0.975, 4) = 2.776445105
+    ConfidenceInterval interval = ConfidenceInterval.ofMean(new double[] {1, 2, 3, 4, 5}, 0.95);
+    double halfWidth = 2.776445105 * Math.sqrt(0.5);
 
-        assertThat(interval.mean()).isEqualTo(3);
-        assertThat(interval.lower()).isCloseTo(3 - halfWidth, within(1e-8));
-        assertThat(interval.upper()).isCloseTo(3 + halfWidth, within(1e-8));
-        assertThat(interval.halfWidth()).isCloseTo(halfWidth, within(1e-8));
-        assertThat(interval.samples()).isEqualTo(5);
-    }
+    assertThat(interval.mean()).isEqualTo(3);
+    assertThat(interval.lower()).isCloseTo(3 - halfWidth, within(1e-8));
+    assertThat(interval.upper()).isCloseTo(3 + halfWidth, within(1e-8));
+    assertThat(interval.halfWidth()).isCloseTo(halfWidth, within(1e-8));
+    assertThat(interval.samples()).isEqualTo(5);
+  }
 
-    @Test
-    void aSingleSampleHasAnUnboundedInterval() {
-        ConfidenceInterval interval = ConfidenceInterval.ofMean(new double[] {2.5}, 0.95);
-        assertThat(interval.mean()).isEqualTo(2.5);
-        assertThat(interval.lower()).isEqualTo(Double.NEGATIVE_INFINITY);
-        assertThat(interval.upper()).isEqualTo(Double.POSITIVE_INFINITY);
-        assertThatThrownBy(() -> ConfidenceInterval.ofMean(new double[0], 0.95)).hasMessageContaining("at least one");
-    }
+  @Test
+  void aSingleSampleHasAnUnboundedInterval() {
+    ConfidenceInterval interval = ConfidenceInterval.ofMean(new double[] {2.5}, 0.95);
+    assertThat(interval.mean()).isEqualTo(2.5);
+    assertThat(interval.lower()).isEqualTo(Double.NEGATIVE_INFINITY);
+    assertThat(interval.upper()).isEqualTo(Double.POSITIVE_INFINITY);
+    assertThatThrownBy(() -> ConfidenceInterval.ofMean(new double[0], 0.95))
+        .hasMessageContaining("at least one");
+  }
 
-    @Test
-    void overlapIsSymmetricAndIncludesTouching() {
-        ConfidenceInterval a = new ConfidenceInterval(1, 0, 2, 0.95, 10);
-        ConfidenceInterval touching = new ConfidenceInterval(3, 2, 4, 0.95, 10);
-        ConfidenceInterval apart = new ConfidenceInterval(5, 4, 6, 0.95, 10);
-        ConfidenceInterval inside = new ConfidenceInterval(1, 0.5, 1.5, 0.95, 10);
+  @Test
+  void overlapIsSymmetricAndIncludesTouching() {
+    ConfidenceInterval a = new ConfidenceInterval(1, 0, 2, 0.95, 10);
+    ConfidenceInterval touching = new ConfidenceInterval(3, 2, 4, 0.95, 10);
+    ConfidenceInterval apart = new ConfidenceInterval(5, 4, 6, 0.95, 10);
+    ConfidenceInterval inside = new ConfidenceInterval(1, 0.5, 1.5, 0.95, 10);
 
-        assertThat(a.overlaps(touching)).isTrue();
-        assertThat(touching.overlaps(a)).isTrue();
-        assertThat(a.overlaps(inside)).isTrue();
-        assertThat(inside.overlaps(a)).isTrue();
-        assertThat(a.overlaps(apart)).isFalse();
-        assertThat(apart.overlaps(a)).isFalse();
-    }
+    assertThat(a.overlaps(touching)).isTrue();
+    assertThat(touching.overlaps(a)).isTrue();
+    assertThat(a.overlaps(inside)).isTrue();
+    assertThat(inside.overlaps(a)).isTrue();
+    assertThat(a.overlaps(apart)).isFalse();
+    assertThat(apart.overlaps(a)).isFalse();
+  }
 
-    @Test
-    void comparisonSaysWhichPolicyIsAheadOnlyWhenIntervalsAreDisjoint() {
-        PolicyEvaluation trained = policy("trained", 10);
-        PolicyEvaluation untrained = policy("untrained", 0);
-        PolicyEvaluation heuristic = policy("heuristic", 0.5);
+  @Test
+  void comparisonSaysWhichPolicyIsAheadOnlyWhenIntervalsAreDisjoint() {
+    PolicyEvaluation trained = policy("trained", 10);
+    PolicyEvaluation untrained = policy("untrained", 0);
+    PolicyEvaluation heuristic = policy("heuristic", 0.5);
 
-        IntervalComparison clear = IntervalComparison.of(EvaluationMetric.REWARD, trained, untrained, 0.95);
-        assertThat(clear.overlap()).isFalse();
-        assertThat(clear.verdict()).isEqualTo("trained > untrained on reward (95% intervals disjoint)");
-        assertThat(IntervalComparison.of(EvaluationMetric.REWARD, untrained, trained, 0.95).verdict())
-                .isEqualTo("untrained < trained on reward (95% intervals disjoint)");
+    IntervalComparison clear =
+        IntervalComparison.of(EvaluationMetric.REWARD, trained, untrained, 0.95);
+    assertThat(clear.overlap()).isFalse();
+    assertThat(clear.verdict()).isEqualTo("trained > untrained on reward (95% intervals disjoint)");
+    assertThat(IntervalComparison.of(EvaluationMetric.REWARD, untrained, trained, 0.95).verdict())
+        .isEqualTo("untrained < trained on reward (95% intervals disjoint)");
 
-        IntervalComparison unclear = IntervalComparison.of(EvaluationMetric.REWARD, untrained, heuristic, 0.95);
-        assertThat(unclear.overlap()).isTrue();
-        assertThat(unclear.verdict()).isEqualTo("untrained ~ heuristic on reward (95% intervals overlap)");
-    }
+    IntervalComparison unclear =
+        IntervalComparison.of(EvaluationMetric.REWARD, untrained, heuristic, 0.95);
+    assertThat(unclear.overlap()).isTrue();
+    assertThat(unclear.verdict())
+        .isEqualTo("untrained ~ heuristic on reward (95% intervals overlap)");
+  }
 
-    @Test
-    void policyEvaluationGivesOneIntervalPerMetric() {
-        PolicyEvaluation evaluation = new PolicyEvaluation("trained", List.of(
-                new EpisodeResult(1, 10, 1.5, 0.6, 0.02), new EpisodeResult(2, 14, 0.5, 0.4, 0.04)));
+  @Test
+  void policyEvaluationGivesOneIntervalPerMetric() {
+    PolicyEvaluation evaluation =
+        new PolicyEvaluation(
+            "trained",
+            List.of(
+                new EpisodeResult(1, 10, 1.5, 0.6, 0.02),
+                new EpisodeResult(2, 14, 0.5, 0.4, 0.04)));
 
-        var intervals = evaluation.intervals(0.95);
+    var intervals = evaluation.intervals(0.95);
 
-        assertThat(intervals).containsOnlyKeys(EvaluationMetric.values());
-        assertThat(intervals.get(EvaluationMetric.REWARD).mean()).isEqualTo(12);
-        assertThat(intervals.get(EvaluationMetric.SHARPE).mean()).isEqualTo(1);
-        assertThat(intervals.get(EvaluationMetric.WIN_RATE).mean()).isCloseTo(0.5, within(1e-15));
-        assertThat(intervals.get(EvaluationMetric.TOTAL_RETURN).mean()).isCloseTo(0.03, within(1e-15));
-        // t(0.975, 1) = 12.7062; s/√n = 2
-        assertThat(intervals.get(EvaluationMetric.REWARD).halfWidth()).isCloseTo(2 * 12.7062047, within(1e-6));
-    }
+    assertThat(intervals).containsOnlyKeys(EvaluationMetric.values());
+    assertThat(intervals.get(EvaluationMetric.REWARD).mean()).isEqualTo(12);
+    assertThat(intervals.get(EvaluationMetric.SHARPE).mean()).isEqualTo(1);
+    assertThat(intervals.get(EvaluationMetric.WIN_RATE).mean()).isCloseTo(0.5, within(1e-15));
+    assertThat(intervals.get(EvaluationMetric.TOTAL_RETURN).mean()).isCloseTo(0.03, within(1e-15));
+    // t(0.975, 1) = 12.7062; s/√n = 2
+    assertThat(intervals.get(EvaluationMetric.REWARD).halfWidth())
+        .isCloseTo(2 * 12.7062047, within(1e-6));
+  }
 
-    /** Twenty episodes with rewards spread ±1 around {@code centre}. */
-    private static PolicyEvaluation policy(String name, double centre) {
-        return new PolicyEvaluation(name, IntStream.range(0, 20)
-                .mapToObj(i -> new EpisodeResult(i, centre + (i % 5 - 2) / 2.0, 0, 0.5, 0))
-                .toList());
-    }
+  /** Twenty episodes with rewards spread ±1 around {@code centre}. */
+  private static PolicyEvaluation policy(String name, double centre) {
+    return new PolicyEvaluation(
+        name,
+        IntStream.range(0, 20)
+            .mapToObj(i -> new EpisodeResult(i, centre + (i % 5 - 2) / 2.0, 0, 0.5, 0))
+            .toList());
+  }
 }

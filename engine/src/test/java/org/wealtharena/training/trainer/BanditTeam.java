@@ -16,7 +16,8 @@ import org.wealtharena.coordination.TeamEpisodeSpec;
  * A stand-in team environment whose reward depends on the allocation: every decision step draws a
  * context x in [-1, 1]^2 from the episode's seed, and a role earns -(a0 - x0)^2 - (a1 + 0.5 x1)^2
  * for its action a. Hierarchical and centralized teams have one role (meta-controller or planner),
- * decentralized teams two independent learners, each seeing its own context. Deterministic per seed.
+ * decentralized teams two independent learners, each seeing its own context. Deterministic per
+ * seed.
  */
 final class BanditTeam implements TeamEpisodeRunner {
 
@@ -40,10 +41,13 @@ final class BanditTeam implements TeamEpisodeRunner {
     if (failForSeed.test(spec.seed())) {
       throw new IllegalStateException("scripted failure of episode " + spec.seed());
     }
-    List<String> roles = spec.coordination() == CoordinationType.DECENTRALIZED
-        ? List.of(DECENTRALIZED_ROLES)
-        : List.of(spec.coordination() == CoordinationType.HIERARCHICAL
-            ? AllocationPolicies.META_CONTROLLER : AllocationPolicies.PLANNER);
+    List<String> roles =
+        spec.coordination() == CoordinationType.DECENTRALIZED
+            ? List.of(DECENTRALIZED_ROLES)
+            : List.of(
+                spec.coordination() == CoordinationType.HIERARCHICAL
+                    ? AllocationPolicies.META_CONTROLLER
+                    : AllocationPolicies.PLANNER);
     List<AllocationPolicy> team = new ArrayList<>();
     for (String role : roles) {
       team.add(policies.policyFor(role, 2, 2));
@@ -59,7 +63,8 @@ final class BanditTeam implements TeamEpisodeRunner {
       for (int r = 0; r < team.size(); r++) {
         double[] context = {market.nextDouble(-1, 1), market.nextDouble(-1, 1)};
         team.get(r).act(context, action);
-        double reward = -Math.pow(action[0] - context[0], 2) - Math.pow(action[1] + 0.5 * context[1], 2);
+        double reward =
+            -Math.pow(action[0] - context[0], 2) - Math.pow(action[1] + 0.5 * context[1], 2);
         if (last && nanRewardForSeed.test(spec.seed())) {
           reward = Double.NaN;
         }
@@ -73,10 +78,22 @@ final class BanditTeam implements TeamEpisodeRunner {
     List<AgentEpisodeResult> agents = new ArrayList<>();
     for (int r = 0; r < roles.size(); r++) {
       teamReward += roleRewards[r];
-      agents.add(new AgentEpisodeResult(roles.get(r), "learner", roleRewards[r], 100 * roleRewards[r],
-          Double.NaN, Double.NaN, Double.NaN));
+      agents.add(
+          new AgentEpisodeResult(
+              roles.get(r),
+              "learner",
+              roleRewards[r],
+              100 * roleRewards[r],
+              Double.NaN,
+              Double.NaN,
+              Double.NaN));
     }
-    return new TeamEpisodeResult(spec.seed(), teamReward, teamReward / steps, (double) winningSteps / steps,
-        teamReward / 1000, agents);
+    return new TeamEpisodeResult(
+        spec.seed(),
+        teamReward,
+        teamReward / steps,
+        (double) winningSteps / steps,
+        teamReward / 1000,
+        agents);
   }
 }

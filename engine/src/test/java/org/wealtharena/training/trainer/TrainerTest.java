@@ -25,33 +25,45 @@ import org.wealtharena.training.ppo.optim.AdamConfig;
 
 class TrainerTest {
 
-  private static final PpoConfig SMALL = PpoConfig.builder()
-      .policyHiddenSizes(16, 16)
-      .valueHiddenSizes(16, 16)
-      .gamma(0.0)
-      .optimizer(AdamConfig.defaults().withLearningRate(3e-3))
-      .build();
+  private static final PpoConfig SMALL =
+      PpoConfig.builder()
+          .policyHiddenSizes(16, 16)
+          .valueHiddenSizes(16, 16)
+          .gamma(0.0)
+          .optimizer(AdamConfig.defaults().withLearningRate(3e-3))
+          .build();
+
   /** 16 decisions per episode. */
   private static final long DURATION = 16;
+
   private static final long STEP = 1;
 
   @TempDir Path directory;
 
-  private final MultiAgentMetrics metrics = new MultiAgentMetrics(MetricsOptions.builder().strict(true).build());
+  private final MultiAgentMetrics metrics =
+      new MultiAgentMetrics(MetricsOptions.builder().strict(true).build());
 
   private static TrainerSettings settings(CoordinationType coordination, int iterations) {
     return new TrainerSettings("test-run", coordination, iterations, 8, 7, DURATION, STEP, SMALL);
   }
 
-  private TrainingResult train(TrainerSettings settings, TeamEpisodeRunner team, int threads,
-      Optional<CheckpointSchedule> checkpoints, Optional<Checkpoint> resumeFrom) throws TrainingFailedException {
-    Trainer trainer = new Trainer(settings, team, metrics.coordination(settings.coordination().label()), checkpoints);
+  private TrainingResult train(
+      TrainerSettings settings,
+      TeamEpisodeRunner team,
+      int threads,
+      Optional<CheckpointSchedule> checkpoints,
+      Optional<Checkpoint> resumeFrom)
+      throws TrainingFailedException {
+    Trainer trainer =
+        new Trainer(
+            settings, team, metrics.coordination(settings.coordination().label()), checkpoints);
     try (EpisodePool pool = new EpisodePool(threads)) {
       return trainer.run(pool, resumeFrom, TrainingListener.NONE);
     }
   }
 
-  private TrainingResult train(TrainerSettings settings, int threads) throws TrainingFailedException {
+  private TrainingResult train(TrainerSettings settings, int threads)
+      throws TrainingFailedException {
     return train(settings, new BanditTeam(), threads, Optional.empty(), Optional.empty());
   }
 
@@ -68,12 +80,21 @@ class TrainerTest {
     double trained;
     double untrained;
     try (EpisodePool pool = new EpisodePool(2)) {
-      trained = evaluation.evaluate("trained", result.policies().meanActions(), pool)
-          .toPolicyEvaluation().interval(EvaluationMetric.REWARD, 0.95).mean();
-      untrained = evaluation.evaluate("untrained", result.policies().untrainedStart().meanActions(), pool)
-          .toPolicyEvaluation().interval(EvaluationMetric.REWARD, 0.95).mean();
+      trained =
+          evaluation
+              .evaluate("trained", result.policies().meanActions(), pool)
+              .toPolicyEvaluation()
+              .interval(EvaluationMetric.REWARD, 0.95)
+              .mean();
+      untrained =
+          evaluation
+              .evaluate("untrained", result.policies().untrainedStart().meanActions(), pool)
+              .toPolicyEvaluation()
+              .interval(EvaluationMetric.REWARD, 0.95)
+              .mean();
     }
-    System.out.printf("bandit team held-out reward: untrained %.3f, trained %.3f%n", untrained, trained);
+    System.out.printf(
+        "bandit team held-out reward: untrained %.3f, trained %.3f%n", untrained, trained);
     // acting on the context is worth about 6.7 per episode; demand most of it
     assertThat(trained).isGreaterThan(untrained + 0.6 * Math.abs(untrained));
     double[] rewards = result.meanRewardPerIteration();
@@ -95,12 +116,23 @@ class TrainerTest {
   void aResumedRunEndsExactlyWhereAnUninterruptedOneDoes() throws Exception {
     TrainingResult uninterrupted = train(settings(CoordinationType.CENTRALIZED, 6), 2);
 
-    CheckpointSchedule schedule = new CheckpointSchedule(new CheckpointStore(directory, 3), 3, "fingerprint");
-    train(settings(CoordinationType.CENTRALIZED, 3), new BanditTeam(), 2, Optional.of(schedule), Optional.empty());
+    CheckpointSchedule schedule =
+        new CheckpointSchedule(new CheckpointStore(directory, 3), 3, "fingerprint");
+    train(
+        settings(CoordinationType.CENTRALIZED, 3),
+        new BanditTeam(),
+        2,
+        Optional.of(schedule),
+        Optional.empty());
     Checkpoint halfway = schedule.latest(CoordinationType.CENTRALIZED).orElseThrow();
     assertThat(halfway.iteration()).isEqualTo(3);
-    TrainingResult resumed = train(settings(CoordinationType.CENTRALIZED, 6), new BanditTeam(), 1,
-        Optional.of(schedule), Optional.of(halfway));
+    TrainingResult resumed =
+        train(
+            settings(CoordinationType.CENTRALIZED, 6),
+            new BanditTeam(),
+            1,
+            Optional.of(schedule),
+            Optional.of(halfway));
 
     assertThat(resumed.firstIteration()).isEqualTo(4);
     assertThat(resumed.meanRewardPerIteration()).isEqualTo(uninterrupted.meanRewardPerIteration());
@@ -110,8 +142,14 @@ class TrainerTest {
 
   @Test
   void aCorruptNewestCheckpointFallsBackToThePreviousOne() throws Exception {
-    CheckpointSchedule schedule = new CheckpointSchedule(new CheckpointStore(directory, 3), 2, "fingerprint");
-    train(settings(CoordinationType.HIERARCHICAL, 4), new BanditTeam(), 2, Optional.of(schedule), Optional.empty());
+    CheckpointSchedule schedule =
+        new CheckpointSchedule(new CheckpointStore(directory, 3), 2, "fingerprint");
+    train(
+        settings(CoordinationType.HIERARCHICAL, 4),
+        new BanditTeam(),
+        2,
+        Optional.of(schedule),
+        Optional.empty());
     Path newest = directory.resolve("checkpoint-000004.bin");
     byte[] bytes = Files.readAllBytes(newest);
     bytes[bytes.length / 2] ^= 0x10;
@@ -121,26 +159,52 @@ class TrainerTest {
 
     assertThat(fallback.iteration()).isEqualTo(2);
     TrainingResult uninterrupted = train(settings(CoordinationType.HIERARCHICAL, 4), 1);
-    TrainingResult resumed = train(settings(CoordinationType.HIERARCHICAL, 4), new BanditTeam(), 1,
-        Optional.of(schedule), Optional.of(fallback));
+    TrainingResult resumed =
+        train(
+            settings(CoordinationType.HIERARCHICAL, 4),
+            new BanditTeam(),
+            1,
+            Optional.of(schedule),
+            Optional.of(fallback));
     assertSameParameters(resumed.policies().snapshot(), uninterrupted.policies().snapshot());
   }
 
   @Test
-  void aNonFiniteRewardIsCountedAndItsUpdateSkippedWhileTrainingGoesOn() throws TrainingFailedException {
+  void aNonFiniteRewardIsCountedAndItsUpdateSkippedWhileTrainingGoesOn()
+      throws TrainingFailedException {
     long poisoned = new TrainingSeeds(7).trainingEpisode(2, 3);
     TrainerSettings settings = settings(CoordinationType.HIERARCHICAL, 3);
 
-    TrainingResult result = train(settings, new BanditTeam(seed -> seed == poisoned, seed -> false), 2,
-        Optional.empty(), Optional.empty());
+    TrainingResult result =
+        train(
+            settings,
+            new BanditTeam(seed -> seed == poisoned, seed -> false),
+            2,
+            Optional.empty(),
+            Optional.empty());
 
     assertThat(result.skippedUpdates()).isEqualTo(1);
-    assertThat(Arrays.stream(result.meanRewardPerIteration())).hasSize(3).allMatch(Double::isFinite);
-    assertThat(metric("multi_agent_errors_total", "error_type", Trainer.NON_FINITE_UPDATE,
-        "coordination_type", "hierarchical")).isEqualTo(1);
-    assertThat(metric("multi_agent_training_runs_total", "status", "completed",
-        "coordination_type", "hierarchical")).isEqualTo(1);
-    assertThat(metric("multi_agent_iterations_total", "coordination_type", "hierarchical")).isEqualTo(3);
+    assertThat(Arrays.stream(result.meanRewardPerIteration()))
+        .hasSize(3)
+        .allMatch(Double::isFinite);
+    assertThat(
+            metric(
+                "multi_agent_errors_total",
+                "error_type",
+                Trainer.NON_FINITE_UPDATE,
+                "coordination_type",
+                "hierarchical"))
+        .isEqualTo(1);
+    assertThat(
+            metric(
+                "multi_agent_training_runs_total",
+                "status",
+                "completed",
+                "coordination_type",
+                "hierarchical"))
+        .isEqualTo(1);
+    assertThat(metric("multi_agent_iterations_total", "coordination_type", "hierarchical"))
+        .isEqualTo(3);
   }
 
   @Test
@@ -148,29 +212,61 @@ class TrainerTest {
     TrainingResult result = train(settings(CoordinationType.HIERARCHICAL, 2), 2);
 
     String[] run = {"coordination_type", "hierarchical", "run_id", "test-run"};
-    assertThat(metric("multi_agent_training_runs_total", "status", "started", "coordination_type", "hierarchical"))
+    assertThat(
+            metric(
+                "multi_agent_training_runs_total",
+                "status",
+                "started",
+                "coordination_type",
+                "hierarchical"))
         .isEqualTo(1);
     assertThat(metric("multi_agent_training_active", "coordination_type", "hierarchical")).isZero();
     assertThat(metric("multi_agent_current_iteration", run)).isEqualTo(2);
-    assertThat(metric("multi_agent_episode_reward_mean", run)).isEqualTo(result.meanRewardPerIteration()[1]);
-    assertThat(metric("multi_agent_win_rate", "coordination_type", "hierarchical", "agent_group", "all"))
+    assertThat(metric("multi_agent_episode_reward_mean", run))
+        .isEqualTo(result.meanRewardPerIteration()[1]);
+    assertThat(
+            metric(
+                "multi_agent_win_rate", "coordination_type", "hierarchical", "agent_group", "all"))
         .isBetween(0.0, 1.0);
   }
 
   @Test
   void aFailedEpisodeIsLeftOutButARunWhoseEpisodesAllFailIsFailed() throws TrainingFailedException {
     long broken = new TrainingSeeds(7).trainingEpisode(1, 0);
-    TrainingResult survived = train(settings(CoordinationType.HIERARCHICAL, 2),
-        new BanditTeam(seed -> false, seed -> seed == broken), 2, Optional.empty(), Optional.empty());
+    TrainingResult survived =
+        train(
+            settings(CoordinationType.HIERARCHICAL, 2),
+            new BanditTeam(seed -> false, seed -> seed == broken),
+            2,
+            Optional.empty(),
+            Optional.empty());
     assertThat(survived.failedEpisodes()).isEqualTo(1);
-    assertThat(metric("multi_agent_errors_total", "error_type", Trainer.EPISODE_FAILED,
-        "coordination_type", "hierarchical")).isEqualTo(1);
+    assertThat(
+            metric(
+                "multi_agent_errors_total",
+                "error_type",
+                Trainer.EPISODE_FAILED,
+                "coordination_type",
+                "hierarchical"))
+        .isEqualTo(1);
 
-    assertThatThrownBy(() -> train(settings(CoordinationType.HIERARCHICAL, 2),
-        new BanditTeam(seed -> false, seed -> true), 2, Optional.empty(), Optional.empty()))
+    assertThatThrownBy(
+            () ->
+                train(
+                    settings(CoordinationType.HIERARCHICAL, 2),
+                    new BanditTeam(seed -> false, seed -> true),
+                    2,
+                    Optional.empty(),
+                    Optional.empty()))
         .isInstanceOf(TrainingFailedException.class)
         .hasMessageContaining("every episode of iteration 1 failed");
-    assertThat(metric("multi_agent_training_runs_total", "status", "failed", "coordination_type", "hierarchical"))
+    assertThat(
+            metric(
+                "multi_agent_training_runs_total",
+                "status",
+                "failed",
+                "coordination_type",
+                "hierarchical"))
         .isEqualTo(1);
     assertThat(metric("multi_agent_training_active", "coordination_type", "hierarchical")).isZero();
   }
@@ -178,13 +274,26 @@ class TrainerTest {
   @Test
   void aCheckpointThatCannotBeWrittenFailsTheRun() throws IOException {
     Path notADirectory = Files.createFile(directory.resolve("occupied"));
-    CheckpointSchedule schedule = new CheckpointSchedule(new CheckpointStore(notADirectory, 1), 1, "fingerprint");
+    CheckpointSchedule schedule =
+        new CheckpointSchedule(new CheckpointStore(notADirectory, 1), 1, "fingerprint");
 
-    assertThatThrownBy(() -> train(settings(CoordinationType.HIERARCHICAL, 2), new BanditTeam(), 1,
-        Optional.of(schedule), Optional.empty()))
+    assertThatThrownBy(
+            () ->
+                train(
+                    settings(CoordinationType.HIERARCHICAL, 2),
+                    new BanditTeam(),
+                    1,
+                    Optional.of(schedule),
+                    Optional.empty()))
         .isInstanceOf(TrainingFailedException.class)
         .hasMessageContaining("cannot write the checkpoint of iteration 1");
-    assertThat(metric("multi_agent_training_runs_total", "status", "failed", "coordination_type", "hierarchical"))
+    assertThat(
+            metric(
+                "multi_agent_training_runs_total",
+                "status",
+                "failed",
+                "coordination_type",
+                "hierarchical"))
         .isEqualTo(1);
   }
 
@@ -195,7 +304,8 @@ class TrainerTest {
     LearnedPolicies policies = new LearnedPolicies(SMALL, 7);
     try (EpisodePool pool = new EpisodePool(2)) {
       var first = evaluation.evaluate("a", policies.meanActions(), pool).episodes();
-      var second = evaluation.evaluate("b", policies.untrainedStart().meanActions(), pool).episodes();
+      var second =
+          evaluation.evaluate("b", policies.untrainedStart().meanActions(), pool).episodes();
       assertThat(second).isEqualTo(first); // same seeds, same initial parameters: same episodes
       TrainingSeeds seeds = new TrainingSeeds(7);
       for (var episode : first) {
@@ -208,12 +318,16 @@ class TrainerTest {
     }
   }
 
-  private static void assertSameParameters(Map<String, PpoSnapshot> actual, Map<String, PpoSnapshot> expected) {
+  private static void assertSameParameters(
+      Map<String, PpoSnapshot> actual, Map<String, PpoSnapshot> expected) {
     assertThat(actual).containsOnlyKeys(expected.keySet());
-    expected.forEach((role, snapshot) -> {
-      assertThat(actual.get(role).parameters()).as(role).isEqualTo(snapshot.parameters());
-      assertThat(actual.get(role).optimizer().firstMoment()).as(role).isEqualTo(snapshot.optimizer().firstMoment());
-      assertThat(actual.get(role).updateCount()).as(role).isEqualTo(snapshot.updateCount());
-    });
+    expected.forEach(
+        (role, snapshot) -> {
+          assertThat(actual.get(role).parameters()).as(role).isEqualTo(snapshot.parameters());
+          assertThat(actual.get(role).optimizer().firstMoment())
+              .as(role)
+              .isEqualTo(snapshot.optimizer().firstMoment());
+          assertThat(actual.get(role).updateCount()).as(role).isEqualTo(snapshot.updateCount());
+        });
   }
 }

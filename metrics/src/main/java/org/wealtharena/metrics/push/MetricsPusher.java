@@ -28,12 +28,12 @@ import org.wealtharena.metrics.SpecializedAgentMetrics;
  *
  * <p>Each push is a PUT: it replaces the whole group, so series removed from a registry (e.g. a
  * finished run's {@code run_id} series) disappear from the gateway with the next push. The
- * registries are pushed as they are: JVM and process families are included only if a metrics
- * server registered them (they are not added for pushing).
+ * registries are pushed as they are: JVM and process families are included only if a metrics server
+ * registered them (they are not added for pushing).
  *
- * <p>A push never throws into the run. Failures (connection refused, timeouts, 4xx/5xx answers)
- * are counted in {@code wealtharena_pushgateway_push_failures_total{job}} and logged once per kind
- * of error at WARNING, then at DEBUG; successful pushes are counted in {@code
+ * <p>A push never throws into the run. Failures (connection refused, timeouts, 4xx/5xx answers) are
+ * counted in {@code wealtharena_pushgateway_push_failures_total{job}} and logged once per kind of
+ * error at WARNING, then at DEBUG; successful pushes are counted in {@code
  * wealtharena_pushgateway_pushes_total{job}}. Both counters live in the pushed registry itself, so
  * the gateway shows how many pushes preceded the one it holds. They are unregistered on close, so
  * one registry can get a new pusher for its next run.
@@ -47,8 +47,10 @@ public final class MetricsPusher implements AutoCloseable {
   static final String FAILURES = "wealtharena_pushgateway_push_failures";
 
   private static final System.Logger log = System.getLogger(MetricsPusher.class.getName());
+
   /** How the client reports an HTTP error status: "Response code from URL was 401, ...". */
-  private static final Pattern HTTP_STATUS = Pattern.compile("Response code from \\S+ was (\\d{3})");
+  private static final Pattern HTTP_STATUS =
+      Pattern.compile("Response code from \\S+ was (\\d{3})");
 
   private final PushgatewayConfig config;
   private final List<Target> targets;
@@ -62,11 +64,13 @@ public final class MetricsPusher implements AutoCloseable {
     if (config.interval().isZero()) {
       this.scheduler = null;
     } else {
-      this.scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "wealtharena-pushgateway");
-        thread.setDaemon(true); // never keeps the JVM alive; close() does the final push
-        return thread;
-      });
+      this.scheduler =
+          Executors.newSingleThreadScheduledExecutor(
+              runnable -> {
+                Thread thread = new Thread(runnable, "wealtharena-pushgateway");
+                thread.setDaemon(true); // never keeps the JVM alive; close() does the final push
+                return thread;
+              });
       long millis = config.interval().toMillis();
       scheduler.scheduleWithFixedDelay(this::pushNow, millis, millis, TimeUnit.MILLISECONDS);
     }
@@ -94,8 +98,8 @@ public final class MetricsPusher implements AutoCloseable {
   }
 
   /**
-   * Pushes every registry once, now, on the calling thread. Never throws: failures are counted
-   * and logged. Returns whether all pushes succeeded.
+   * Pushes every registry once, now, on the calling thread. Never throws: failures are counted and
+   * logged. Returns whether all pushes succeeded.
    */
   public synchronized boolean pushNow() {
     boolean allPushed = true;
@@ -144,12 +148,25 @@ public final class MetricsPusher implements AutoCloseable {
   private void logFailure(String job, Exception e) {
     String kind = errorKind(e);
     Level level = loggedErrorKinds.add(kind) ? Level.WARNING : Level.DEBUG;
-    log.log(level, () -> "cannot push job " + job + " to the Pushgateway at " + config.url()
-        + " (" + kind + "): " + String.valueOf(e.getMessage()).strip()
-        + (level == Level.WARNING ? "; further failures of this kind are logged at DEBUG" : ""));
+    log.log(
+        level,
+        () ->
+            "cannot push job "
+                + job
+                + " to the Pushgateway at "
+                + config.url()
+                + " ("
+                + kind
+                + "): "
+                + String.valueOf(e.getMessage()).strip()
+                + (level == Level.WARNING
+                    ? "; further failures of this kind are logged at DEBUG"
+                    : ""));
   }
 
-  /** "HTTP 401" for an error status, else the innermost exception's class, e.g. ConnectException. */
+  /**
+   * "HTTP 401" for an error status, else the innermost exception's class, e.g. ConnectException.
+   */
   static String errorKind(Throwable e) {
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
@@ -174,23 +191,31 @@ public final class MetricsPusher implements AutoCloseable {
       this.registry = registry;
       // Default properties, not PrometheusProperties.get(): a global
       // io.prometheus.exporter.pushgateway.job would otherwise push both registries into one job.
-      PushGateway.Builder builder = PushGateway.builder(PrometheusProperties.builder().build())
-          .address(config.address())
-          .scheme(config.scheme().equals("https") ? Scheme.HTTPS : Scheme.HTTP)
-          .job(job)
-          .groupingKey("instance", config.instance())
-          .registry(registry)
-          .format(Format.PROMETHEUS_TEXT)
-          .connectionTimeout(config.timeout())
-          .readTimeout(config.timeout());
+      PushGateway.Builder builder =
+          PushGateway.builder(PrometheusProperties.builder().build())
+              .address(config.address())
+              .scheme(config.scheme().equals("https") ? Scheme.HTTPS : Scheme.HTTP)
+              .job(job)
+              .groupingKey("instance", config.instance())
+              .registry(registry)
+              .format(Format.PROMETHEUS_TEXT)
+              .connectionTimeout(config.timeout())
+              .readTimeout(config.timeout());
       config.basicAuth().ifPresent(auth -> builder.basicAuth(auth.user(), auth.password()));
       this.gateway = builder.build();
-      this.pushCounter = Counter.builder().name(PUSHES)
-          .help("Successful pushes of this registry to the Pushgateway")
-          .labelNames("job").build();
-      this.failureCounter = Counter.builder().name(FAILURES)
-          .help("Failed pushes of this registry to the Pushgateway (connection, timeout, HTTP error)")
-          .labelNames("job").build();
+      this.pushCounter =
+          Counter.builder()
+              .name(PUSHES)
+              .help("Successful pushes of this registry to the Pushgateway")
+              .labelNames("job")
+              .build();
+      this.failureCounter =
+          Counter.builder()
+              .name(FAILURES)
+              .help(
+                  "Failed pushes of this registry to the Pushgateway (connection, timeout, HTTP error)")
+              .labelNames("job")
+              .build();
       register(pushCounter);
       try {
         register(failureCounter);

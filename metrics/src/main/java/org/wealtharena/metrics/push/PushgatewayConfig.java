@@ -14,9 +14,9 @@ import java.util.Optional;
  * https}, optionally with the gateway's route prefix as path), the interval of periodic pushes,
  * optional HTTP basic auth, and the {@code instance} grouping key.
  *
- * <p>Every push replaces the group {@code job/<job>/instance/<instance>} (PUT). The default instance
- * is the host name, so two processes pushing from one host must be given distinct instances (e.g.
- * a run id), or each push replaces the other's series.
+ * <p>Every push replaces the group {@code job/<job>/instance/<instance>} (PUT). The default
+ * instance is the host name, so two processes pushing from one host must be given distinct
+ * instances (e.g. a run id), or each push replaces the other's series.
  */
 public final class PushgatewayConfig {
 

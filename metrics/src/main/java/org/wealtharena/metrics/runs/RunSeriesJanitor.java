@@ -14,10 +14,10 @@ import org.wealtharena.metrics.MultiAgentMetrics;
 /**
  * Removes a finished training run's {@code run_id} series ({@code multi_agent_current_iteration},
  * {@code multi_agent_episode_reward_mean}) a while after it finished, so a long-lived process that
- * trains run after run does not grow those families without end. The trainer reports
- * {@link #runStarted} and {@link #runFinished}; a run is removed by the first {@link #sweep()} at
- * least {@code ttl} after it finished. A running run is never removed, and runs never reported here
- * are left alone.
+ * trains run after run does not grow those families without end. The trainer reports {@link
+ * #runStarted} and {@link #runFinished}; a run is removed by the first {@link #sweep()} at least
+ * {@code ttl} after it finished. A running run is never removed, and runs never reported here are
+ * left alone.
  *
  * <p>Sweeps happen on every {@link #runStarted} and, after {@link #startSweeping()}, periodically
  * on one daemon thread. Time comes from an injected nanosecond clock, so tests sweep by hand
@@ -33,8 +33,10 @@ public final class RunSeriesJanitor implements AutoCloseable {
   private final MultiAgentMetrics metrics;
   private final long ttlNanos;
   private final LongSupplier nanoTime;
+
   /** Finished runs by finish time, oldest first (insertion order = finish order). */
   private final LinkedHashMap<String, Long> finishedAt = new LinkedHashMap<>();
+
   private ScheduledExecutorService sweeper;
 
   /** A janitor on the system's monotonic clock ({@link System#nanoTime()}). */
@@ -83,18 +85,20 @@ public final class RunSeriesJanitor implements AutoCloseable {
   }
 
   /**
-   * Sweeps periodically on a daemon thread, every TTL/2 (at least 1 s, at most 1 min), so series
-   * go at most that long after their TTL even when no new run starts. No thread when the TTL is 0.
+   * Sweeps periodically on a daemon thread, every TTL/2 (at least 1 s, at most 1 min), so series go
+   * at most that long after their TTL even when no new run starts. No thread when the TTL is 0.
    */
   public synchronized RunSeriesJanitor startSweeping() {
     if (ttlNanos > 0 && sweeper == null) {
-      long period = Math.max(MIN_SWEEP_PERIOD.toNanos(),
-          Math.min(MAX_SWEEP_PERIOD.toNanos(), ttlNanos / 2));
-      sweeper = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "wealtharena-run-janitor");
-        thread.setDaemon(true);
-        return thread;
-      });
+      long period =
+          Math.max(MIN_SWEEP_PERIOD.toNanos(), Math.min(MAX_SWEEP_PERIOD.toNanos(), ttlNanos / 2));
+      sweeper =
+          Executors.newSingleThreadScheduledExecutor(
+              runnable -> {
+                Thread thread = new Thread(runnable, "wealtharena-run-janitor");
+                thread.setDaemon(true);
+                return thread;
+              });
       sweeper.scheduleWithFixedDelay(this::sweep, period, period, TimeUnit.NANOSECONDS);
     }
     return this;

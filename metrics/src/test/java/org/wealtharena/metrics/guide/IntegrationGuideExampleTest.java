@@ -24,10 +24,12 @@ class IntegrationGuideExampleTest {
 
   @Test
   void multiAgentTrainingCodeAsInTheGuide() throws Exception {
-    // Step 2: start the endpoint once at start-up (the guide uses port 8012; 0 picks a free one here).
+    // Step 2: start the endpoint once at start-up (the guide uses port 8012; 0 picks a free one
+    // here).
     MultiAgentMetrics metrics = new MultiAgentMetrics();
-    try (MetricsServer server = metrics.startMultiAgentMetricsServer(
-        MetricsServerConfig.builder().port(0).bindAddress("127.0.0.1").build())) {
+    try (MetricsServer server =
+        metrics.startMultiAgentMetricsServer(
+            MetricsServerConfig.builder().port(0).bindAddress("127.0.0.1").build())) {
 
       // Step 3: record in the training code.
       metrics.recordMultiAgentTrainingStart("hierarchical");
@@ -47,20 +49,25 @@ class IntegrationGuideExampleTest {
 
       String scrape = scrape(server);
       assertThat(scrape)
-          .contains("multi_agent_training_runs_total{coordination_type=\"hierarchical\",status=\"completed\"} 1.0")
+          .contains(
+              "multi_agent_training_runs_total{coordination_type=\"hierarchical\",status=\"completed\"} 1.0")
           .contains("multi_agent_iterations_total{coordination_type=\"hierarchical\"} 3.0")
-          .contains("multi_agent_current_iteration{coordination_type=\"hierarchical\",run_id=\"run_1\"} 2.0")
-          .contains("agent_communication_total{from_agent=\"agent_0\",message_type=\"coordination\",to_agent=\"agent_1\"} 3.0")
+          .contains(
+              "multi_agent_current_iteration{coordination_type=\"hierarchical\",run_id=\"run_1\"} 2.0")
+          .contains(
+              "agent_communication_total{from_agent=\"agent_0\",message_type=\"coordination\",to_agent=\"agent_1\"} 3.0")
           .contains("agent_coordination_efficiency{coordination_type=\"hierarchical\"} 0.92")
-          .contains("multi_agent_win_rate{agent_group=\"all\",coordination_type=\"hierarchical\"} 0.58");
+          .contains(
+              "multi_agent_win_rate{agent_group=\"all\",coordination_type=\"hierarchical\"} 0.58");
     }
   }
 
   @Test
   void specializedAgentCodeAsInTheGuide() throws Exception {
     SpecializedAgentMetrics metrics = new SpecializedAgentMetrics();
-    try (MetricsServer server = metrics.startSpecializedAgentsMetricsServer(
-        MetricsServerConfig.builder().port(0).bindAddress("127.0.0.1").build())) {
+    try (MetricsServer server =
+        metrics.startSpecializedAgentsMetricsServer(
+            MetricsServerConfig.builder().port(0).bindAddress("127.0.0.1").build())) {
 
       metrics.recordMarketMakerSpread("mm_1", "AAPL", 0.05);
       metrics.recordMarketMakerQuote("mm_1", "AAPL", "bid");
@@ -87,9 +94,11 @@ class IntegrationGuideExampleTest {
           .contains("market_maker_quotes_total{agent_id=\"mm_1\",side=\"bid\",symbol=\"AAPL\"} 1.0")
           .contains("market_maker_quotes_total{agent_id=\"mm_1\",side=\"ask\",symbol=\"AAPL\"} 1.0")
           .contains("market_maker_fill_rate{agent_id=\"mm_1\",symbol=\"AAPL\"} 0.75")
-          .contains("arbitrage_executions_total{agent_id=\"arb_1\",market_pair=\"AAPL-NASDAQ-NYSE\",status=\"success\"} 1.0")
+          .contains(
+              "arbitrage_executions_total{agent_id=\"arb_1\",market_pair=\"AAPL-NASDAQ-NYSE\",status=\"success\"} 1.0")
           .contains("portfolio_sharpe_ratio{agent_id=\"portfolio_1\"} 2.5")
-          .contains("risk_violations_total{agent_id=\"risk_1\",severity=\"warning\",violation_type=\"position_limit\"} 1.0")
+          .contains(
+              "risk_violations_total{agent_id=\"risk_1\",severity=\"warning\",violation_type=\"position_limit\"} 1.0")
           .doesNotContain("multi_agent_");
     }
   }
@@ -103,13 +112,17 @@ class IntegrationGuideExampleTest {
     String text = org.wealtharena.metrics.testing.Scrape.text(metrics.registry());
     assertThat(text)
         .doesNotContain("market_maker_fill_rate{")
-        .contains("wealtharena_metrics_rejected_total{family=\"market_maker_fill_rate\",reason=\"out_of_range\"} 1.0")
-        .contains("wealtharena_metrics_rejected_total{family=\"market_maker_quotes_total\",reason=\"unknown_value\"} 1.0");
+        .contains(
+            "wealtharena_metrics_rejected_total{family=\"market_maker_fill_rate\",reason=\"out_of_range\"} 1.0")
+        .contains(
+            "wealtharena_metrics_rejected_total{family=\"market_maker_quotes_total\",reason=\"unknown_value\"} 1.0");
   }
 
   private String scrape(MetricsServer server) throws Exception {
-    HttpResponse<String> response = http.send(
-        HttpRequest.newBuilder(URI.create(server.url())).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(server.url())).build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).isEqualTo(200);
     return response.body();
   }

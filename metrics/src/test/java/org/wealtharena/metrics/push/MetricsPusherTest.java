@@ -34,13 +34,20 @@ class MetricsPusherTest {
 
   private String startGateway() throws IOException {
     gateway = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    gateway.createContext("/", exchange -> {
-      String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-      requests.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-          exchange.getRequestHeaders().getFirst("Authorization"), body));
-      exchange.sendResponseHeaders(status, -1);
-      exchange.close();
-    });
+    gateway.createContext(
+        "/",
+        exchange -> {
+          String body =
+              new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+          requests.add(
+              new Request(
+                  exchange.getRequestMethod(),
+                  exchange.getRequestURI().getPath(),
+                  exchange.getRequestHeaders().getFirst("Authorization"),
+                  body));
+          exchange.sendResponseHeaders(status, -1);
+          exchange.close();
+        });
     gateway.start();
     return "http://127.0.0.1:" + gateway.getAddress().getPort();
   }
@@ -61,23 +68,31 @@ class MetricsPusherTest {
     String url = startGateway();
     multiAgent.recordMultiAgentIteration("hierarchical", 5, "run_1", 0.5);
     specialized.recordMarketMakerSpread("mm_1", "AAPL", 0.02);
-    PushgatewayConfig config = PushgatewayConfig.builder(url).interval(Duration.ZERO)
-        .instance("run/1").basicAuth("pusher", "s3cret").build();
+    PushgatewayConfig config =
+        PushgatewayConfig.builder(url)
+            .interval(Duration.ZERO)
+            .instance("run/1")
+            .basicAuth("pusher", "s3cret")
+            .build();
 
     try (MetricsPusher pusher = MetricsPusher.start(config, multiAgent, specialized)) {
       assertThat(pusher.pushNow()).isTrue();
     }
 
-    String auth = "Basic " + Base64.getEncoder().encodeToString(
-        "pusher:s3cret".getBytes(StandardCharsets.UTF_8));
+    String auth =
+        "Basic "
+            + Base64.getEncoder().encodeToString("pusher:s3cret".getBytes(StandardCharsets.UTF_8));
     // "run/1" holds a slash, so the client sends it base64url-encoded
-    String instance = "/instance@base64/" + Base64.getUrlEncoder().encodeToString(
-        "run/1".getBytes(StandardCharsets.UTF_8));
-    assertThat(requests).hasSize(4) // pushNow, then the final push on close
-        .allSatisfy(r -> {
-          assertThat(r.method()).isEqualTo("PUT");
-          assertThat(r.authorization()).isEqualTo(auth);
-        })
+    String instance =
+        "/instance@base64/"
+            + Base64.getUrlEncoder().encodeToString("run/1".getBytes(StandardCharsets.UTF_8));
+    assertThat(requests)
+        .hasSize(4) // pushNow, then the final push on close
+        .allSatisfy(
+            r -> {
+              assertThat(r.method()).isEqualTo("PUT");
+              assertThat(r.authorization()).isEqualTo(auth);
+            })
         .extracting(Request::path)
         .containsExactly(
             "/metrics/job/wealtharena_multi_agent_rl" + instance,
@@ -85,11 +100,13 @@ class MetricsPusherTest {
             "/metrics/job/wealtharena_multi_agent_rl" + instance,
             "/metrics/job/wealtharena_specialized_agents" + instance);
     assertThat(requests.get(0).body())
-        .contains("multi_agent_current_iteration{coordination_type=\"hierarchical\",run_id=\"run_1\"} 5.0")
+        .contains(
+            "multi_agent_current_iteration{coordination_type=\"hierarchical\",run_id=\"run_1\"} 5.0")
         .doesNotContain("market_maker_spread");
     assertThat(requests.get(3).body())
         .contains("market_maker_spread{agent_id=\"mm_1\",symbol=\"AAPL\"} 0.02")
-        .contains("wealtharena_pushgateway_pushes_total{job=\"wealtharena_specialized_agents\"} 1.0")
+        .contains(
+            "wealtharena_pushgateway_pushes_total{job=\"wealtharena_specialized_agents\"} 1.0")
         .doesNotContain("multi_agent_current_iteration");
   }
 
@@ -106,7 +123,9 @@ class MetricsPusherTest {
       assertThat(counter(multiAgent, "wealtharena_pushgateway_push_failures_total")).isEqualTo(2);
       assertThat(counter(multiAgent, "wealtharena_pushgateway_pushes_total")).isZero();
       // java.util.logging drops DEBUG (FINE) by default: only the first failure per kind shows
-      assertThat(logs.messages()).singleElement().asString()
+      assertThat(logs.messages())
+          .singleElement()
+          .asString()
           .contains("wealtharena_multi_agent_rl", "HTTP 500", url, "logged at DEBUG");
     }
   }
@@ -117,24 +136,36 @@ class MetricsPusherTest {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       port = socket.getLocalPort();
     }
-    PushgatewayConfig config = PushgatewayConfig.builder("http://127.0.0.1:" + port)
-        .interval(Duration.ZERO).timeout(Duration.ofSeconds(2)).build();
+    PushgatewayConfig config =
+        PushgatewayConfig.builder("http://127.0.0.1:" + port)
+            .interval(Duration.ZERO)
+            .timeout(Duration.ofSeconds(2))
+            .build();
     MetricsPusher pusher = MetricsPusher.start(config, multiAgent, specialized);
 
     assertThat(pusher.pushNow()).isFalse();
     assertThat(counter(multiAgent, "wealtharena_pushgateway_push_failures_total")).isEqualTo(1);
-    assertThat(Scrape.value(specialized.registry(), "wealtharena_pushgateway_push_failures_total",
-        "job", MetricsPusher.SPECIALIZED_AGENTS_JOB)).hasValue(1);
+    assertThat(
+            Scrape.value(
+                specialized.registry(),
+                "wealtharena_pushgateway_push_failures_total",
+                "job",
+                MetricsPusher.SPECIALIZED_AGENTS_JOB))
+        .hasValue(1);
     pusher.close(); // final push fails too, silently
     assertThat(Scrape.points(multiAgent.registry(), "wealtharena_pushgateway_push_failures_total"))
-        .as("counters leave with the pusher").isEmpty();
+        .as("counters leave with the pusher")
+        .isEmpty();
   }
 
   @Test
   void errorKindsAreTheStatusOrTheInnermostException() {
-    IOException status = new IOException("Failed to push metrics to the Prometheus Pushgateway on"
-        + " http://gw:9091: Response code from http://gw:9091/metrics/job/x was 401, response body: no",
-        new IOException("Response code from http://gw:9091/metrics/job/x was 401, response body: no"));
+    IOException status =
+        new IOException(
+            "Failed to push metrics to the Prometheus Pushgateway on"
+                + " http://gw:9091: Response code from http://gw:9091/metrics/job/x was 401, response body: no",
+            new IOException(
+                "Response code from http://gw:9091/metrics/job/x was 401, response body: no"));
     assertThat(MetricsPusher.errorKind(status)).isEqualTo("HTTP 401");
     assertThat(MetricsPusher.errorKind(new IOException("wrapped", new ConnectException("refused"))))
         .isEqualTo("ConnectException");

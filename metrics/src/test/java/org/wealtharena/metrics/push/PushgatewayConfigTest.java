@@ -13,11 +13,12 @@ class PushgatewayConfigTest {
 
   @ParameterizedTest
   @CsvSource({
-      "http://pushgateway:9091,        http,  pushgateway:9091",
-      "HTTPS://gw.example.org:443/,    https, gw.example.org:443",
-      "http://127.0.0.1:9091/prefix//, http,  127.0.0.1:9091/prefix",
-      "http://[::1]:9091,              http,  [::1]:9091",
-      "https://gw.example.org,         https, gw.example.org"})
+    "http://pushgateway:9091,        http,  pushgateway:9091",
+    "HTTPS://gw.example.org:443/,    https, gw.example.org:443",
+    "http://127.0.0.1:9091/prefix//, http,  127.0.0.1:9091/prefix",
+    "http://[::1]:9091,              http,  [::1]:9091",
+    "https://gw.example.org,         https, gw.example.org"
+  })
   void acceptsHttpAndHttpsUrlsWithAnOptionalRoutePrefix(String url, String scheme, String address) {
     PushgatewayConfig config = PushgatewayConfig.builder(url).build();
     assertThat(config.scheme()).isEqualTo(scheme);
@@ -25,9 +26,18 @@ class PushgatewayConfigTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "localhost:9091", "pushgateway", "ftp://gw:21", "http://", "http:///metrics",
-      "http://user:pw@gw:9091", "http://gw:9091/?x=1", "http://gw:9091/#top", "http://gw :9091"})
+  @ValueSource(
+      strings = {
+        "localhost:9091",
+        "pushgateway",
+        "ftp://gw:21",
+        "http://",
+        "http:///metrics",
+        "http://user:pw@gw:9091",
+        "http://gw:9091/?x=1",
+        "http://gw:9091/#top",
+        "http://gw :9091"
+      })
   void rejectsAnythingElseNamingTheUrl(String url) {
     assertThatThrownBy(() -> PushgatewayConfig.builder(url))
         .isInstanceOf(IllegalArgumentException.class)
@@ -46,7 +56,9 @@ class PushgatewayConfigTest {
   void passwordIsNotInToString() {
     PushgatewayConfig config =
         PushgatewayConfig.builder("http://gw:9091").basicAuth("pusher", "s3cret").build();
-    assertThat(config.basicAuth().orElseThrow().toString()).contains("pusher").doesNotContain("s3cret");
+    assertThat(config.basicAuth().orElseThrow().toString())
+        .contains("pusher")
+        .doesNotContain("s3cret");
   }
 
   @Test

@@ -27,7 +27,9 @@ class RunSeriesJanitorTest {
 
   private List<String> runIds(String family) {
     return Scrape.points(metrics.registry(), family).stream()
-        .map(p -> p.getLabels().get("run_id")).sorted().toList();
+        .map(p -> p.getLabels().get("run_id"))
+        .sorted()
+        .toList();
   }
 
   @Test
@@ -67,9 +69,16 @@ class RunSeriesJanitorTest {
 
     advance(Duration.ofHours(24));
     janitor.sweep();
-    assertThat(runIds("multi_agent_episode_reward_mean")).containsExactly("never_reported", "running");
-    assertThat(Scrape.value(metrics.registry(), "multi_agent_iterations_total",
-        "coordination_type", "hierarchical")).as("unlabelled-by-run families stay").hasValue(4.0);
+    assertThat(runIds("multi_agent_episode_reward_mean"))
+        .containsExactly("never_reported", "running");
+    assertThat(
+            Scrape.value(
+                metrics.registry(),
+                "multi_agent_iterations_total",
+                "coordination_type",
+                "hierarchical"))
+        .as("unlabelled-by-run families stay")
+        .hasValue(4.0);
   }
 
   @Test

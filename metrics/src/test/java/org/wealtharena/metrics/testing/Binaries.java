@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * Finds the external programs the end-to-end tests run ({@code promtool}, {@code prometheus},
- * {@code prometheus-pushgateway}): first the environment variable named after the program
- * (upper case, '-' as '_', e.g. {@code $PROMETHEUS_PUSHGATEWAY}), then {@code $PATH}, then
- * {@code /usr/bin}. When one is missing the calling test is skipped, except under {@code CI=true},
- * where it fails: CI must not pass by skipping.
+ * {@code prometheus-pushgateway}): first the environment variable named after the program (upper
+ * case, '-' as '_', e.g. {@code $PROMETHEUS_PUSHGATEWAY}), then {@code $PATH}, then {@code
+ * /usr/bin}. When one is missing the calling test is skipped, except under {@code CI=true}, where
+ * it fails: CI must not pass by skipping.
  */
 public final class Binaries {
 
@@ -50,7 +50,9 @@ public final class Binaries {
       }
     }
     candidates.add(Path.of("/usr/bin", name));
-    return candidates.stream().filter(p -> Files.isRegularFile(p) && Files.isExecutable(p)).findFirst();
+    return candidates.stream()
+        .filter(p -> Files.isRegularFile(p) && Files.isExecutable(p))
+        .findFirst();
   }
 
   static String variable(String name) {

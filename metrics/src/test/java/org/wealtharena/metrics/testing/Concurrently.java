@@ -21,11 +21,13 @@ public final class Concurrently {
       List<Future<?>> done = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         int thread = t;
-        done.add(pool.submit(() -> {
-          start.await();
-          body.accept(thread);
-          return null;
-        }));
+        done.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  body.accept(thread);
+                  return null;
+                }));
       }
       start.countDown();
       for (Future<?> f : done) {

@@ -26,7 +26,9 @@ public final class LogCapture extends Handler implements AutoCloseable {
 
   /** Messages logged so far, formatted. */
   public List<String> messages() {
-    return records.stream().map(r -> new java.util.logging.SimpleFormatter().formatMessage(r)).toList();
+    return records.stream()
+        .map(r -> new java.util.logging.SimpleFormatter().formatMessage(r))
+        .toList();
   }
 
   @Override

@@ -11,12 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/**
- * Runs Prometheus' {@code promtool}, found as {@link Binaries} finds programs.
- */
+/** Runs Prometheus' {@code promtool}, found as {@link Binaries} finds programs. */
 public final class PromTool {
 
   private static final long TIMEOUT_SECONDS = 60;
+
   /** promtool's exit code when the exposition parses but breaks lint rules. */
   private static final int LINT_PROBLEMS = 3;
 
@@ -47,7 +46,10 @@ public final class PromTool {
       input = Files.createTempFile("promtool-stdin", ".txt");
       Files.writeString(input, stdin, StandardCharsets.UTF_8);
       Process process =
-          new ProcessBuilder(command).redirectErrorStream(true).redirectInput(input.toFile()).start();
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectInput(input.toFile())
+              .start();
       String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
         process.destroyForcibly();
@@ -75,8 +77,8 @@ public final class PromTool {
   }
 
   /**
-   * {@code promtool check metrics}: the exposition must parse, and every lint problem reported
-   * must be one of {@code acceptedLintProblems} (exact lines, e.g. for names a contract fixes).
+   * {@code promtool check metrics}: the exposition must parse, and every lint problem reported must
+   * be one of {@code acceptedLintProblems} (exact lines, e.g. for names a contract fixes).
    */
   public void assertValidMetrics(String exposition, String... acceptedLintProblems) {
     Result result = run(exposition, "check", "metrics");

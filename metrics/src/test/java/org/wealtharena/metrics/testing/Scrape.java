@@ -32,7 +32,8 @@ public final class Scrape {
   }
 
   /** The data points of a family, by its catalog name (counters with or without _total). */
-  public static List<? extends DataPointSnapshot> points(PrometheusRegistry registry, String family) {
+  public static List<? extends DataPointSnapshot> points(
+      PrometheusRegistry registry, String family) {
     String base = family.endsWith("_total") ? family.substring(0, family.length() - 6) : family;
     for (MetricSnapshot snapshot : registry.scrape()) {
       if (snapshot.getMetadata().getName().equals(base)) {
@@ -46,7 +47,8 @@ public final class Scrape {
    * The value of one series (a histogram's count), given as label name/value pairs; empty when the
    * series does not exist.
    */
-  public static OptionalDouble value(PrometheusRegistry registry, String family, String... labelPairs) {
+  public static OptionalDouble value(
+      PrometheusRegistry registry, String family, String... labelPairs) {
     Labels wanted = Labels.of(labelPairs);
     for (DataPointSnapshot point : points(registry, family)) {
       if (point.getLabels().equals(wanted)) {

@@ -26,12 +26,13 @@ final class LongOnlyQuadraticPrograms {
   }
 
   /**
-   * Max Sharpe by the homogeneous transform: min y'Σy subject to e'y = 1, y >= 0 and
-   * y_i <= maxWeight · Σ y, then w = y / Σ y. Needs some feasible w with e'w > 0.
+   * Max Sharpe by the homogeneous transform: min y'Σy subject to e'y = 1, y >= 0 and y_i <=
+   * maxWeight · Σ y, then w = y / Σ y. Needs some feasible w with e'w > 0.
    *
    * @param excessReturns expected return minus the risk-free rate, per asset
    */
-  static double[] maximumSharpe(CovarianceMatrix covariance, double[] excessReturns, double maxWeight) {
+  static double[] maximumSharpe(
+      CovarianceMatrix covariance, double[] excessReturns, double maxWeight) {
     return solve(covariance, excessReturns, maxWeight, "max Sharpe");
   }
 
@@ -45,7 +46,8 @@ final class LongOnlyQuadraticPrograms {
     int n = excessReturns.length;
     // Daily variances are ~1e-4; rescaling to unit average variance keeps the solver's absolute
     // tolerances meaningful and leaves the minimiser unchanged.
-    R064Store variance = R064Store.FACTORY.rows(covariance.toArray(1.0 / covariance.averageVariance()));
+    R064Store variance =
+        R064Store.FACTORY.rows(covariance.toArray(1.0 / covariance.averageVariance()));
     // Scaling e changes only the length of y, not w; scaled to max |e_i| = 1 so y is of order 1.
     double excessScale = 0.0;
     for (double e : excessReturns) {
@@ -96,7 +98,8 @@ final class LongOnlyQuadraticPrograms {
    * equally by the others (equal weights if that breaks the cap), scaled to e'y = 1. Null, for the
    * solver to find its own start, if those weights earn no positive excess return.
    */
-  private static Optimisation.Result startingPoint(R064Store variance, R064Store excess, double maxWeight) {
+  private static Optimisation.Result startingPoint(
+      R064Store variance, R064Store excess, double maxWeight) {
     int n = (int) excess.count();
     Cholesky<Double> cholesky = Cholesky.R064.make(variance);
     cholesky.decompose(variance);

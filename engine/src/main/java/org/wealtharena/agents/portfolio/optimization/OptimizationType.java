@@ -1,6 +1,9 @@
 package org.wealtharena.agents.portfolio.optimization;
 
-/** Which portfolio an optimisation seeks; {@link #label()} is the metrics label {@code optimization_type}. */
+/**
+ * Which portfolio an optimisation seeks; {@link #label()} is the metrics label {@code
+ * optimization_type}.
+ */
 public enum OptimizationType {
   SHARPE_MAXIMIZATION("sharpe_maximization"),
   MIN_VARIANCE("min_variance"),

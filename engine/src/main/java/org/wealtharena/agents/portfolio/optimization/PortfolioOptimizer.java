@@ -14,6 +14,7 @@ public final class PortfolioOptimizer {
 
   /** Slack for caps like 1/3 whose product with N rounds just below 1. */
   private static final double CAP_SLACK = 1e-12;
+
   /**
    * A best excess return this small relative to the largest |excess| counts as none: the max Sharpe
    * transform would need y of size 1/excess, beyond what the QP solves reliably.
@@ -37,7 +38,8 @@ public final class PortfolioOptimizer {
       throw new IllegalArgumentException("risk-free rate must be finite, got " + riskFreeRate);
     }
     if (periodsPerYear <= 0) {
-      throw new IllegalArgumentException("periods per year must be positive, got " + periodsPerYear);
+      throw new IllegalArgumentException(
+          "periods per year must be positive, got " + periodsPerYear);
     }
     this.maxWeight = maxWeight;
     this.riskFreeRate = riskFreeRate;
@@ -45,8 +47,8 @@ public final class PortfolioOptimizer {
   }
 
   /**
-   * Optimises for {@code type}. Max Sharpe falls back to min variance, reported in the result,
-   * when no feasible portfolio earns more than the risk-free rate.
+   * Optimises for {@code type}. Max Sharpe falls back to min variance, reported in the result, when
+   * no feasible portfolio earns more than the risk-free rate.
    *
    * @param expectedReturns per-period expected return of each asset, in covariance order
    * @throws IllegalArgumentException on mismatched sizes, non-finite returns, or a cap that cannot
@@ -58,7 +60,8 @@ public final class PortfolioOptimizer {
     double[] excessReturns = new double[expectedReturns.length];
     for (int i = 0; i < expectedReturns.length; i++) {
       if (!Double.isFinite(expectedReturns[i])) {
-        throw new IllegalArgumentException("expected return of asset " + i + " is " + expectedReturns[i]);
+        throw new IllegalArgumentException(
+            "expected return of asset " + i + " is " + expectedReturns[i]);
       }
       excessReturns[i] = expectedReturns[i] - riskFreeRate;
     }
@@ -68,7 +71,8 @@ public final class PortfolioOptimizer {
       weights = RiskParity.weights(covariance);
     } else {
       requireFeasibleCap(covariance.size());
-      if (type == OptimizationType.SHARPE_MAXIMIZATION && anyFeasiblePortfolioBeatsRiskFree(excessReturns)) {
+      if (type == OptimizationType.SHARPE_MAXIMIZATION
+          && anyFeasiblePortfolioBeatsRiskFree(excessReturns)) {
         weights = LongOnlyQuadraticPrograms.maximumSharpe(covariance, excessReturns, maxWeight);
       } else {
         used = OptimizationType.MIN_VARIANCE;
@@ -91,18 +95,29 @@ public final class PortfolioOptimizer {
     double annualisedReturn = periodReturn * periodsPerYear;
     double annualisedVolatility = Math.sqrt(covariance.portfolioVariance(weights) * periodsPerYear);
     double sharpe = (annualisedReturn - riskFreeRate * periodsPerYear) / annualisedVolatility;
-    return new OptimizationResult(weights, requested, used, annualisedReturn, annualisedVolatility, sharpe);
+    return new OptimizationResult(
+        weights, requested, used, annualisedReturn, annualisedVolatility, sharpe);
   }
 
   private void requireFeasibleCap(int assets) {
     if (maxWeight * assets < 1.0 - CAP_SLACK) {
       throw new IllegalArgumentException(
-          "max weight " + maxWeight + " cannot make " + assets + " assets fully invested: "
-              + maxWeight + " * " + assets + " < 1");
+          "max weight "
+              + maxWeight
+              + " cannot make "
+              + assets
+              + " assets fully invested: "
+              + maxWeight
+              + " * "
+              + assets
+              + " < 1");
     }
   }
 
-  /** Whether the largest e'w over the feasible set (highest excess returns filled to the cap first) is positive. */
+  /**
+   * Whether the largest e'w over the feasible set (highest excess returns filled to the cap first)
+   * is positive.
+   */
   private boolean anyFeasiblePortfolioBeatsRiskFree(double[] excessReturns) {
     double[] ascending = excessReturns.clone();
     Arrays.sort(ascending);
@@ -113,7 +128,8 @@ public final class PortfolioOptimizer {
       best += weight * ascending[k];
       remaining -= weight;
     }
-    double largestMagnitude = Math.max(Math.abs(ascending[0]), Math.abs(ascending[ascending.length - 1]));
+    double largestMagnitude =
+        Math.max(Math.abs(ascending[0]), Math.abs(ascending[ascending.length - 1]));
     return best > NEGLIGIBLE_EXCESS * largestMagnitude;
   }
 }

@@ -7,15 +7,15 @@ import org.wealtharena.agents.portfolio.stats.CovarianceMatrix;
  *
  * <p>Solved through Spinu's (2013) strictly convex problem min ½ x'Σx - (1/N) Σ ln x_i over x > 0,
  * whose stationarity condition is exactly x_i (Σx)_i = 1/N; then w = x / Σ x. Minimised by cyclical
- * coordinate descent: along one coordinate the condition is the quadratic
- * Σ_ii x_i² + c_i x_i - 1/N = 0 (c_i = Σ_{j≠i} Σ_ij x_j), whose positive root is the exact
- * minimiser, so x stays positive throughout. Only long-only is imposed: a weight cap would make the
- * contributions unequal.
+ * coordinate descent: along one coordinate the condition is the quadratic Σ_ii x_i² + c_i x_i - 1/N
+ * = 0 (c_i = Σ_{j≠i} Σ_ij x_j), whose positive root is the exact minimiser, so x stays positive
+ * throughout. Only long-only is imposed: a weight cap would make the contributions unequal.
  */
 public final class RiskParity {
 
   /** Largest relative deviation of a contribution from 1/N accepted as converged. */
   private static final double TOLERANCE = 1e-10;
+
   private static final int MAX_SWEEPS = 100_000;
 
   private RiskParity() {}

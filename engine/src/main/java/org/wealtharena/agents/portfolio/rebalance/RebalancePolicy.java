@@ -11,25 +11,29 @@ import java.util.Optional;
  *
  * @param scheduleEverySteps scheduled rebalance once this many steps have passed since the last one
  * @param driftBand drift trigger when some |w_current - w_target| exceeds this, in (0, 1]
- * @param maxDrawdown risk trigger when the current drawdown (0..1) exceeds this;
- *     {@code Double.POSITIVE_INFINITY} disables it
- * @param maxValueAtRisk risk trigger when the current VaR (positive loss) exceeds this;
- *     {@code Double.POSITIVE_INFINITY} disables it
+ * @param maxDrawdown risk trigger when the current drawdown (0..1) exceeds this; {@code
+ *     Double.POSITIVE_INFINITY} disables it
+ * @param maxValueAtRisk risk trigger when the current VaR (positive loss) exceeds this; {@code
+ *     Double.POSITIVE_INFINITY} disables it
  */
-public record RebalancePolicy(int scheduleEverySteps, double driftBand, double maxDrawdown, double maxValueAtRisk) {
+public record RebalancePolicy(
+    int scheduleEverySteps, double driftBand, double maxDrawdown, double maxValueAtRisk) {
 
   public RebalancePolicy {
     if (scheduleEverySteps <= 0) {
-      throw new IllegalArgumentException("schedule interval must be positive, got " + scheduleEverySteps);
+      throw new IllegalArgumentException(
+          "schedule interval must be positive, got " + scheduleEverySteps);
     }
     if (!(driftBand > 0.0 && driftBand <= 1.0)) {
       throw new IllegalArgumentException("drift band must be in (0, 1], got " + driftBand);
     }
     if (!(maxDrawdown > 0.0)) {
-      throw new IllegalArgumentException("max drawdown threshold must be positive, got " + maxDrawdown);
+      throw new IllegalArgumentException(
+          "max drawdown threshold must be positive, got " + maxDrawdown);
     }
     if (!(maxValueAtRisk > 0.0)) {
-      throw new IllegalArgumentException("max VaR threshold must be positive, got " + maxValueAtRisk);
+      throw new IllegalArgumentException(
+          "max VaR threshold must be positive, got " + maxValueAtRisk);
     }
   }
 
@@ -48,7 +52,8 @@ public record RebalancePolicy(int scheduleEverySteps, double driftBand, double m
       double drawdown,
       double valueAtRisk) {
     if (Double.isNaN(drawdown) || Double.isNaN(valueAtRisk)) {
-      throw new IllegalArgumentException("drawdown " + drawdown + " and VaR " + valueAtRisk + " must not be NaN");
+      throw new IllegalArgumentException(
+          "drawdown " + drawdown + " and VaR " + valueAtRisk + " must not be NaN");
     }
     if (drawdown > maxDrawdown || valueAtRisk > maxValueAtRisk) {
       return Optional.of(RebalanceTrigger.RISK);
@@ -62,7 +67,9 @@ public record RebalancePolicy(int scheduleEverySteps, double driftBand, double m
     return Optional.empty();
   }
 
-  /** Fraction of the portfolio traded to go from {@code from} to {@code to}: Σ |to_i - from_i| / 2. */
+  /**
+   * Fraction of the portfolio traded to go from {@code from} to {@code to}: Σ |to_i - from_i| / 2.
+   */
   public static double turnover(double[] from, double[] to) {
     requireSameLength(from, to);
     double traded = 0.0;
@@ -85,11 +92,14 @@ public record RebalancePolicy(int scheduleEverySteps, double driftBand, double m
     if (a == null || b == null || a.length != b.length || a.length == 0) {
       throw new IllegalArgumentException(
           "weight vectors must be non-empty and of equal length, got "
-              + (a == null ? "null" : a.length) + " and " + (b == null ? "null" : b.length));
+              + (a == null ? "null" : a.length)
+              + " and "
+              + (b == null ? "null" : b.length));
     }
     for (int i = 0; i < a.length; i++) {
       if (!Double.isFinite(a[i]) || !Double.isFinite(b[i])) {
-        throw new IllegalArgumentException("weight of asset " + i + " is not finite: " + a[i] + ", " + b[i]);
+        throw new IllegalArgumentException(
+            "weight of asset " + i + " is not finite: " + a[i] + ", " + b[i]);
       }
     }
   }

@@ -3,14 +3,14 @@ package org.wealtharena.agents.portfolio.risk;
 import java.util.Arrays;
 
 /**
- * Historical risk measures of a return series (an asset's, or a portfolio's from
- * {@code Returns.portfolioReturns}), per period of the series.
+ * Historical risk measures of a return series (an asset's, or a portfolio's from {@code
+ * Returns.portfolioReturns}), per period of the series.
  *
- * <p>Convention: VaR and CVaR are losses reported as positive numbers. At confidence c the
- * return quantile q is read from the sorted returns r_(0) <= ... <= r_(n-1) at position
- * h = (n - 1)(1 - c), interpolating linearly between neighbours (Hyndman–Fan type 7, numpy's
- * default); VaR = -q. CVaR is the mean loss of the returns at or below q, so CVaR >= VaR. Either is
- * negative when even the tail is a gain.
+ * <p>Convention: VaR and CVaR are losses reported as positive numbers. At confidence c the return
+ * quantile q is read from the sorted returns r_(0) <= ... <= r_(n-1) at position h = (n - 1)(1 -
+ * c), interpolating linearly between neighbours (Hyndman–Fan type 7, numpy's default); VaR = -q.
+ * CVaR is the mean loss of the returns at or below q, so CVaR >= VaR. Either is negative when even
+ * the tail is a gain.
  */
 public final class RiskMeasures {
 
@@ -27,7 +27,8 @@ public final class RiskMeasures {
    */
   public static double valueAtRiskOfSorted(double[] sorted, int length, double confidence) {
     if (length < 1 || length > sorted.length) {
-      throw new IllegalArgumentException("length must be in [1, " + sorted.length + "], got " + length);
+      throw new IllegalArgumentException(
+          "length must be in [1, " + sorted.length + "], got " + length);
     }
     return -returnQuantile(sorted, length, confidence);
   }
@@ -104,7 +105,11 @@ public final class RiskMeasures {
   private static void requireFinite(double[] values, String name, int minLength) {
     if (values == null || values.length < minLength) {
       throw new IllegalArgumentException(
-          name + " need at least " + minLength + " values, got " + (values == null ? "null" : values.length));
+          name
+              + " need at least "
+              + minLength
+              + " values, got "
+              + (values == null ? "null" : values.length));
     }
     for (int t = 0; t < values.length; t++) {
       if (!Double.isFinite(values[t])) {

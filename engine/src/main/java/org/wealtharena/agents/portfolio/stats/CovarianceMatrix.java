@@ -6,8 +6,11 @@ package org.wealtharena.agents.portfolio.stats;
  */
 public final class CovarianceMatrix {
 
-  /** Asymmetry tolerated, relative to the largest variance (rounding in whoever built the matrix). */
+  /**
+   * Asymmetry tolerated, relative to the largest variance (rounding in whoever built the matrix).
+   */
   private static final double SYMMETRY_TOLERANCE = 1e-10;
+
   /** A Cholesky pivot below this, relative to its diagonal entry, means numerically singular. */
   private static final double PIVOT_TOLERANCE = 1e-12;
 
@@ -28,12 +31,18 @@ public final class CovarianceMatrix {
     for (int i = 0; i < n; i++) {
       if (matrix[i] == null || matrix[i].length != n) {
         throw new IllegalArgumentException(
-            "covariance matrix is not square: " + n + " rows but row " + i + " has "
-                + (matrix[i] == null ? "no" : matrix[i].length) + " entries");
+            "covariance matrix is not square: "
+                + n
+                + " rows but row "
+                + i
+                + " has "
+                + (matrix[i] == null ? "no" : matrix[i].length)
+                + " entries");
       }
       for (int j = 0; j < n; j++) {
         if (!Double.isFinite(matrix[i][j])) {
-          throw new IllegalArgumentException("covariance entry (" + i + "," + j + ") is " + matrix[i][j]);
+          throw new IllegalArgumentException(
+              "covariance entry (" + i + "," + j + ") is " + matrix[i][j]);
         }
       }
       copy[i] = matrix[i].clone();
@@ -43,8 +52,18 @@ public final class CovarianceMatrix {
       for (int j = 0; j < i; j++) {
         if (Math.abs(copy[i][j] - copy[j][i]) > SYMMETRY_TOLERANCE * largestVariance) {
           throw new IllegalArgumentException(
-              "covariance matrix is not symmetric: (" + i + "," + j + ")=" + copy[i][j]
-                  + " but (" + j + "," + i + ")=" + copy[j][i]);
+              "covariance matrix is not symmetric: ("
+                  + i
+                  + ","
+                  + j
+                  + ")="
+                  + copy[i][j]
+                  + " but ("
+                  + j
+                  + ","
+                  + i
+                  + ")="
+                  + copy[j][i]);
         }
       }
     }
@@ -98,8 +117,13 @@ public final class CovarianceMatrix {
   public void requireSize(double[] vector, String name) {
     if (vector == null || vector.length != entries.length) {
       throw new IllegalArgumentException(
-          name + " have " + (vector == null ? "no" : vector.length) + " entries but the covariance is "
-              + entries.length + "x" + entries.length);
+          name
+              + " have "
+              + (vector == null ? "no" : vector.length)
+              + " entries but the covariance is "
+              + entries.length
+              + "x"
+              + entries.length);
     }
   }
 
@@ -114,7 +138,11 @@ public final class CovarianceMatrix {
       }
       if (!(pivot > PIVOT_TOLERANCE * Math.abs(matrix[j][j]))) {
         throw new IllegalArgumentException(
-            "covariance matrix is not positive definite (Cholesky pivot " + pivot + " at asset " + j + ")");
+            "covariance matrix is not positive definite (Cholesky pivot "
+                + pivot
+                + " at asset "
+                + j
+                + ")");
       }
       lower[j][j] = Math.sqrt(pivot);
       for (int i = j + 1; i < n; i++) {

@@ -5,16 +5,16 @@ package org.wealtharena.agents.portfolio.stats;
  * shrinks the sample covariance S towards the scaled identity m·I, m = trace(S)/N, with the
  * intensity that is optimal asymptotically.
  *
- * <p>With the normalised Frobenius norm ||A||² = trace(AA')/N and the demeaned observations x_k
- * (k = 1..T), the paper's quantities are
+ * <p>With the normalised Frobenius norm ||A||² = trace(AA')/N and the demeaned observations x_k (k
+ * = 1..T), the paper's quantities are
  *
  * <pre>
  *   d² = ||S - m·I||²,   b̄² = (1/T²) Σ_k ||x_k x_k' - S||²,   b² = min(b̄², d²)
  *   shrunk = (b²/d²)·m·I + (1 - b²/d²)·S
  * </pre>
  *
- * where S = X'X / T (divisor T, as in the paper, not T-1). b̄² is computed through the identity
- * Σ_k ||x_k x_k' - S||²_F = Σ_k |x_k|⁴ - T·||S||²_F, which avoids forming T outer products.
+ * where S = X'X / T (divisor T, as in the paper, not T-1). b̄² is computed through the identity Σ_k
+ * ||x_k x_k' - S||²_F = Σ_k |x_k|⁴ - T·||S||²_F, which avoids forming T outer products.
  */
 public final class LedoitWolf {
 
@@ -28,7 +28,8 @@ public final class LedoitWolf {
     int periods = returns.periods();
     int assets = returns.assets();
     if (periods < 3) {
-      throw new IllegalArgumentException("Ledoit-Wolf needs at least 3 periods of returns, got " + periods);
+      throw new IllegalArgumentException(
+          "Ledoit-Wolf needs at least 3 periods of returns, got " + periods);
     }
     double[][] sample = returns.crossProductOfDeviations(periods);
     double target = 0.0;
@@ -59,9 +60,12 @@ public final class LedoitWolf {
     double samplingError =
         (sumOfFourthPowers - periods * sampleSquaredNorm) / ((double) periods * periods * assets);
 
-    // d² = 0 means S already is m·I: every intensity gives the same matrix, report 0 (no shrinkage).
+    // d² = 0 means S already is m·I: every intensity gives the same matrix, report 0 (no
+    // shrinkage).
     double intensity =
-        distanceToTarget > 0.0 ? Math.min(Math.max(samplingError, 0.0), distanceToTarget) / distanceToTarget : 0.0;
+        distanceToTarget > 0.0
+            ? Math.min(Math.max(samplingError, 0.0), distanceToTarget) / distanceToTarget
+            : 0.0;
 
     double[][] shrunk = new double[assets][assets];
     for (int i = 0; i < assets; i++) {

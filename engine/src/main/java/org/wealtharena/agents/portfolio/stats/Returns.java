@@ -3,8 +3,8 @@ package org.wealtharena.agents.portfolio.stats;
 /**
  * A window of per-period returns, {@code periods() x assets()}, immutable.
  *
- * <p>Built either from prices ({@link #fromPrices}) or from returns already computed
- * ({@link #of}); both reject empty, ragged or non-finite input.
+ * <p>Built either from prices ({@link #fromPrices}) or from returns already computed ({@link #of});
+ * both reject empty, ragged or non-finite input.
  */
 public final class Returns {
 
@@ -109,7 +109,10 @@ public final class Returns {
     return centred;
   }
 
-  /** X'X / divisor for the demeaned returns X, filled symmetrically so the result is exactly symmetric. */
+  /**
+   * X'X / divisor for the demeaned returns X, filled symmetrically so the result is exactly
+   * symmetric.
+   */
   double[][] crossProductOfDeviations(double divisor) {
     double[][] centred = demeaned();
     int n = assets();
@@ -130,7 +133,10 @@ public final class Returns {
   private static void requireRectangularFinite(double[][] matrix, String name, int minRows) {
     if (matrix == null || matrix.length < minRows) {
       throw new IllegalArgumentException(
-          name + " window needs at least " + minRows + " rows, got "
+          name
+              + " window needs at least "
+              + minRows
+              + " rows, got "
               + (matrix == null ? "null" : matrix.length));
     }
     if (matrix[0] == null || matrix[0].length == 0) {
@@ -140,8 +146,13 @@ public final class Returns {
     for (int t = 0; t < matrix.length; t++) {
       if (matrix[t] == null || matrix[t].length != assets) {
         throw new IllegalArgumentException(
-            name + " row " + t + " has " + (matrix[t] == null ? "no" : matrix[t].length)
-                + " entries, expected " + assets);
+            name
+                + " row "
+                + t
+                + " has "
+                + (matrix[t] == null ? "no" : matrix[t].length)
+                + " entries, expected "
+                + assets);
       }
       for (int i = 0; i < assets; i++) {
         if (!Double.isFinite(matrix[t][i])) {

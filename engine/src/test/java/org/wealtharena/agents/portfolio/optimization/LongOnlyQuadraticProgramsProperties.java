@@ -19,18 +19,20 @@ import org.ojalgo.optimisation.Variable;
 import org.wealtharena.agents.portfolio.stats.CovarianceMatrix;
 
 /**
- * The programmes on problems up to the benchmark's size (50 assets, 10 % cap) and beyond: optimal by
- * their first-order conditions, and equal to the same programmes modelled the plain way in ojAlgo's
- * {@link ExpressionsBasedModel} (which is how they were solved before the solver was fed directly).
+ * The programmes on problems up to the benchmark's size (50 assets, 10 % cap) and beyond: optimal
+ * by their first-order conditions, and equal to the same programmes modelled the plain way in
+ * ojAlgo's {@link ExpressionsBasedModel} (which is how they were solved before the solver was fed
+ * directly).
  *
- * <p>ojAlgo's active-set solver stops once a step is below six significant digits of the iterate and
- * has like tolerances on its multipliers, so two routes to the same optimum can end about 1e-6 apart
- * in weight; the tolerances allow ten times that, far below what a wrong active set gives.
+ * <p>ojAlgo's active-set solver stops once a step is below six significant digits of the iterate
+ * and has like tolerances on its multipliers, so two routes to the same optimum can end about 1e-6
+ * apart in weight; the tolerances allow ten times that, far below what a wrong active set gives.
  */
 class LongOnlyQuadraticProgramsProperties {
 
   private static final double RISK_FREE = 0.0001;
   private static final double WEIGHT_TOLERANCE = 1e-5;
+
   /** Relative to the gradient's natural size. */
   private static final double GRADIENT_TOLERANCE = 1e-3;
 
@@ -39,12 +41,14 @@ class LongOnlyQuadraticProgramsProperties {
       @ForAll @IntRange(min = 2, max = 60) int assets,
       @ForAll @DoubleRange(min = 0, max = 1) double capPosition,
       @ForAll long seed) {
-    RandomPortfolios.Problem problem = RandomPortfolios.problem(new Random(seed), assets, capPosition);
+    RandomPortfolios.Problem problem =
+        RandomPortfolios.problem(new Random(seed), assets, capPosition);
     double cap = problem.cap();
     CovarianceMatrix covariance = problem.covariance();
     double[] mu = problem.expectedReturns();
     OptimizationResult result =
-        new PortfolioOptimizer(cap, RISK_FREE, 252).optimise(OptimizationType.SHARPE_MAXIMIZATION, mu, covariance);
+        new PortfolioOptimizer(cap, RISK_FREE, 252)
+            .optimise(OptimizationType.SHARPE_MAXIMIZATION, mu, covariance);
     Assume.that(!result.fellBack());
     double[] w = result.weights();
     double[] excess = new double[assets];
@@ -52,14 +56,16 @@ class LongOnlyQuadraticProgramsProperties {
       excess[i] = mu[i] - RISK_FREE;
     }
 
-    assertThat(w).containsExactly(modelledMaximumSharpe(covariance, excess, cap), within(WEIGHT_TOLERANCE));
+    assertThat(w)
+        .containsExactly(modelledMaximumSharpe(covariance, excess, cap), within(WEIGHT_TOLERANCE));
     double volatility = Math.sqrt(covariance.portfolioVariance(w));
     double earned = dot(excess, w);
     double[] sigmaW = times(covariance, w);
     double[] gradient = new double[assets];
     double largestExcess = 0;
     for (int i = 0; i < assets; i++) {
-      gradient[i] = excess[i] / volatility - earned * sigmaW[i] / (volatility * volatility * volatility);
+      gradient[i] =
+          excess[i] / volatility - earned * sigmaW[i] / (volatility * volatility * volatility);
       largestExcess = Math.max(largestExcess, Math.abs(excess[i]));
     }
     // Sharpe is pseudo-concave where it is positive, so these first-order conditions make w the
@@ -76,9 +82,12 @@ class LongOnlyQuadraticProgramsProperties {
     CovarianceMatrix covariance = RandomPortfolios.covariance(new Random(seed), assets);
 
     double[] w =
-        new PortfolioOptimizer(cap, 0, 252).optimise(OptimizationType.MIN_VARIANCE, new double[assets], covariance).weights();
+        new PortfolioOptimizer(cap, 0, 252)
+            .optimise(OptimizationType.MIN_VARIANCE, new double[assets], covariance)
+            .weights();
 
-    assertThat(w).containsExactly(modelledMinimumVariance(covariance, cap), within(WEIGHT_TOLERANCE));
+    assertThat(w)
+        .containsExactly(modelledMinimumVariance(covariance, cap), within(WEIGHT_TOLERANCE));
     double[] sigmaW = times(covariance, w);
     double[] gradient = new double[assets];
     for (int i = 0; i < assets; i++) {
@@ -92,7 +101,8 @@ class LongOnlyQuadraticProgramsProperties {
    * below the cap does not raise the objective, i.e. the largest gradient entry among assets that
    * can be bought is at most the smallest among assets that can be sold.
    */
-  private static void assertNoTransferImproves(double[] w, double[] gradient, double cap, double scale) {
+  private static void assertNoTransferImproves(
+      double[] w, double[] gradient, double cap, double scale) {
     double largestToBuy = Double.NEGATIVE_INFINITY;
     double smallestToSell = Double.POSITIVE_INFINITY;
     for (int i = 0; i < w.length; i++) {
@@ -106,8 +116,11 @@ class LongOnlyQuadraticProgramsProperties {
     assertThat(largestToBuy).isLessThanOrEqualTo(smallestToSell + GRADIENT_TOLERANCE * scale);
   }
 
-  /** Max Sharpe as it was modelled before: the homogeneous transform in an ExpressionsBasedModel. */
-  private static double[] modelledMaximumSharpe(CovarianceMatrix covariance, double[] excess, double cap) {
+  /**
+   * Max Sharpe as it was modelled before: the homogeneous transform in an ExpressionsBasedModel.
+   */
+  private static double[] modelledMaximumSharpe(
+      CovarianceMatrix covariance, double[] excess, double cap) {
     ExpressionsBasedModel model = new ExpressionsBasedModel();
     List<Variable> y = nonNegativeVariablesMinimisingVariance(model, covariance);
     double scale = 0;
@@ -129,7 +142,9 @@ class LongOnlyQuadraticProgramsProperties {
     return normalisedSolution(model);
   }
 
-  /** Min variance as it was modelled before: budget 1 and upper bounds in an ExpressionsBasedModel. */
+  /**
+   * Min variance as it was modelled before: budget 1 and upper bounds in an ExpressionsBasedModel.
+   */
   private static double[] modelledMinimumVariance(CovarianceMatrix covariance, double cap) {
     ExpressionsBasedModel model = new ExpressionsBasedModel();
     List<Variable> w = nonNegativeVariablesMinimisingVariance(model, covariance);
@@ -141,14 +156,18 @@ class LongOnlyQuadraticProgramsProperties {
     return normalisedSolution(model);
   }
 
-  private static List<Variable> nonNegativeVariablesMinimisingVariance(ExpressionsBasedModel model, CovarianceMatrix covariance) {
+  private static List<Variable> nonNegativeVariablesMinimisingVariance(
+      ExpressionsBasedModel model, CovarianceMatrix covariance) {
     model.options.sparse = Boolean.FALSE;
     List<Variable> variables = new ArrayList<>();
     for (int i = 0; i < covariance.size(); i++) {
       variables.add(model.addVariable("v" + i).lower(0.0));
     }
     double[][] scaled = covariance.toArray(1.0 / covariance.averageVariance());
-    model.addExpression("variance").weight(1.0).setQuadraticFactors(variables, RawStore.wrap(scaled));
+    model
+        .addExpression("variance")
+        .weight(1.0)
+        .setQuadraticFactors(variables, RawStore.wrap(scaled));
     return variables;
   }
 

@@ -22,7 +22,8 @@ class PortfolioOptimizerProperties {
       @ForAll @IntRange(min = 2, max = 15) int assets,
       @ForAll @DoubleRange(min = 0, max = 1) double capPosition,
       @ForAll long seed) {
-    RandomPortfolios.Problem problem = RandomPortfolios.problem(new Random(seed), assets, capPosition);
+    RandomPortfolios.Problem problem =
+        RandomPortfolios.problem(new Random(seed), assets, capPosition);
     double cap = problem.cap();
     CovarianceMatrix covariance = problem.covariance();
     double[] mu = problem.expectedReturns();
@@ -52,12 +53,15 @@ class PortfolioOptimizerProperties {
     CovarianceMatrix covariance = RandomPortfolios.covariance(random, assets);
 
     double[] best =
-        new PortfolioOptimizer(cap, 0, 252).optimise(OptimizationType.MIN_VARIANCE, new double[assets], covariance).weights();
+        new PortfolioOptimizer(cap, 0, 252)
+            .optimise(OptimizationType.MIN_VARIANCE, new double[assets], covariance)
+            .weights();
 
     double bestVariance = covariance.portfolioVariance(best);
     for (int k = 0; k < RIVALS; k++) {
       double[] rival = RandomPortfolios.feasibleWeights(random, assets, cap);
-      assertThat(bestVariance).isLessThanOrEqualTo(covariance.portfolioVariance(rival) * (1 + 1e-7));
+      assertThat(bestVariance)
+          .isLessThanOrEqualTo(covariance.portfolioVariance(rival) * (1 + 1e-7));
     }
   }
 
@@ -75,7 +79,9 @@ class PortfolioOptimizerProperties {
     Arrays.fill(equal, 1.0 / assets);
 
     double[] minVariance =
-        new PortfolioOptimizer(1.0, 0, 252).optimise(OptimizationType.MIN_VARIANCE, new double[assets], shrunk).weights();
+        new PortfolioOptimizer(1.0, 0, 252)
+            .optimise(OptimizationType.MIN_VARIANCE, new double[assets], shrunk)
+            .weights();
 
     // Full shrinkage (intensity 1) leaves a multiple of the identity, whose min-variance portfolio
     // IS equal weights; short of that, min variance wins strictly.
@@ -83,7 +89,8 @@ class PortfolioOptimizerProperties {
     if (shrinkage.intensity() < 1) {
       assertThat(shrunk.portfolioVariance(minVariance)).isLessThan(equalVariance);
     }
-    assertThat(shrunk.portfolioVariance(minVariance)).isLessThanOrEqualTo(equalVariance * (1 + 1e-9));
+    assertThat(shrunk.portfolioVariance(minVariance))
+        .isLessThanOrEqualTo(equalVariance * (1 + 1e-9));
     assertThat(sampleVariance(returns.portfolioReturns(minVariance)))
         .isLessThanOrEqualTo(sampleVariance(returns.portfolioReturns(equal)) * (1 + 1e-9));
   }
@@ -106,7 +113,8 @@ class PortfolioOptimizerProperties {
     double riskFree = 0.0001;
 
     OptimizationResult result =
-        new PortfolioOptimizer(cap, riskFree, 252).optimise(OptimizationType.SHARPE_MAXIMIZATION, mu, covariance);
+        new PortfolioOptimizer(cap, riskFree, 252)
+            .optimise(OptimizationType.SHARPE_MAXIMIZATION, mu, covariance);
 
     if (result.fellBack()) {
       return; // no feasible portfolio has positive excess return; min variance is tested above
@@ -115,7 +123,9 @@ class PortfolioOptimizerProperties {
     assertThat(best).isPositive();
     for (int k = 0; k < RIVALS; k++) {
       double[] rival = RandomPortfolios.feasibleWeights(random, assets, cap);
-      assertThat(best).isGreaterThanOrEqualTo(RandomPortfolios.sharpe(rival, mu, covariance, riskFree) - 1e-7 * best);
+      assertThat(best)
+          .isGreaterThanOrEqualTo(
+              RandomPortfolios.sharpe(rival, mu, covariance, riskFree) - 1e-7 * best);
     }
   }
 }

@@ -23,7 +23,10 @@ class PortfolioOptimizerTest {
   void minVarianceOnDiagonalCovarianceIsProportionalToInverseVariance() {
     double[] variances = {0.0004, 0.0009, 0.0016, 0.0025};
 
-    double[] weights = UNCAPPED.optimise(OptimizationType.MIN_VARIANCE, new double[4], diagonal(variances)).weights();
+    double[] weights =
+        UNCAPPED
+            .optimise(OptimizationType.MIN_VARIANCE, new double[4], diagonal(variances))
+            .weights();
 
     double totalPrecision = 0;
     for (double v : variances) {
@@ -41,7 +44,8 @@ class PortfolioOptimizerTest {
     double c = 0.006;
     CovarianceMatrix covariance = CovarianceMatrix.of(new double[][] {{a, c}, {c, b}});
 
-    double[] weights = UNCAPPED.optimise(OptimizationType.MIN_VARIANCE, new double[2], covariance).weights();
+    double[] weights =
+        UNCAPPED.optimise(OptimizationType.MIN_VARIANCE, new double[2], covariance).weights();
 
     // d/dw [w²a + 2w(1-w)c + (1-w)²b] = 0  =>  w = (b - c) / (a + b - 2c)
     assertThat(weights[0]).isCloseTo((b - c) / (a + b - 2 * c), within(TOLERANCE));
@@ -54,7 +58,9 @@ class PortfolioOptimizerTest {
     CovarianceMatrix covariance = diagonal(new double[] {0.01, 0.04, 0.04, 0.04});
 
     double[] weights =
-        new PortfolioOptimizer(0.4, 0, 252).optimise(OptimizationType.MIN_VARIANCE, new double[4], covariance).weights();
+        new PortfolioOptimizer(0.4, 0, 252)
+            .optimise(OptimizationType.MIN_VARIANCE, new double[4], covariance)
+            .weights();
 
     assertThat(weights[0]).isCloseTo(0.4, within(TOLERANCE));
     for (int i = 1; i < 4; i++) {
@@ -88,12 +94,15 @@ class PortfolioOptimizerTest {
 
   @Test
   void maxSharpeFallsBackToMinVarianceWhenNothingBeatsTheRiskFreeRate() {
-    CovarianceMatrix covariance = CovarianceMatrix.of(new double[][] {{0.04, 0.01, 0}, {0.01, 0.09, 0}, {0, 0, 0.02}});
+    CovarianceMatrix covariance =
+        CovarianceMatrix.of(new double[][] {{0.04, 0.01, 0}, {0.01, 0.09, 0}, {0, 0, 0.02}});
     PortfolioOptimizer optimizer = new PortfolioOptimizer(0.5, 0.001, 252);
     double[] expected = {0.0005, 0.001, -0.002};
 
-    OptimizationResult sharpe = optimizer.optimise(OptimizationType.SHARPE_MAXIMIZATION, expected, covariance);
-    OptimizationResult minVariance = optimizer.optimise(OptimizationType.MIN_VARIANCE, expected, covariance);
+    OptimizationResult sharpe =
+        optimizer.optimise(OptimizationType.SHARPE_MAXIMIZATION, expected, covariance);
+    OptimizationResult minVariance =
+        optimizer.optimise(OptimizationType.MIN_VARIANCE, expected, covariance);
 
     assertThat(sharpe.requestedType()).isEqualTo(OptimizationType.SHARPE_MAXIMIZATION);
     assertThat(sharpe.usedType()).isEqualTo(OptimizationType.MIN_VARIANCE);
@@ -105,7 +114,10 @@ class PortfolioOptimizerTest {
   void maxSharpeFallsBackWhenEveryAssetEarnsExactlyTheRiskFreeRate() {
     OptimizationResult result =
         new PortfolioOptimizer(1.0, 0.0003, 252)
-            .optimise(OptimizationType.SHARPE_MAXIMIZATION, new double[] {0.0003, 0.0003}, diagonal(new double[] {0.01, 0.02}));
+            .optimise(
+                OptimizationType.SHARPE_MAXIMIZATION,
+                new double[] {0.0003, 0.0003},
+                diagonal(new double[] {0.01, 0.02}));
 
     assertThat(result.usedType()).isEqualTo(OptimizationType.MIN_VARIANCE);
     assertThat(result.sharpeRatio()).isCloseTo(0.0, within(1e-12));
@@ -118,10 +130,14 @@ class PortfolioOptimizerTest {
 
     // best feasible excess: 0.4 · 0.001 + 0.4 · (-0.001) + 0.2 · (-0.001) = -0.0002
     OptimizationResult losing =
-        optimizer.optimise(OptimizationType.SHARPE_MAXIMIZATION, new double[] {0.001, -0.001, -0.001}, covariance);
+        optimizer.optimise(
+            OptimizationType.SHARPE_MAXIMIZATION, new double[] {0.001, -0.001, -0.001}, covariance);
     // best feasible excess: 0.4 · 0.001 + 0.4 · (-0.0005) + 0.2 · (-0.0005) = +0.0001
     OptimizationResult winning =
-        optimizer.optimise(OptimizationType.SHARPE_MAXIMIZATION, new double[] {0.001, -0.0005, -0.0005}, covariance);
+        optimizer.optimise(
+            OptimizationType.SHARPE_MAXIMIZATION,
+            new double[] {0.001, -0.0005, -0.0005},
+            covariance);
 
     assertThat(losing.usedType()).isEqualTo(OptimizationType.MIN_VARIANCE);
     assertThat(winning.usedType()).isEqualTo(OptimizationType.SHARPE_MAXIMIZATION);
@@ -143,9 +159,12 @@ class PortfolioOptimizerTest {
     double periodVariance =
         w[0] * w[0] * entries[0][0] + 2 * w[0] * w[1] * entries[0][1] + w[1] * w[1] * entries[1][1];
     assertThat(result.annualisedReturn()).isCloseTo(periodReturn * periods, within(1e-12));
-    assertThat(result.annualisedVolatility()).isCloseTo(Math.sqrt(periodVariance * periods), within(1e-12));
+    assertThat(result.annualisedVolatility())
+        .isCloseTo(Math.sqrt(periodVariance * periods), within(1e-12));
     assertThat(result.sharpeRatio())
-        .isCloseTo((periodReturn - riskFree) / Math.sqrt(periodVariance) * Math.sqrt(periods), within(1e-9));
+        .isCloseTo(
+            (periodReturn - riskFree) / Math.sqrt(periodVariance) * Math.sqrt(periods),
+            within(1e-9));
     assertThat(result.diversification()).isCloseTo(1 - w[0] * w[0] - w[1] * w[1], within(1e-15));
   }
 
@@ -154,8 +173,12 @@ class PortfolioOptimizerTest {
     PortfolioOptimizer optimizer = new PortfolioOptimizer(0.2, 0, 252);
     CovarianceMatrix fourAssets = diagonal(new double[] {0.01, 0.02, 0.03, 0.04});
 
-    for (OptimizationType type : new OptimizationType[] {OptimizationType.MIN_VARIANCE, OptimizationType.SHARPE_MAXIMIZATION}) {
-      assertThatThrownBy(() -> optimizer.optimise(type, new double[] {0.01, 0.01, 0.01, 0.01}, fourAssets))
+    for (OptimizationType type :
+        new OptimizationType[] {
+          OptimizationType.MIN_VARIANCE, OptimizationType.SHARPE_MAXIMIZATION
+        }) {
+      assertThatThrownBy(
+              () -> optimizer.optimise(type, new double[] {0.01, 0.01, 0.01, 0.01}, fourAssets))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("max weight 0.2 cannot make 4 assets fully invested");
     }
@@ -167,7 +190,10 @@ class PortfolioOptimizerTest {
 
     double[] weights =
         new PortfolioOptimizer(third, 0, 252)
-            .optimise(OptimizationType.MIN_VARIANCE, new double[3], diagonal(new double[] {0.01, 0.02, 0.03}))
+            .optimise(
+                OptimizationType.MIN_VARIANCE,
+                new double[3],
+                diagonal(new double[] {0.01, 0.02, 0.03}))
             .weights();
 
     assertThat(weights).containsExactly(new double[] {third, third, third}, within(TOLERANCE));
@@ -176,18 +202,28 @@ class PortfolioOptimizerTest {
   @Test
   void rejectsBadSettingsAndInputs() {
     assertThatThrownBy(() -> new PortfolioOptimizer(0, 0, 252))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("max weight");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("max weight");
     assertThatThrownBy(() -> new PortfolioOptimizer(1.5, 0, 252))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("max weight");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("max weight");
     assertThatThrownBy(() -> new PortfolioOptimizer(1, Double.NaN, 252))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("risk-free rate");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("risk-free rate");
     assertThatThrownBy(() -> new PortfolioOptimizer(1, 0, 0))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("periods per year");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("periods per year");
     CovarianceMatrix covariance = diagonal(new double[] {0.01, 0.02});
-    assertThatThrownBy(() -> UNCAPPED.optimise(OptimizationType.MIN_VARIANCE, new double[3], covariance))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("expected returns have 3 entries");
-    assertThatThrownBy(() -> UNCAPPED.optimise(OptimizationType.RISK_PARITY, new double[] {0, Double.NaN}, covariance))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("expected return of asset 1 is NaN");
+    assertThatThrownBy(
+            () -> UNCAPPED.optimise(OptimizationType.MIN_VARIANCE, new double[3], covariance))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("expected returns have 3 entries");
+    assertThatThrownBy(
+            () ->
+                UNCAPPED.optimise(
+                    OptimizationType.RISK_PARITY, new double[] {0, Double.NaN}, covariance))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("expected return of asset 1 is NaN");
   }
 
   static CovarianceMatrix diagonal(double[] variances) {

@@ -4,7 +4,9 @@ import java.util.Random;
 import org.wealtharena.agents.portfolio.stats.CovarianceMatrix;
 import org.wealtharena.agents.portfolio.stats.Returns;
 
-/** Random test inputs: covariances of realistic scale and correlation, feasible capped portfolios. */
+/**
+ * Random test inputs: covariances of realistic scale and correlation, feasible capped portfolios.
+ */
 final class RandomPortfolios {
 
   private RandomPortfolios() {}
@@ -46,8 +48,8 @@ final class RandomPortfolios {
   }
 
   /**
-   * Daily returns of {@code assets} assets over {@code periods} days: one common market factor
-   * plus idiosyncratic noise, volatilities 0.5%..5%, so assets differ as much as real ones do.
+   * Daily returns of {@code assets} assets over {@code periods} days: one common market factor plus
+   * idiosyncratic noise, volatilities 0.5%..5%, so assets differ as much as real ones do.
    */
   static Returns returns(Random random, int periods, int assets) {
     double[] beta = new double[assets];
@@ -77,7 +79,10 @@ final class RandomPortfolios {
     return mu;
   }
 
-  /** A capped optimisation problem: a cap, then a covariance and expected returns drawn from {@code random}. */
+  /**
+   * A capped optimisation problem: a cap, then a covariance and expected returns drawn from {@code
+   * random}.
+   */
   record Problem(double cap, CovarianceMatrix covariance, double[] expectedReturns) {}
 
   /** {@code capPosition} places the cap between 1/N (0) and no cap (1). */
@@ -87,7 +92,10 @@ final class RandomPortfolios {
     return new Problem(cap, covariance, expectedReturns(random, assets));
   }
 
-  /** A weight cap for {@code assets}: position 0 gives the tightest feasible cap 1/N, position 1 no cap. */
+  /**
+   * A weight cap for {@code assets}: position 0 gives the tightest feasible cap 1/N, position 1 no
+   * cap.
+   */
   static double capBetweenOneOverNAndOne(int assets, double position) {
     return 1.0 / assets + position * (1.0 - 1.0 / assets);
   }

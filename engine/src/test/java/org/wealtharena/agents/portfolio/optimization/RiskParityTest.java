@@ -33,7 +33,8 @@ class RiskParityTest {
   void twoCorrelatedAssetsOfEqualVolatilityAreHeldEqually() {
     CovarianceMatrix covariance = CovarianceMatrix.of(new double[][] {{0.04, 0.03}, {0.03, 0.04}});
 
-    assertThat(RiskParity.weights(covariance)).containsExactly(new double[] {0.5, 0.5}, within(1e-10));
+    assertThat(RiskParity.weights(covariance))
+        .containsExactly(new double[] {0.5, 0.5}, within(1e-10));
   }
 
   @Test
@@ -44,8 +45,10 @@ class RiskParityTest {
 
     double[] contributions = RiskParity.riskContributions(covariance, w);
 
-    assertThat(contributions[0]).isCloseTo(0.25 * (0.25 * 0.04 + 0.75 * 0.01) / variance, within(1e-15));
-    assertThat(contributions[1]).isCloseTo(0.75 * (0.25 * 0.01 + 0.75 * 0.09) / variance, within(1e-15));
+    assertThat(contributions[0])
+        .isCloseTo(0.25 * (0.25 * 0.04 + 0.75 * 0.01) / variance, within(1e-15));
+    assertThat(contributions[1])
+        .isCloseTo(0.75 * (0.25 * 0.01 + 0.75 * 0.09) / variance, within(1e-15));
   }
 
   @Property(tries = 200)

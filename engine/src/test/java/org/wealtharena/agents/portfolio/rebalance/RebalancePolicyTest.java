@@ -29,7 +29,8 @@ class RebalancePolicyTest {
 
   @Test
   void schedulesOnceTheIntervalHasPassed() {
-    assertThat(policy.decide(20, NEAR_TARGET, TARGET, 0.05, 0.02)).contains(RebalanceTrigger.SCHEDULED);
+    assertThat(policy.decide(20, NEAR_TARGET, TARGET, 0.05, 0.02))
+        .contains(RebalanceTrigger.SCHEDULED);
   }
 
   @Test
@@ -51,14 +52,16 @@ class RebalancePolicyTest {
 
   @Test
   void infiniteLimitsDisableTheRiskTrigger() {
-    RebalancePolicy noRisk = new RebalancePolicy(20, 0.05, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
+    RebalancePolicy noRisk =
+        new RebalancePolicy(20, 0.05, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
 
     assertThat(noRisk.decide(1, NEAR_TARGET, TARGET, 0.9, 0.5)).isEmpty();
   }
 
   @Test
   void turnoverIsHalfTheSumOfAbsoluteWeightChanges() {
-    assertThat(RebalancePolicy.turnover(new double[] {0.5, 0.5}, new double[] {0.2, 0.8})).isCloseTo(0.3, within(1e-15));
+    assertThat(RebalancePolicy.turnover(new double[] {0.5, 0.5}, new double[] {0.2, 0.8}))
+        .isCloseTo(0.3, within(1e-15));
     assertThat(RebalancePolicy.turnover(TARGET, TARGET)).isZero();
     assertThat(RebalancePolicy.turnover(new double[] {1, 0}, new double[] {0, 1})).isEqualTo(1.0);
   }
@@ -66,18 +69,25 @@ class RebalancePolicyTest {
   @Test
   void rejectsBadSettingsAndInputs() {
     assertThatThrownBy(() -> new RebalancePolicy(0, 0.05, 0.1, 0.03))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("schedule interval");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("schedule interval");
     assertThatThrownBy(() -> new RebalancePolicy(20, 0, 0.1, 0.03))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("drift band");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("drift band");
     assertThatThrownBy(() -> new RebalancePolicy(20, 0.05, Double.NaN, 0.03))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("drawdown");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("drawdown");
     assertThatThrownBy(() -> new RebalancePolicy(20, 0.05, 0.1, -1))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("VaR");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("VaR");
     assertThatThrownBy(() -> policy.decide(1, new double[] {1}, TARGET, 0, 0))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("equal length, got 1 and 3");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("equal length, got 1 and 3");
     assertThatThrownBy(() -> policy.decide(1, NEAR_TARGET, TARGET, Double.NaN, 0))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NaN");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("NaN");
     assertThatThrownBy(() -> RebalancePolicy.turnover(new double[] {Double.NaN}, new double[] {1}))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not finite");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not finite");
   }
 }

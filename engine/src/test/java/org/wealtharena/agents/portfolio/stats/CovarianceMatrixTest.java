@@ -19,19 +19,25 @@ class CovarianceMatrixTest {
   @Test
   void rejectsMatricesAnOptimiserCannotUse() {
     assertThatThrownBy(() -> CovarianceMatrix.of(new double[0][]))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("empty");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("empty");
     assertThatThrownBy(() -> CovarianceMatrix.of(new double[][] {{1, 0}}))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not square");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not square");
     assertThatThrownBy(() -> CovarianceMatrix.of(new double[][] {{1, 0.5}, {0.4, 1}}))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not symmetric");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not symmetric");
     assertThatThrownBy(() -> CovarianceMatrix.of(new double[][] {{1, Double.NaN}, {Double.NaN, 1}}))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("(0,1) is NaN");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("(0,1) is NaN");
     // perfectly correlated: singular
     assertThatThrownBy(() -> CovarianceMatrix.of(new double[][] {{1, 2}, {2, 4}}))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not positive definite");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not positive definite");
     // indefinite
     assertThatThrownBy(() -> CovarianceMatrix.of(new double[][] {{1, 3}, {3, 1}}))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not positive definite");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not positive definite");
   }
 
   @Test

@@ -13,14 +13,15 @@ import org.junit.jupiter.api.Test;
 class LedoitWolfTest {
 
   /**
-   * Zero-mean 3x2 example worked by hand with fractions (normalised norm ||A||² = tr(AA')/2):
-   * S = X'X/3 = [[2/3, 2/3], [2/3, 8/3]], m = 5/3, d² = (1 + 1 + 8/9)/2 = 13/9;
-   * ||x_k x_k' - S||²/2 = 49/18, 73/18, 28/18, so b̄² = (150/18)/9 = 25/27 < d², intensity 25/39;
-   * shrunk = 25/39·(5/3)·I + 14/39·S = [[17/13, 28/117], [28/117, 79/39]].
+   * Zero-mean 3x2 example worked by hand with fractions (normalised norm ||A||² = tr(AA')/2): S =
+   * X'X/3 = [[2/3, 2/3], [2/3, 8/3]], m = 5/3, d² = (1 + 1 + 8/9)/2 = 13/9; ||x_k x_k' - S||²/2 =
+   * 49/18, 73/18, 28/18, so b̄² = (150/18)/9 = 25/27 < d², intensity 25/39; shrunk = 25/39·(5/3)·I
+   * + 14/39·S = [[17/13, 28/117], [28/117, 79/39]].
    */
   @Test
   void matchesHandComputedThreeByTwoExample() {
-    ShrunkCovariance shrunk = LedoitWolf.shrink(Returns.of(new double[][] {{1, 2}, {-1, 0}, {0, -2}}));
+    ShrunkCovariance shrunk =
+        LedoitWolf.shrink(Returns.of(new double[][] {{1, 2}, {-1, 0}, {0, -2}}));
 
     assertThat(shrunk.intensity()).isCloseTo(25.0 / 39.0, within(1e-14));
     assertThat(shrunk.covariance().get(0, 0)).isCloseTo(17.0 / 13.0, within(1e-14));
@@ -63,7 +64,8 @@ class LedoitWolfTest {
       @ForAll @IntRange(min = 2, max = 25) int assets,
       @ForAll long seed) {
     // includes T < N, where the sample covariance itself is singular
-    ShrunkCovariance shrunk = LedoitWolf.shrink(Returns.of(correlatedReturns(new Random(seed), periods, assets)));
+    ShrunkCovariance shrunk =
+        LedoitWolf.shrink(Returns.of(correlatedReturns(new Random(seed), periods, assets)));
 
     assertThat(shrunk.intensity()).isBetween(0.0, 1.0);
     CovarianceMatrix covariance = shrunk.covariance(); // of() has verified positive definiteness
@@ -94,7 +96,9 @@ class LedoitWolfTest {
     assertThatThrownBy(() -> LedoitWolf.shrink(Returns.of(new double[][] {{0.1, 0.2}, {0.2, 0.1}})))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("at least 3 periods");
-    assertThatThrownBy(() -> LedoitWolf.shrink(Returns.of(new double[][] {{0.1, 0.2}, {0.1, 0.2}, {0.1, 0.2}})))
+    assertThatThrownBy(
+            () ->
+                LedoitWolf.shrink(Returns.of(new double[][] {{0.1, 0.2}, {0.1, 0.2}, {0.1, 0.2}})))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("not positive definite");
   }
@@ -114,7 +118,12 @@ class LedoitWolfTest {
     for (double[] row : data) {
       double[] factor = {random.nextGaussian(), random.nextGaussian()};
       for (int i = 0; i < assets; i++) {
-        row[i] = scale[i] * (0.001 + loadings[i][0] * factor[0] + loadings[i][1] * factor[1] + random.nextGaussian());
+        row[i] =
+            scale[i]
+                * (0.001
+                    + loadings[i][0] * factor[0]
+                    + loadings[i][1] * factor[1]
+                    + random.nextGaussian());
       }
     }
     return data;

@@ -26,13 +26,16 @@ class ReturnsTest {
   void logReturnsSumToTheLogOfTheWholeMove() {
     Returns returns = Returns.fromPrices(PRICES, ReturnType.LOG);
 
-    assertThat(returns.get(0, 0) + returns.get(1, 0)).isCloseTo(Math.log(99.0 / 100.0), within(1e-15));
-    assertThat(returns.get(0, 1) + returns.get(1, 1)).isCloseTo(Math.log(55.0 / 50.0), within(1e-15));
+    assertThat(returns.get(0, 0) + returns.get(1, 0))
+        .isCloseTo(Math.log(99.0 / 100.0), within(1e-15));
+    assertThat(returns.get(0, 1) + returns.get(1, 1))
+        .isCloseTo(Math.log(55.0 / 50.0), within(1e-15));
   }
 
   @Test
   void meanAndUnbiasedCovarianceMatchHandComputation() {
-    // asset 0: 1, 2, 6 -> mean 3, deviations -2, -1, 3; asset 1: 0, 4, 2 -> mean 2, deviations -2, 2, 0
+    // asset 0: 1, 2, 6 -> mean 3, deviations -2, -1, 3; asset 1: 0, 4, 2 -> mean 2, deviations -2,
+    // 2, 0
     Returns returns = Returns.of(new double[][] {{1, 0}, {2, 4}, {6, 2}});
 
     assertThat(returns.mean()).containsExactly(3.0, 2.0);
@@ -56,7 +59,8 @@ class ReturnsTest {
     assertThatThrownBy(() -> Returns.fromPrices(new double[][] {{1, 2}}, ReturnType.LOG))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("at least 2 rows");
-    assertThatThrownBy(() -> Returns.fromPrices(new double[][] {{1, 2}, {1, Double.NaN}}, ReturnType.LOG))
+    assertThatThrownBy(
+            () -> Returns.fromPrices(new double[][] {{1, 2}, {1, Double.NaN}}, ReturnType.LOG))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("row 1, asset 1 is NaN");
     assertThatThrownBy(() -> Returns.fromPrices(new double[][] {{1, 2}, {1}}, ReturnType.SIMPLE))

@@ -14,7 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wealtharena.agents.AgentOutcome;
 import org.wealtharena.agents.AgentType;
-import org.wealtharena.agents.EpisodeResult;
+import org.wealtharena.agents.EpisodeOutcomes;
 import org.wealtharena.agents.SpecializedAgentsEpisode;
 import org.wealtharena.cli.config.DurationText;
 import org.wealtharena.coordination.CoordinationType;
@@ -256,7 +256,7 @@ public final class SimulateCommand implements Callable<Integer> {
                 : null;
         PushOptions.Session pushing = push.start(multiAgent, specialized)) {
       long started = System.nanoTime();
-      EpisodeResult episode = null;
+      EpisodeOutcomes episode = null;
       if (members.isEmpty()) {
         simulation.advanceTo(durationNanos);
       } else {
@@ -433,7 +433,7 @@ public final class SimulateCommand implements Callable<Integer> {
     out.println("fills digest (SHA-256): " + summary.fillsDigest());
   }
 
-  private static void printAgents(PrintWriter out, EpisodeResult episode) {
+  private static void printAgents(PrintWriter out, EpisodeOutcomes episode) {
     out.printf(
         Locale.ROOT,
         "%d decision steps (%.0f us each, wall, incl. market)%n",

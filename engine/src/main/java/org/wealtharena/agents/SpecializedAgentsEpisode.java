@@ -145,7 +145,7 @@ public final class SpecializedAgentsEpisode {
    * Runs whole steps for {@code durationNanos} of simulated time, then records every agent's
    * episode and reward ({@link RewardSpec}).
    */
-  public EpisodeResult run(long durationNanos) {
+  public EpisodeOutcomes run(long durationNanos) {
     if (durationNanos < stepNanos) {
       throw new IllegalArgumentException(
           "durationNanos must be at least one step, got " + durationNanos);
@@ -195,7 +195,7 @@ public final class SpecializedAgentsEpisode {
               seat.failed()));
     }
     if (riskManager == null) {
-      return new EpisodeResult(outcomes, steps, wallNanos);
+      return new EpisodeOutcomes(outcomes, steps, wallNanos);
     }
     long teamCritical = riskManager.totalCriticalViolations() - startTeamCritical;
     double riskReward = -rewardSpec.penaltyPerCritical() * teamCritical;
@@ -213,7 +213,7 @@ public final class SpecializedAgentsEpisode {
             riskReward,
             TradingState.ACTIVE,
             riskManager.failed()));
-    return new EpisodeResult(outcomes, steps, wallNanos);
+    return new EpisodeOutcomes(outcomes, steps, wallNanos);
   }
 
   private long criticalViolations(AgentSeat seat) {

@@ -21,7 +21,7 @@ class SpecializedAgentsEpisodeTest {
 
   private static SpecializedAgentMetrics metrics;
   private static SpecializedAgentsEpisode episode;
-  private static EpisodeResult result;
+  private static EpisodeOutcomes result;
 
   @BeforeAll
   static void runDefaultEpisode() {
@@ -121,7 +121,7 @@ class SpecializedAgentsEpisodeTest {
     assertThat(tenMinutes(7).outcomes()).isNotEqualTo(tenMinutes(8).outcomes());
   }
 
-  private static EpisodeResult tenMinutes(long seed) {
+  private static EpisodeOutcomes tenMinutes(long seed) {
     SpecializedAgentMetrics fresh = new SpecializedAgentMetrics();
     MarketSimulation simulation = MarketSimulation.create(MarketConfig.defaultMarket(), seed);
     return SpecializedAgentsEpisode.defaultTeam(simulation, fresh)
@@ -135,7 +135,7 @@ class SpecializedAgentsEpisodeTest {
     MarketSimulation simulation = MarketSimulation.create(MarketConfig.defaultMarket(), 7);
     SpecializedAgentsEpisode episode =
         SpecializedAgentsEpisode.defaultTeam(simulation, fresh).withoutRiskManager().build();
-    EpisodeResult unchecked = episode.run(10 * SimulationClock.MINUTE);
+    EpisodeOutcomes unchecked = episode.run(10 * SimulationClock.MINUTE);
 
     assertThat(episode.riskManager()).isEmpty();
     assertThat(unchecked.outcomes())

@@ -98,7 +98,7 @@ abstract class Family<D extends DataPoint> {
   }
 
   /** True the first time {@code reason} is reported for this family, so it is logged once. */
-  final boolean firstRejection(RejectReason reason) {
+  final boolean firstRejection(SampleRejectReason reason) {
     int bit = 1 << reason.ordinal();
     return (loggedReasons.getAndUpdate(bits -> bits | bit) & bit) == 0;
   }

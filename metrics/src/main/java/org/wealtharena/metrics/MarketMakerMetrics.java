@@ -15,7 +15,7 @@ public final class MarketMakerMetrics {
   MarketMakerMetrics(SpecializedAgentMetrics owner, String agentId, String symbol) {
     this.spread = owner.mmSpread.bind(agentId, symbol);
     this.quotes =
-        Arrays.stream(Side.values())
+        Arrays.stream(QuoteSide.values())
             .map(side -> owner.mmQuotes.bind(agentId, symbol, side.label()))
             .toArray(BoundCounter[]::new);
     this.fillRate = owner.mmFillRate.bind(agentId, symbol);
@@ -29,11 +29,11 @@ public final class MarketMakerMetrics {
     this.spread.set(spread);
   }
 
-  public void quote(Side side) {
+  public void quote(QuoteSide side) {
     quotes[side.ordinal()].inc();
   }
 
-  public void quotes(Side side, long count) {
+  public void quotes(QuoteSide side, long count) {
     quotes[side.ordinal()].inc(count);
   }
 

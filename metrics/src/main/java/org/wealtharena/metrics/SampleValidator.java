@@ -41,10 +41,12 @@ final class SampleValidator {
     if (value >= domain.lower && value <= domain.upper) {
       return true;
     }
-    RejectReason reason =
+    SampleRejectReason reason =
         !Double.isFinite(value)
-            ? RejectReason.NOT_FINITE
-            : domain == ValueDomain.RATIO ? RejectReason.OUT_OF_RANGE : RejectReason.NEGATIVE;
+            ? SampleRejectReason.NOT_FINITE
+            : domain == ValueDomain.RATIO
+                ? SampleRejectReason.OUT_OF_RANGE
+                : SampleRejectReason.NEGATIVE;
     reject(
         family,
         reason,
@@ -60,7 +62,7 @@ final class SampleValidator {
       if (value == null || value.isBlank()) {
         reject(
             family,
-            RejectReason.BLANK_LABEL,
+            SampleRejectReason.BLANK_LABEL,
             family.name() + " label " + spec.name() + "=" + quoted(value) + " must not be blank");
         return false;
       }
@@ -68,7 +70,7 @@ final class SampleValidator {
       if (allowed != null && !allowed.contains(value)) {
         reject(
             family,
-            RejectReason.UNKNOWN_VALUE,
+            SampleRejectReason.UNKNOWN_VALUE,
             family.name()
                 + " label "
                 + spec.name()
@@ -89,12 +91,12 @@ final class SampleValidator {
     }
     reject(
         family,
-        RejectReason.CARDINALITY_LIMIT,
+        SampleRejectReason.CARDINALITY_LIMIT,
         family.describe(labelValues) + " would exceed the limit of " + limit + " label sets");
     return false;
   }
 
-  private void reject(Family<?> family, RejectReason reason, String detail) {
+  private void reject(Family<?> family, SampleRejectReason reason, String detail) {
     String message = "rejected " + reason.label() + ": " + detail;
     if (strict) {
       throw new IllegalArgumentException(message);

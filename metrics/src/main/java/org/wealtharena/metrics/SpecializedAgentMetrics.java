@@ -29,7 +29,7 @@ public final class SpecializedAgentMetrics extends EndpointMetrics {
           "Quotes posted, by side (bid, ask)",
           label(ID),
           label("symbol"),
-          label("side", Side.values()));
+          label("side", QuoteSide.values()));
   final GaugeFamily mmFillRate =
       families.gauge(
           "market_maker_fill_rate",

@@ -16,8 +16,8 @@ class BoundViewTest {
     SpecializedAgentMetrics m = new SpecializedAgentMetrics(STRICT);
     MarketMakerMetrics mm = m.marketMaker("mm_1", "AAPL");
 
-    mm.quote(Side.BID);
-    mm.quotes(Side.ASK, 5);
+    mm.quote(QuoteSide.BID);
+    mm.quotes(QuoteSide.ASK, 5);
     m.recordMarketMakerQuote("mm_1", "AAPL", "bid");
     mm.spread(0.05);
     mm.fillRate(0.75);

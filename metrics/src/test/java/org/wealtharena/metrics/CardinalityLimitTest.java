@@ -52,8 +52,8 @@ class CardinalityLimitTest {
     MarketMakerMetrics first = m.marketMaker("mm_1", "AAPL"); // bid and ask: 2 quote series
     MarketMakerMetrics second = m.marketMaker("mm_1", "MSFT");
 
-    second.quote(Side.ASK);
-    first.quote(Side.ASK);
+    second.quote(QuoteSide.ASK);
+    first.quote(QuoteSide.ASK);
 
     assertThat(
             Scrape.value(

@@ -23,7 +23,7 @@ class ConcurrencyTest {
   void boundViewLosesNoIncrement() throws Exception {
     SpecializedAgentMetrics m = new SpecializedAgentMetrics();
     MarketMakerMetrics view = m.marketMaker("mm_1", "AAPL");
-    hammer(() -> view.quote(Side.BID));
+    hammer(() -> view.quote(QuoteSide.BID));
     assertThat(bidQuotes(m)).isEqualTo((double) THREADS * PER_THREAD);
   }
 

@@ -214,7 +214,7 @@ class RejectionTest {
 
     view.spread(0.05);
     view.spread(0.06);
-    view.quote(Side.BID);
+    view.quote(QuoteSide.BID);
 
     assertThat(rejected(m, "market_maker_spread", "blank_label")).isEqualTo(2.0);
     // binding tried both quote sides once, then the quote itself

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.wealtharena.training.evaluation.EpisodeResult;
+import org.wealtharena.training.evaluation.EpisodeScore;
 import org.wealtharena.training.evaluation.PolicyEvaluation;
 
 class EvaluationReportTest {
@@ -17,9 +17,9 @@ class EvaluationReportTest {
       new PolicyEvaluation(
           "trained, v2",
           List.of(
-              new EpisodeResult(1, 10, 1.5, 0.6, 0.02), new EpisodeResult(2, 14, 0.5, 0.4, 0.04)));
+              new EpisodeScore(1, 10, 1.5, 0.6, 0.02), new EpisodeScore(2, 14, 0.5, 0.4, 0.04)));
   private static final PolicyEvaluation HEURISTIC =
-      new PolicyEvaluation("heuristic", List.of(new EpisodeResult(1, -3, 0.1, 0.5, -0.01)));
+      new PolicyEvaluation("heuristic", List.of(new EpisodeScore(1, -3, 0.1, 0.5, -0.01)));
   private static final EvaluationReport REPORT =
       new EvaluationReport(List.of(TRAINED, HEURISTIC), 0.95);
 

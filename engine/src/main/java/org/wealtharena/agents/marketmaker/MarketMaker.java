@@ -105,11 +105,11 @@ public final class MarketMaker implements TradingAgent {
         continue; // never decided: nothing to show yet
       }
       if (q.bidsPosted > 0) {
-        q.metrics.quotes(org.wealtharena.metrics.Side.BID, q.bidsPosted);
+        q.metrics.quotes(org.wealtharena.metrics.QuoteSide.BID, q.bidsPosted);
         q.bidsPosted = 0;
       }
       if (q.asksPosted > 0) {
-        q.metrics.quotes(org.wealtharena.metrics.Side.ASK, q.asksPosted);
+        q.metrics.quotes(org.wealtharena.metrics.QuoteSide.ASK, q.asksPosted);
         q.asksPosted = 0;
       }
       if (q.spreadTicks > 0) {

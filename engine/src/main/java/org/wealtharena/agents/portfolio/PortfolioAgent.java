@@ -14,7 +14,6 @@ import org.wealtharena.agents.portfolio.optimization.OptimizationResult;
 import org.wealtharena.agents.portfolio.optimization.OptimizationType;
 import org.wealtharena.agents.portfolio.optimization.PortfolioOptimizer;
 import org.wealtharena.agents.portfolio.rebalance.RebalancePolicy;
-import org.wealtharena.agents.portfolio.rebalance.RebalanceTrigger;
 import org.wealtharena.agents.portfolio.risk.RiskMeasures;
 import org.wealtharena.agents.portfolio.stats.LedoitWolf;
 import org.wealtharena.agents.portfolio.stats.ReturnType;
@@ -24,6 +23,7 @@ import org.wealtharena.market.SimulationClock;
 import org.wealtharena.market.book.OrderType;
 import org.wealtharena.market.book.Side;
 import org.wealtharena.metrics.PortfolioMetrics;
+import org.wealtharena.metrics.RebalanceTrigger;
 import org.wealtharena.metrics.SpecializedAgentMetrics;
 
 /**
@@ -141,7 +141,7 @@ public final class PortfolioAgent implements TradingAgent {
     m.sharpe(result.sharpeRatio());
     m.diversification(Math.max(0.0, result.diversification()));
     m.turnover(Math.min(1.0, RebalancePolicy.turnover(currentWeights, weights)));
-    m.rebalance(label(trigger));
+    m.rebalance(trigger);
     double[] portfolioReturns = returns.portfolioReturns(weights);
     m.riskMetric("var_95", RiskMeasures.valueAtRisk(portfolioReturns, CONFIDENCE));
     m.riskMetric("cvar_95", RiskMeasures.conditionalValueAtRisk(portfolioReturns, CONFIDENCE));
@@ -219,15 +219,6 @@ public final class PortfolioAgent implements TradingAgent {
 
   private PortfolioMetrics metrics(OptimizationType type) {
     return metrics.computeIfAbsent(type, t -> registry.portfolio(config.agentId(), t.label()));
-  }
-
-  /** The one place the maths' trigger maps to the metrics label enum. */
-  private static org.wealtharena.metrics.RebalanceTrigger label(RebalanceTrigger trigger) {
-    return switch (trigger) {
-      case SCHEDULED -> org.wealtharena.metrics.RebalanceTrigger.SCHEDULED;
-      case DRIFT -> org.wealtharena.metrics.RebalanceTrigger.DRIFT;
-      case RISK -> org.wealtharena.metrics.RebalanceTrigger.RISK;
-    };
   }
 
   private void resolve(MarketView market) {

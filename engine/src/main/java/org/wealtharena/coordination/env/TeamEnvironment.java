@@ -8,7 +8,7 @@ import java.util.Map;
 import org.wealtharena.agents.AgentOutcome;
 import org.wealtharena.agents.AgentSeat;
 import org.wealtharena.agents.Budget;
-import org.wealtharena.agents.EpisodeResult;
+import org.wealtharena.agents.EpisodeOutcomes;
 import org.wealtharena.agents.RewardSpec;
 import org.wealtharena.agents.SpecializedAgentsEpisode;
 import org.wealtharena.agents.TradingAgent;
@@ -87,7 +87,7 @@ public final class TeamEnvironment implements TeamEpisodeRunner {
   public TeamEpisodeReport runDetailed(
       TeamEpisodeSpec spec, AllocationPolicies policies, TeamObserver observer) {
     SeatedEpisode seated = seat(spec, policies, observer);
-    EpisodeResult outcome = seated.episode().run(spec.durationNanos());
+    EpisodeOutcomes outcome = seated.episode().run(spec.durationNanos());
     seated.coordinator().finish();
     return report(
         spec,
@@ -153,7 +153,7 @@ public final class TeamEnvironment implements TeamEpisodeRunner {
   private TeamEpisodeReport report(
       TeamEpisodeSpec spec,
       SpecializedAgentsEpisode episode,
-      EpisodeResult outcome,
+      EpisodeOutcomes outcome,
       Coordinator coordination,
       CoordinationMetrics metrics,
       double stepSeconds) {

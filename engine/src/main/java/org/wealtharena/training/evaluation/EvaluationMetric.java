@@ -4,15 +4,15 @@ import java.util.function.ToDoubleFunction;
 
 /** The per-episode quantities an evaluation reports, with the column names the reports use. */
 public enum EvaluationMetric {
-  REWARD("reward", EpisodeResult::reward),
-  SHARPE("sharpe", EpisodeResult::sharpe),
-  WIN_RATE("win_rate", EpisodeResult::winRate),
-  TOTAL_RETURN("total_return", EpisodeResult::totalReturn);
+  REWARD("reward", EpisodeScore::reward),
+  SHARPE("sharpe", EpisodeScore::sharpe),
+  WIN_RATE("win_rate", EpisodeScore::winRate),
+  TOTAL_RETURN("total_return", EpisodeScore::totalReturn);
 
   private final String label;
-  private final ToDoubleFunction<EpisodeResult> value;
+  private final ToDoubleFunction<EpisodeScore> value;
 
-  EvaluationMetric(String label, ToDoubleFunction<EpisodeResult> value) {
+  EvaluationMetric(String label, ToDoubleFunction<EpisodeScore> value) {
     this.label = label;
     this.value = value;
   }
@@ -21,7 +21,7 @@ public enum EvaluationMetric {
     return label;
   }
 
-  public double of(EpisodeResult episode) {
+  public double of(EpisodeScore episode) {
     return value.applyAsDouble(episode);
   }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * The episodes one policy played on the held-out seeds, e.g. "trained", "untrained", "heuristic".
  */
-public record PolicyEvaluation(String policy, List<EpisodeResult> episodes) {
+public record PolicyEvaluation(String policy, List<EpisodeScore> episodes) {
 
   public PolicyEvaluation {
     if (policy == null || policy.isBlank()) {

@@ -8,7 +8,7 @@ import org.wealtharena.coordination.TeamEpisodeResult;
 import org.wealtharena.coordination.TeamEpisodeRunner;
 import org.wealtharena.coordination.TeamEpisodeSpec;
 import org.wealtharena.coordination.TeamPerformance;
-import org.wealtharena.training.evaluation.EpisodeResult;
+import org.wealtharena.training.evaluation.EpisodeScore;
 import org.wealtharena.training.evaluation.PolicyEvaluation;
 
 /**
@@ -32,7 +32,7 @@ public final class HeldOutEvaluation {
           episodes.stream()
               .map(
                   e ->
-                      new EpisodeResult(
+                      new EpisodeScore(
                           e.seed(), e.teamReward(), e.sharpe(), e.winRate(), e.totalReturn()))
               .toList());
     }

@@ -74,8 +74,7 @@ class ConfidenceIntervalTest {
         new PolicyEvaluation(
             "trained",
             List.of(
-                new EpisodeResult(1, 10, 1.5, 0.6, 0.02),
-                new EpisodeResult(2, 14, 0.5, 0.4, 0.04)));
+                new EpisodeScore(1, 10, 1.5, 0.6, 0.02), new EpisodeScore(2, 14, 0.5, 0.4, 0.04)));
 
     var intervals = evaluation.intervals(0.95);
 
@@ -94,7 +93,7 @@ class ConfidenceIntervalTest {
     return new PolicyEvaluation(
         name,
         IntStream.range(0, 20)
-            .mapToObj(i -> new EpisodeResult(i, centre + (i % 5 - 2) / 2.0, 0, 0.5, 0))
+            .mapToObj(i -> new EpisodeScore(i, centre + (i % 5 - 2) / 2.0, 0, 0.5, 0))
             .toList());
   }
 }

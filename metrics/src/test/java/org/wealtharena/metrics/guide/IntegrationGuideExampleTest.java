@@ -11,7 +11,7 @@ import org.wealtharena.metrics.MarketMakerMetrics;
 import org.wealtharena.metrics.MetricsServer;
 import org.wealtharena.metrics.MetricsServerConfig;
 import org.wealtharena.metrics.MultiAgentMetrics;
-import org.wealtharena.metrics.Side;
+import org.wealtharena.metrics.QuoteSide;
 import org.wealtharena.metrics.SpecializedAgentMetrics;
 
 /**
@@ -85,7 +85,7 @@ class IntegrationGuideExampleTest {
 
       // Hot paths: bind the labels once, then record without any lookup.
       MarketMakerMetrics mm = metrics.marketMaker("mm_1", "AAPL");
-      mm.quote(Side.ASK);
+      mm.quote(QuoteSide.ASK);
       mm.spread(0.04);
 
       String scrape = scrape(server);

@@ -1,6 +1,7 @@
 package org.wealtharena.agents.portfolio.rebalance;
 
 import java.util.Optional;
+import org.wealtharena.metrics.RebalanceTrigger;
 
 /**
  * Decides whether a portfolio should be rebalanced now, and why.

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.wealtharena.metrics.RebalanceTrigger;
 
 class RebalancePolicyTest {
 

@@ -2,8 +2,10 @@ package org.wealtharena.metrics;
 
 import java.util.Locale;
 
-/** Side of a market maker's quote ({@code side} label of {@code market_maker_quotes_total}). */
-public enum Side implements LabelValue {
+/**
+ * QuoteSide of a market maker's quote ({@code side} label of {@code market_maker_quotes_total}).
+ */
+public enum QuoteSide implements LabelValue {
   BID,
   ASK;
 

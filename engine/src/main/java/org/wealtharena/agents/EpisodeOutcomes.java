@@ -7,9 +7,9 @@ import java.util.List;
  * {@code wallNanos} is the wall time the steps took, for reporting only; nothing else in the result
  * depends on wall time, so the same seed gives equal outcomes.
  */
-public record EpisodeResult(List<AgentOutcome> outcomes, long steps, long wallNanos) {
+public record EpisodeOutcomes(List<AgentOutcome> outcomes, long steps, long wallNanos) {
 
-  public EpisodeResult {
+  public EpisodeOutcomes {
     outcomes = List.copyOf(outcomes);
   }
 

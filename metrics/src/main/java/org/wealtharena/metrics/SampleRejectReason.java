@@ -6,7 +6,7 @@ import java.util.Locale;
  * Why a sample was not stored; the {@code reason} label of {@code
  * wealtharena_metrics_rejected_total}.
  */
-enum RejectReason {
+enum SampleRejectReason {
   NOT_FINITE,
   OUT_OF_RANGE,
   NEGATIVE,

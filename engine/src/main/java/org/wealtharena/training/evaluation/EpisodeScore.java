@@ -9,10 +9,10 @@ package org.wealtharena.training.evaluation;
  * @param winRate fraction of closed trades that made money, in [0, 1]
  * @param totalReturn portfolio return over the episode (0.02 = +2%)
  */
-public record EpisodeResult(
+public record EpisodeScore(
     long seed, double reward, double sharpe, double winRate, double totalReturn) {
 
-  public EpisodeResult {
+  public EpisodeScore {
     if (!(winRate >= 0 && winRate <= 1)) {
       throw new IllegalArgumentException("winRate must be in [0, 1], got " + winRate);
     }

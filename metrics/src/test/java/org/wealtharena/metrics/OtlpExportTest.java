@@ -8,8 +8,6 @@ import io.opentelemetry.proto.metrics.v1.AggregationTemporality;
 import io.opentelemetry.proto.metrics.v1.Metric;
 import io.opentelemetry.proto.metrics.v1.ResourceMetrics;
 import io.opentelemetry.proto.metrics.v1.ScopeMetrics;
-import io.prometheus.metrics.config.ExporterOpenTelemetryProperties;
-import io.prometheus.metrics.config.PrometheusProperties;
 import io.prometheus.metrics.exporter.opentelemetry.OpenTelemetryExporter;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.util.HashMap;
@@ -60,23 +58,22 @@ class OtlpExportTest {
   }
 
   /**
-   * The exporter as the guide shows it, but with the endpoint given as a property: properties win
-   * over OTEL_* environment variables (the builder's values do not), so this test can only ever
-   * send to its own loopback receiver. Given this way the endpoint is used as it is, path included.
+   * The exporter as the guide shows it. OTEL_* environment variables and otel.* system properties
+   * would override the builder's endpoint, so the test first makes sure there is none: it must only
+   * ever send to its own loopback receiver.
    */
   private static OpenTelemetryExporter exporter(
       OtlpReceiver receiver, PrometheusRegistry registry, String serviceName) {
-    PrometheusProperties properties =
-        PrometheusProperties.builder()
-            .exporterOpenTelemetryProperties(
-                ExporterOpenTelemetryProperties.builder()
-                    .protocol("http/protobuf")
-                    .endpoint(receiver.endpoint() + OtlpReceiver.METRICS_PATH)
-                    .intervalSeconds(3600)
-                    .build())
-            .build();
-    return OpenTelemetryExporter.builder(properties)
+    assertThat(System.getenv().keySet())
+        .as("environment overriding the exporter's endpoint")
+        .noneMatch(name -> name.startsWith("OTEL_") || name.startsWith("IO_PROMETHEUS_"));
+    assertThat(System.getProperties().stringPropertyNames())
+        .as("system properties overriding the exporter's endpoint")
+        .noneMatch(name -> name.startsWith("otel.") || name.startsWith("io.prometheus."));
+    return OpenTelemetryExporter.builder()
         .registry(registry)
+        .protocol("http/protobuf")
+        .endpoint(receiver.endpoint())
         .serviceName(serviceName)
         .buildAndStart();
   }

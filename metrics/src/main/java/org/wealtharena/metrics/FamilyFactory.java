@@ -9,6 +9,9 @@ import java.util.Arrays;
 /** Builds the client metric for a catalog family, registers it, and wraps it with its rules. */
 final class FamilyFactory {
 
+  /** The catalog's latency histograms are its histograms in seconds; only they get exemplars. */
+  private static final String LATENCY_SUFFIX = "_seconds";
+
   private final PrometheusRegistry registry;
   private final MetricsOptions options;
   private final SampleValidator validator;
@@ -48,8 +51,12 @@ final class FamilyFactory {
             .name(name)
             .help(help)
             .labelNames(names(labels))
-            .classicUpperBounds(upperBounds)
-            .withoutExemplars();
+            .classicUpperBounds(upperBounds);
+    if (options.exemplars() && name.endsWith(LATENCY_SUFFIX)) {
+      builder.withExemplars(); // the client takes the trace from the current OpenTelemetry span
+    } else {
+      builder.withoutExemplars();
+    }
     if (!options.nativeHistograms()) {
       builder.classicOnly();
     }

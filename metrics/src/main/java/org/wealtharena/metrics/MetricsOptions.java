@@ -9,8 +9,13 @@ package org.wealtharena.metrics;
  *     rejected, existing ones keep working
  * @param nativeHistograms also keep native (sparse, exponential) histograms beside the classic
  *     buckets, which are always present
+ * @param exemplars let the latency histograms (the families in seconds) keep, per bucket, an
+ *     exemplar with the trace and span id of the OpenTelemetry span current at the observation,
+ *     when there is a sampled one; needs {@code io.opentelemetry:opentelemetry-api} or the
+ *     OpenTelemetry Java agent at run time. Off by default; shown in the OpenMetrics format only
  */
-public record MetricsOptions(boolean strict, int cardinalityLimit, boolean nativeHistograms) {
+public record MetricsOptions(
+    boolean strict, int cardinalityLimit, boolean nativeHistograms, boolean exemplars) {
 
   public static final int DEFAULT_CARDINALITY_LIMIT = 10_000;
 
@@ -21,7 +26,7 @@ public record MetricsOptions(boolean strict, int cardinalityLimit, boolean nativ
     }
   }
 
-  /** Lenient, 10,000 series per family, native histograms on. */
+  /** Lenient, 10,000 series per family, native histograms on, exemplars off. */
   public static MetricsOptions defaults() {
     return builder().build();
   }
@@ -34,6 +39,7 @@ public record MetricsOptions(boolean strict, int cardinalityLimit, boolean nativ
     private boolean strict;
     private int cardinalityLimit = DEFAULT_CARDINALITY_LIMIT;
     private boolean nativeHistograms = true;
+    private boolean exemplars;
 
     private Builder() {}
 
@@ -52,8 +58,13 @@ public record MetricsOptions(boolean strict, int cardinalityLimit, boolean nativ
       return this;
     }
 
+    public Builder exemplars(boolean exemplars) {
+      this.exemplars = exemplars;
+      return this;
+    }
+
     public MetricsOptions build() {
-      return new MetricsOptions(strict, cardinalityLimit, nativeHistograms);
+      return new MetricsOptions(strict, cardinalityLimit, nativeHistograms, exemplars);
     }
   }
 }

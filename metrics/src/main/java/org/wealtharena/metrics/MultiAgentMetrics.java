@@ -2,6 +2,7 @@ package org.wealtharena.metrics;
 
 import static org.wealtharena.metrics.LabelSpec.label;
 
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -157,6 +158,19 @@ public final class MultiAgentMetrics extends EndpointMetrics {
 
   public MultiAgentMetrics(MetricsOptions options) {
     super(options);
+  }
+
+  /**
+   * Registers this endpoint's families in {@code registry}, e.g. Spring Boot Actuator's, so that
+   * whatever serves or exports that registry carries them; both endpoints may share one registry.
+   * Fails with {@link IllegalArgumentException} if the registry already holds one of the families.
+   */
+  public MultiAgentMetrics(PrometheusRegistry registry) {
+    this(registry, MetricsOptions.defaults());
+  }
+
+  public MultiAgentMetrics(PrometheusRegistry registry, MetricsOptions options) {
+    super(registry, options);
   }
 
   /** Serves this registry on {@code port} (0 = any free port) on all interfaces. */

@@ -3,7 +3,9 @@ package org.wealtharena.metrics;
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.lang.System.Logger.Level;
+import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 
 /**
  * Every rule a sample must pass, and what happens when it does not: the sample is dropped, counted
@@ -18,21 +20,34 @@ final class SampleValidator {
 
   private static final System.Logger LOG = System.getLogger(LOGGER_NAME);
 
+  /**
+   * The rejection counter of each registry: one per registry, shared by the endpoints registered in
+   * it, as a registry may hold each family name only once. Weak keys, so a registry dropped by its
+   * owner is not kept alive here.
+   */
+  private static final Map<PrometheusRegistry, Counter> REJECTED_BY_REGISTRY = new WeakHashMap<>();
+
   private final boolean strict;
   private final Counter rejected;
 
   SampleValidator(PrometheusRegistry registry, boolean strict) {
     this.strict = strict;
-    this.rejected =
-        Counter.builder()
-            .name(REJECTED_FAMILY)
-            .help(
-                "Samples the recording API refused and did not store, by family and reason"
-                    + " (not_finite, out_of_range, negative, blank_label, unknown_value,"
-                    + " cardinality_limit)")
-            .labelNames("family", "reason")
-            .withoutExemplars()
-            .register(registry);
+    synchronized (REJECTED_BY_REGISTRY) {
+      this.rejected =
+          REJECTED_BY_REGISTRY.computeIfAbsent(registry, SampleValidator::registerRejected);
+    }
+  }
+
+  private static Counter registerRejected(PrometheusRegistry registry) {
+    return Counter.builder()
+        .name(REJECTED_FAMILY)
+        .help(
+            "Samples the recording API refused and did not store, by family and reason"
+                + " (not_finite, out_of_range, negative, blank_label, unknown_value,"
+                + " cardinality_limit)")
+        .labelNames("family", "reason")
+        .withoutExemplars()
+        .register(registry);
   }
 
   /** Hot path: two comparisons; the finite bounds of the domain also catch NaN and infinities. */

@@ -2,6 +2,8 @@ package org.wealtharena.metrics;
 
 import static org.wealtharena.metrics.LabelSpec.label;
 
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+
 /**
  * Endpoint 2 (default port 8013, job {@code wealtharena_specialized_agents}): market maker,
  * arbitrage, portfolio optimisation and risk manager agents. One {@code record*} method per catalog
@@ -213,6 +215,19 @@ public final class SpecializedAgentMetrics extends EndpointMetrics {
 
   public SpecializedAgentMetrics(MetricsOptions options) {
     super(options);
+  }
+
+  /**
+   * Registers this endpoint's families in {@code registry}, e.g. Spring Boot Actuator's, so that
+   * whatever serves or exports that registry carries them; both endpoints may share one registry.
+   * Fails with {@link IllegalArgumentException} if the registry already holds one of the families.
+   */
+  public SpecializedAgentMetrics(PrometheusRegistry registry) {
+    this(registry, MetricsOptions.defaults());
+  }
+
+  public SpecializedAgentMetrics(PrometheusRegistry registry, MetricsOptions options) {
+    super(registry, options);
   }
 
   /** Serves this registry on {@code port} (0 = any free port) on all interfaces. */

@@ -95,18 +95,26 @@ public final class CheckpointStore {
 
   /**
    * The newest checkpoint that reads back intact, skipping (with a warning) newer files that are
-   * corrupt; empty if there is none.
+   * corrupt; empty if the directory holds no checkpoint file at all.
    *
    * @throws IncompatibleCheckpointException if that checkpoint belongs to another coordination type
    *     or configuration: resuming it would be wrong
+   * @throws CheckpointException if there are checkpoint files but every one is corrupt; the message
+   *     names each file and its problem
    */
   public Optional<Checkpoint> latestValid(CheckpointKey expected) throws IOException {
+    List<String> problems = new ArrayList<>();
     for (Path file : files()) {
       try {
         return Optional.of(read(file, expected));
       } catch (CorruptCheckpointException e) {
         LOG.warn("skipping {}", e.getMessage());
+        problems.add(e.getMessage());
       }
+    }
+    if (!problems.isEmpty()) {
+      throw new CheckpointException(
+          directory, "holds no intact checkpoint: " + String.join("; ", problems));
     }
     return Optional.empty();
   }

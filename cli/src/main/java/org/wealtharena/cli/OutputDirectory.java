@@ -25,7 +25,8 @@ import org.wealtharena.training.checkpoint.AtomicFiles;
  * an exclusive lock on its {@value #LOCK_FILE}, so a second run on the same directory is refused
  * instead of overwriting the first one's reports and checkpoints. Every report is written
  * atomically ({@link AtomicFiles}): a crash or a full disk leaves the previous report or none,
- * never a partial one.
+ * never a partial one; the temporary file of a write that a kill interrupted is deleted by the next
+ * run that claims the directory.
  */
 final class OutputDirectory implements AutoCloseable {
 
@@ -132,6 +133,7 @@ final class OutputDirectory implements AutoCloseable {
           ByteBuffer.wrap(
               Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)));
       channel.force(true);
+      AtomicFiles.deleteUnfinishedWrites(path);
       return new OutputDirectory(path, runId, channel, lock);
     } catch (IOException e) {
       closeQuietly(channel);

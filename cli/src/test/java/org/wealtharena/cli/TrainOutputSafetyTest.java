@@ -2,15 +2,18 @@ package org.wealtharena.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.wealtharena.training.checkpoint.AtomicFiles;
 import org.wealtharena.training.checkpoint.CheckpointStore;
 
 /** What train does with an output directory that is in use, empty, damaged or already finished. */
@@ -127,7 +130,64 @@ class TrainOutputSafetyTest {
     }
   }
 
+  /**
+   * SIGKILLs runs at times spread over the end of a run, where the reports are written: whatever is
+   * left is a whole report or none, never an empty or truncated one.
+   */
+  @Test
+  @Timeout(value = 180, unit = TimeUnit.SECONDS)
+  void aKillWhileReportsAreWrittenLeavesNoPartialReport() throws Exception {
+    long start = System.nanoTime();
+    Process whole = start(directory.resolve("whole"), "whole", false);
+    assertThat(whole.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(whole.exitValue()).isZero();
+    long runNanos = System.nanoTime() - start;
+    int csvLines = Files.readAllLines(directory.resolve("whole").resolve("evaluation.csv")).size();
+    assertReportsWholeOrAbsent(directory.resolve("whole"), csvLines, true);
+
+    int kills = 10;
+    for (int k = 0; k < kills; k++) {
+      Path output = directory.resolve("killed-" + k);
+      Process child = start(output, "killed-" + k, false);
+      // from 80 % to 105 % of a whole run's time
+      long delay = runNanos * (80 + 25 * k / (kills - 1)) / 100;
+      if (!child.waitFor(delay, TimeUnit.NANOSECONDS)) {
+        child.destroyForcibly();
+        child.waitFor(30, TimeUnit.SECONDS);
+      }
+      assertReportsWholeOrAbsent(output, csvLines, false);
+    }
+  }
+
+  private static void assertReportsWholeOrAbsent(Path output, int csvLines, boolean required)
+      throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    for (String report : List.of("evaluation.json", "summary.json")) {
+      Path file = output.resolve(report);
+      if (required || Files.exists(file)) {
+        assertThat(json.readTree(file.toFile()).isObject()).as(file.toString()).isTrue();
+      }
+    }
+    Path csv = output.resolve("evaluation.csv");
+    if (required || Files.exists(csv)) {
+      assertThat(Files.readAllLines(csv)).as(csv.toString()).hasSize(csvLines);
+    }
+    if (Files.isDirectory(output)) {
+      // a kill during a write may leave its temporary file; the next claim of the folder drops it
+      OutputDirectory.claim(output, "hierarchical").close();
+      try (Stream<Path> files = Files.list(output)) {
+        assertThat(files.map(p -> p.getFileName().toString()))
+            .as("no temporary report file left in " + output)
+            .noneMatch(name -> name.endsWith(AtomicFiles.TEMP_SUFFIX));
+      }
+    }
+  }
+
   private Process start(Path output, String name) throws IOException {
+    return start(output, name, true);
+  }
+
+  private Process start(Path output, String name, boolean linger) throws IOException {
     List<String> command =
         new ArrayList<>(
             List.of(
@@ -135,7 +195,7 @@ class TrainOutputSafetyTest {
                 "-cp",
                 System.getProperty("java.class.path"),
                 Main.class.getName()));
-    command.addAll(tinyTrain(output, "--linger"));
+    command.addAll(linger ? tinyTrain(output, "--linger") : tinyTrain(output));
     return new ProcessBuilder(command)
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .redirectError(directory.resolve(name + ".err").toFile())

@@ -22,8 +22,6 @@ public final class CheckpointStore {
 
   private static final Logger LOG = LoggerFactory.getLogger(CheckpointStore.class);
   private static final Pattern CHECKPOINT_NAME = Pattern.compile("checkpoint-(\\d{6,9})\\.bin");
-  private static final Pattern TEMP_NAME =
-      Pattern.compile("checkpoint-\\d{6,9}\\.bin\\..*" + Pattern.quote(AtomicFiles.TEMP_SUFFIX));
 
   private final Path directory;
   private final int keep;
@@ -62,7 +60,7 @@ public final class CheckpointStore {
    */
   public Path save(Checkpoint checkpoint) throws IOException {
     Files.createDirectories(directory);
-    deleteUnfinishedWrites();
+    AtomicFiles.deleteUnfinishedWrites(directory);
     Path file = fileFor(checkpoint.iteration());
     AtomicFiles.write(file, CheckpointFormat.encode(checkpoint));
     List<Path> older = new ArrayList<>();
@@ -146,18 +144,6 @@ public final class CheckpointStore {
               + "); resume with the same settings or use a new directory");
     }
     return checkpoint;
-  }
-
-  private void deleteUnfinishedWrites() throws IOException {
-    try (Stream<Path> entries = Files.list(directory)) {
-      for (Path temp :
-          entries
-              .filter(path -> TEMP_NAME.matcher(path.getFileName().toString()).matches())
-              .toList()) {
-        LOG.info("deleting {}, left by a checkpoint write that never finished", temp);
-        Files.deleteIfExists(temp);
-      }
-    }
   }
 
   private static int iterationOf(Path file) {

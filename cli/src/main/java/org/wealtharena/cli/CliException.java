@@ -9,6 +9,9 @@ public final class CliException extends RuntimeException {
   /** Exit code for bad usage, bad input and resources that cannot be had (e.g. a taken port). */
   public static final int USAGE = 2;
 
+  /** Exit code when the request was already satisfied, e.g. resuming a run that had finished. */
+  public static final int NOTHING_TO_DO = 0;
+
   private final int exitCode;
 
   public CliException(String message) {

@@ -1,6 +1,5 @@
 package org.wealtharena.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,73 +65,68 @@ public final class CompareCommand implements Callable<Integer> {
       "try") // the endpoints and the push session are held only to be closed at the end
   public Integer call() {
     TrainingConfig config = trainingOptions.resolve();
-    String comparisonId = OutputDirectory.runId("compare");
-    OutputDirectory directory =
-        output != null ? new OutputDirectory(output) : OutputDirectory.defaultFor(comparisonId);
-    MetricsOptions options = endpoints.metricsOptions();
-    MultiAgentMetrics multiAgent = new MultiAgentMetrics(options);
-    SpecializedAgentMetrics specialized = new SpecializedAgentMetrics(options);
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    Team team = Team.onMarket(config, multiAgent, specialized, err);
+    try (OutputDirectory directory = OutputDirectory.claim(output, "compare")) {
+      String comparisonId = directory.runId();
+      MetricsOptions options = endpoints.metricsOptions();
+      MultiAgentMetrics multiAgent = new MultiAgentMetrics(options);
+      SpecializedAgentMetrics specialized = new SpecializedAgentMetrics(options);
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      Team team = Team.onMarket(config, multiAgent, specialized, err);
 
-    Map<String, double[]> rewards = new LinkedHashMap<>();
-    List<PolicyEvaluation> evaluations = new ArrayList<>();
-    List<Map<String, Object>> runs = new ArrayList<>();
-    try (MetricsEndpoints running =
-            MetricsEndpoints.start(
-                endpoints, multiAgent.registry(), specialized.registry(), json ? err : out);
-        PushOptions.Session pushing = push.start(multiAgent, specialized);
-        TeamTraining training = new TeamTraining(config, team, multiAgent, staleRunTtl.ttl())) {
-      for (CoordinationType type : CoordinationType.values()) {
-        TrainingResult result =
-            training.train(
-                type,
-                comparisonId + "-" + type.label(),
-                directory.path().resolve(type.label()),
-                false,
-                TrainingProgress.forThisTerminal());
-        HeldOutEvaluation.Result trained =
-            training.evaluate(type, type.label(), result.policies().meanActions());
-        trained.performance().recordTo(multiAgent.coordination(type.label()));
-        evaluations.add(trained.toPolicyEvaluation());
-        rewards.put(type.label(), result.meanRewardPerIteration());
-        Map<String, Object> run = new LinkedHashMap<>();
-        run.put("coordination", type.label());
-        run.put("runId", result.runId());
-        run.put("trainingSeconds", result.wallSeconds());
-        run.put(
-            "meanRewardPerIteration",
-            OutputDirectory.finiteOrNull(result.meanRewardPerIteration()));
-        runs.add(run);
+      Map<String, double[]> rewards = new LinkedHashMap<>();
+      List<PolicyEvaluation> evaluations = new ArrayList<>();
+      List<Map<String, Object>> runs = new ArrayList<>();
+      try (MetricsEndpoints running =
+              MetricsEndpoints.start(
+                  endpoints, multiAgent.registry(), specialized.registry(), json ? err : out);
+          PushOptions.Session pushing = push.start(multiAgent, specialized);
+          TeamTraining training = new TeamTraining(config, team, multiAgent, staleRunTtl.ttl())) {
+        for (CoordinationType type : CoordinationType.values()) {
+          TrainingResult result =
+              training.train(
+                  type,
+                  comparisonId + "-" + type.label(),
+                  directory.path().resolve(type.label()),
+                  false,
+                  TrainingProgress.forThisTerminal());
+          HeldOutEvaluation.Result trained =
+              training.evaluate(type, type.label(), result.policies().meanActions());
+          trained.performance().recordTo(multiAgent.coordination(type.label()));
+          evaluations.add(trained.toPolicyEvaluation());
+          rewards.put(type.label(), result.meanRewardPerIteration());
+          Map<String, Object> run = new LinkedHashMap<>();
+          run.put("coordination", type.label());
+          run.put("runId", result.runId());
+          run.put("trainingSeconds", result.wallSeconds());
+          run.put(
+              "meanRewardPerIteration",
+              OutputDirectory.finiteOrNull(result.meanRewardPerIteration()));
+          runs.add(run);
+        }
       }
-    }
 
-    EvaluationReport report = new EvaluationReport(evaluations, TeamTraining.LEVEL);
-    directory.write("comparison.json", report.toJson());
-    directory.write("comparison.csv", report.toCsv());
-    Path chart = directory.path().resolve("rewards.png");
-    try {
-      RewardChart.save(rewards, chart, CHART_WIDTH, CHART_HEIGHT);
-    } catch (IOException e) {
-      throw new CliException("cannot write " + chart + ": " + e.getMessage(), e);
+      EvaluationReport report = new EvaluationReport(evaluations, TeamTraining.LEVEL);
+      directory.write("comparison.json", report.toJson());
+      directory.write("comparison.csv", report.toCsv());
+      directory.write("rewards.png", RewardChart.png(rewards, CHART_WIDTH, CHART_HEIGHT));
+      if (json) {
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("seed", config.seed());
+        document.put("outputDirectory", directory.path().toString());
+        document.put("runs", runs);
+        document.put("evaluation", OutputDirectory.parse(report.toJson()));
+        out.println(OutputDirectory.json(document));
+      } else {
+        out.printf(
+            Locale.ROOT,
+            "held-out evaluation of the trained policies (seed %d); reports and rewards.png in %s%n",
+            config.seed(),
+            directory.path());
+        out.print(report.toText());
+      }
+      out.flush();
     }
-    if (json) {
-      Map<String, Object> document = new LinkedHashMap<>();
-      document.put("seed", config.seed());
-      document.put("outputDirectory", directory.path().toString());
-      document.put("runs", runs);
-      document.put("evaluation", OutputDirectory.parse(report.toJson()));
-      out.println(OutputDirectory.json(document));
-    } else {
-      out.printf(
-          Locale.ROOT,
-          "held-out evaluation of the trained policies (seed %d); reports and rewards.png in %s%n",
-          config.seed(),
-          directory.path());
-      out.print(report.toText());
-    }
-    out.flush();
     return 0;
   }
 }

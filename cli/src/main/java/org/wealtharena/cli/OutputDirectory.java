@@ -5,51 +5,186 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import org.wealtharena.training.checkpoint.AtomicFiles;
 
-/** Where a training command writes its reports, and the JSON they are written in. */
-final class OutputDirectory {
+/**
+ * Where a training command writes its reports, held for the whole run: claiming a directory takes
+ * an exclusive lock on its {@value #LOCK_FILE}, so a second run on the same directory is refused
+ * instead of overwriting the first one's reports and checkpoints. Every report is written
+ * atomically ({@link AtomicFiles}): a crash or a full disk leaves the previous report or none,
+ * never a partial one; the temporary file of a write that a kill interrupted is deleted by the next
+ * run that claims the directory.
+ */
+final class OutputDirectory implements AutoCloseable {
+
+  /** The file whose lock marks a directory in use; it holds the pid of the run that holds it. */
+  static final String LOCK_FILE = ".lock";
 
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+  private static final Path DEFAULT_ROOT = Path.of("wealtharena-output");
 
   private final Path path;
+  private final String runId;
+  private final FileChannel lockChannel;
+  private final FileLock lock;
 
-  OutputDirectory(Path path) {
+  private OutputDirectory(Path path, String runId, FileChannel lockChannel, FileLock lock) {
     this.path = path;
+    this.runId = runId;
+    this.lockChannel = lockChannel;
+    this.lock = lock;
   }
 
-  /** {@code wealtharena-output/<name>} under the working directory. */
-  static OutputDirectory defaultFor(String name) {
-    return new OutputDirectory(Path.of("wealtharena-output", name));
+  /**
+   * Claims {@code explicit}, or without it a new directory {@code wealtharena-output/<run id>}, and
+   * locks it for this process until {@link #close()}.
+   *
+   * @param prefix what the run id starts with, e.g. the coordination type
+   * @throws CliException (exit 2) if another run holds the directory, naming its pid
+   */
+  static OutputDirectory claim(Path explicit, String prefix) {
+    return claim(explicit, DEFAULT_ROOT, runId(prefix));
   }
 
-  /** A run id that names what ran and when, e.g. {@code hierarchical-20250301-141502}. */
+  /** {@link #claim(Path, String)} with the default directory's parent and the run id given. */
+  static OutputDirectory claim(Path explicit, Path defaultRoot, String runId) {
+    Path path = explicit != null ? explicit : createUnique(defaultRoot, runId);
+    if (explicit == null) {
+      runId = path.getFileName().toString();
+    }
+    try {
+      Files.createDirectories(path);
+    } catch (IOException e) {
+      throw new CliException("cannot create output directory " + path + ": " + e.getMessage(), e);
+    }
+    return lock(path, runId);
+  }
+
+  /**
+   * A run id that names what ran and when, down to the millisecond, and which process ran it, e.g.
+   * {@code hierarchical-20250301-141502-071-p4242}: two runs started in the same millisecond by
+   * different processes get different ids.
+   */
   static String runId(String prefix) {
-    return prefix + "-" + LocalDateTime.now().format(STAMP);
+    return prefix + "-" + LocalDateTime.now().format(STAMP) + "-p" + ProcessHandle.current().pid();
+  }
+
+  /** {@code root/name}, or {@code root/name-2}, {@code -3}, ... if taken: created atomically. */
+  private static Path createUnique(Path root, String name) {
+    try {
+      Files.createDirectories(root);
+      for (int n = 1; ; n++) {
+        Path candidate = root.resolve(n == 1 ? name : name + "-" + n);
+        try {
+          return Files.createDirectory(candidate);
+        } catch (FileAlreadyExistsException taken) {
+          // another run of this process started in the same millisecond: try the next name
+        }
+      }
+    } catch (IOException e) {
+      throw new CliException(
+          "cannot create an output directory in " + root + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static OutputDirectory lock(Path path, String runId) {
+    Path lockFile = path.resolve(LOCK_FILE);
+    FileChannel channel = null;
+    try {
+      channel =
+          FileChannel.open(
+              lockFile,
+              StandardOpenOption.CREATE,
+              StandardOpenOption.READ,
+              StandardOpenOption.WRITE);
+      FileLock lock;
+      try {
+        lock = channel.tryLock();
+      } catch (OverlappingFileLockException heldInThisProcess) {
+        lock = null;
+      }
+      if (lock == null) {
+        String holder = Files.readString(lockFile, StandardCharsets.UTF_8).strip();
+        channel.close();
+        throw new CliException(
+            "output directory "
+                + path
+                + " is in use by another run (pid "
+                + (holder.isEmpty() ? "unknown" : holder)
+                + "); wait for it to finish or choose another --output");
+      }
+      channel.truncate(0);
+      channel.write(
+          ByteBuffer.wrap(
+              Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)));
+      channel.force(true);
+      AtomicFiles.deleteUnfinishedWrites(path);
+      return new OutputDirectory(path, runId, channel, lock);
+    } catch (IOException e) {
+      closeQuietly(channel);
+      throw new CliException("cannot lock output directory " + path + ": " + e.getMessage(), e);
+    }
   }
 
   Path path() {
     return path;
   }
 
-  /** Writes {@code fileName} in the directory (created if needed); returns its path. */
+  /** The run id this directory was claimed for (its name when it is a default directory). */
+  String runId() {
+    return runId;
+  }
+
+  /** Writes {@code fileName} in the directory atomically; returns its path. */
   Path write(String fileName, String content) {
+    return write(fileName, content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Writes {@code fileName} in the directory atomically; returns its path. */
+  Path write(String fileName, byte[] content) {
     Path file = path.resolve(fileName);
     try {
-      Files.createDirectories(path);
-      Files.writeString(file, content, StandardCharsets.UTF_8);
+      AtomicFiles.write(file, content);
     } catch (IOException e) {
-      throw new CliException("cannot write " + file + ": " + e.getMessage(), e);
+      throw new CliException("cannot write " + file + ": " + e.getMessage(), 1, e);
     }
     return file;
+  }
+
+  /** Releases the lock; the lock file stays (deleting it would race with a run taking it). */
+  @Override
+  public void close() {
+    try {
+      lock.release();
+    } catch (IOException ignored) {
+      // closing the channel below releases it too
+    }
+    closeQuietly(lockChannel);
+  }
+
+  private static void closeQuietly(FileChannel channel) {
+    if (channel != null) {
+      try {
+        channel.close();
+      } catch (IOException ignored) {
+        // nothing left to release
+      }
+    }
   }
 
   /**

@@ -77,8 +77,9 @@ final class TeamTraining implements AutoCloseable {
 
   /**
    * Trains a {@code type} team with checkpoints in {@code directory}/{@value #CHECKPOINTS}: from
-   * the newest intact checkpoint there when {@code resume} is set (a fresh start if there is none),
-   * and refusing to start afresh over an earlier run's checkpoints otherwise.
+   * the newest intact checkpoint there when {@code resume} is set (refused when there is none, or
+   * when that run already finished), and refusing to start afresh over an earlier run's checkpoints
+   * otherwise.
    */
   TrainingResult train(
       CoordinationType type,
@@ -110,7 +111,7 @@ final class TeamTraining implements AutoCloseable {
     }
   }
 
-  private static Optional<Checkpoint> startingPoint(
+  private Optional<Checkpoint> startingPoint(
       CheckpointSchedule schedule, CoordinationType type, boolean resume) {
     try {
       if (!resume) {
@@ -123,14 +124,30 @@ final class TeamTraining implements AutoCloseable {
         }
         return Optional.empty();
       }
-      Optional<Checkpoint> latest = schedule.latest(type);
-      if (latest.isEmpty()) {
-        LOG.info("no checkpoint to resume in {}, starting a new run", schedule.store().directory());
-      } else {
-        LOG.info(
-            "resuming run {} after iteration {}", latest.get().runId(), latest.get().iteration());
+      Checkpoint latest =
+          schedule
+              .latest(type)
+              .orElseThrow(
+                  () ->
+                      new CliException(
+                          "--resume: nothing to resume in "
+                              + schedule.store().directory()
+                              + " (no checkpoint-NNNNNN.bin file); run without --resume to start"
+                              + " a new run"));
+      if (latest.iteration() >= config.iterations()) {
+        throw new CliException(
+            "run "
+                + latest.runId()
+                + " already finished (iteration "
+                + latest.iteration()
+                + " of "
+                + config.iterations()
+                + "); nothing to resume, its reports are left as they are",
+            CliException.NOTHING_TO_DO,
+            null);
       }
-      return latest;
+      LOG.info("resuming run {} after iteration {}", latest.runId(), latest.iteration());
+      return Optional.of(latest);
     } catch (CheckpointException e) {
       throw new CliException(e.getMessage(), e);
     } catch (IOException e) {

@@ -1,6 +1,7 @@
 package org.wealtharena.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,10 +76,13 @@ public final class TrainCommand implements Callable<Integer> {
     if (resume && output == null) {
       throw new CliException("--resume needs --output DIR, the directory of the run to continue");
     }
+    if (resume && !Files.isDirectory(output)) {
+      throw new CliException(
+          "--resume: nothing to resume in "
+              + output
+              + " (no such directory); give the --output of the run to continue");
+    }
     CoordinationType type = config.coordination();
-    String runId = OutputDirectory.runId(type.label());
-    OutputDirectory directory =
-        output != null ? new OutputDirectory(output) : OutputDirectory.defaultFor(runId);
     MetricsOptions options = endpoints.metricsOptions();
     MultiAgentMetrics multiAgent = new MultiAgentMetrics(options);
     SpecializedAgentMetrics specialized = new SpecializedAgentMetrics(options);
@@ -86,13 +90,19 @@ public final class TrainCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Team team = Team.onMarket(config, multiAgent, specialized, err);
 
-    try (MetricsEndpoints running =
+    try (OutputDirectory directory = OutputDirectory.claim(output, type.label());
+        MetricsEndpoints running =
             MetricsEndpoints.start(
                 endpoints, multiAgent.registry(), specialized.registry(), json ? err : out);
         PushOptions.Session pushing = push.start(multiAgent, specialized);
         TeamTraining training = new TeamTraining(config, team, multiAgent, staleRunTtl.ttl())) {
       TrainingResult result =
-          training.train(type, runId, directory.path(), resume, TrainingProgress.forThisTerminal());
+          training.train(
+              type,
+              directory.runId(),
+              directory.path(),
+              resume,
+              TrainingProgress.forThisTerminal());
 
       long evaluationStart = System.nanoTime();
       HeldOutEvaluation.Result trained =

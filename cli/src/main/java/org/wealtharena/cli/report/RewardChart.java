@@ -3,8 +3,9 @@ package org.wealtharena.cli.report;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Path;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
@@ -33,16 +34,21 @@ public final class RewardChart {
   private RewardChart() {}
 
   /**
-   * Draws the chart and writes it to {@code png}.
+   * Draws the chart as a PNG image, for the caller to write atomically.
    *
    * @param rewardPerIteration series name (e.g. "hierarchical") to mean reward of iterations 1, 2,
    *     ...; drawn in map order
    */
-  public static void save(Map<String, double[]> rewardPerIteration, Path png, int width, int height)
-      throws IOException {
+  public static byte[] png(Map<String, double[]> rewardPerIteration, int width, int height) {
     // no display is needed, or wanted, to render into an image
     System.setProperty("java.awt.headless", "true");
-    ChartUtils.saveChartAsPNG(png.toFile(), chart(rewardPerIteration), width, height);
+    ByteArrayOutputStream png = new ByteArrayOutputStream();
+    try {
+      ChartUtils.writeChartAsPNG(png, chart(rewardPerIteration), width, height);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to memory cannot fail", e);
+    }
+    return png.toByteArray();
   }
 
   static JFreeChart chart(Map<String, double[]> rewardPerIteration) {

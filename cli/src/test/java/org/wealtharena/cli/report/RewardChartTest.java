@@ -3,14 +3,13 @@ package org.wealtharena.cli.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
-import java.nio.file.Path;
+import java.io.ByteArrayInputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class RewardChartTest {
 
@@ -36,11 +35,10 @@ class RewardChartTest {
   }
 
   @Test
-  void savesAPngOfTheRequestedSize(@TempDir Path directory) throws Exception {
-    Path png = directory.resolve("reward.png");
-    RewardChart.save(curves(), png, 900, 500);
+  void drawsAPngOfTheRequestedSize() throws Exception {
+    byte[] png = RewardChart.png(curves(), 900, 500);
 
-    BufferedImage image = ImageIO.read(png.toFile());
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
     assertThat(image).as("decodes as an image").isNotNull();
     assertThat(image.getWidth()).isEqualTo(900);
     assertThat(image.getHeight()).isEqualTo(500);

@@ -7,6 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes files so that a crash at any moment leaves either the old content or the new, never a mix.
@@ -18,7 +22,32 @@ public final class AtomicFiles {
    */
   public static final String TEMP_SUFFIX = ".tmp";
 
+  /** How a temporary file is named: the target's name, a random number, then the suffix. */
+  private static final Pattern TEMP_NAME =
+      Pattern.compile(".+\\.\\d+" + Pattern.quote(TEMP_SUFFIX));
+
+  private static final Logger LOG = LoggerFactory.getLogger(AtomicFiles.class);
+
   private AtomicFiles() {}
+
+  /**
+   * Deletes the temporary files that writes into {@code directory} left when their process died
+   * before the rename (a SIGKILL, a power loss); the targets themselves are untouched.
+   */
+  public static void deleteUnfinishedWrites(Path directory) throws IOException {
+    if (!Files.isDirectory(directory)) {
+      return;
+    }
+    try (Stream<Path> entries = Files.list(directory)) {
+      for (Path temp :
+          entries
+              .filter(path -> TEMP_NAME.matcher(path.getFileName().toString()).matches())
+              .toList()) {
+        LOG.info("deleting {}, left by a write that never finished", temp);
+        Files.deleteIfExists(temp);
+      }
+    }
+  }
 
   /**
    * Replaces {@code target} with {@code content}: writes a temporary file in the same directory (so

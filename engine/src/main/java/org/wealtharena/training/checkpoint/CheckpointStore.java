@@ -22,8 +22,6 @@ public final class CheckpointStore {
 
   private static final Logger LOG = LoggerFactory.getLogger(CheckpointStore.class);
   private static final Pattern CHECKPOINT_NAME = Pattern.compile("checkpoint-(\\d{6,9})\\.bin");
-  private static final Pattern TEMP_NAME =
-      Pattern.compile("checkpoint-\\d{6,9}\\.bin\\..*" + Pattern.quote(AtomicFiles.TEMP_SUFFIX));
 
   private final Path directory;
   private final int keep;
@@ -62,7 +60,7 @@ public final class CheckpointStore {
    */
   public Path save(Checkpoint checkpoint) throws IOException {
     Files.createDirectories(directory);
-    deleteUnfinishedWrites();
+    AtomicFiles.deleteUnfinishedWrites(directory);
     Path file = fileFor(checkpoint.iteration());
     AtomicFiles.write(file, CheckpointFormat.encode(checkpoint));
     List<Path> older = new ArrayList<>();
@@ -95,18 +93,26 @@ public final class CheckpointStore {
 
   /**
    * The newest checkpoint that reads back intact, skipping (with a warning) newer files that are
-   * corrupt; empty if there is none.
+   * corrupt; empty if the directory holds no checkpoint file at all.
    *
    * @throws IncompatibleCheckpointException if that checkpoint belongs to another coordination type
    *     or configuration: resuming it would be wrong
+   * @throws CheckpointException if there are checkpoint files but every one is corrupt; the message
+   *     names each file and its problem
    */
   public Optional<Checkpoint> latestValid(CheckpointKey expected) throws IOException {
+    List<String> problems = new ArrayList<>();
     for (Path file : files()) {
       try {
         return Optional.of(read(file, expected));
       } catch (CorruptCheckpointException e) {
         LOG.warn("skipping {}", e.getMessage());
+        problems.add(e.getMessage());
       }
+    }
+    if (!problems.isEmpty()) {
+      throw new CheckpointException(
+          directory, "holds no intact checkpoint: " + String.join("; ", problems));
     }
     return Optional.empty();
   }
@@ -138,18 +144,6 @@ public final class CheckpointStore {
               + "); resume with the same settings or use a new directory");
     }
     return checkpoint;
-  }
-
-  private void deleteUnfinishedWrites() throws IOException {
-    try (Stream<Path> entries = Files.list(directory)) {
-      for (Path temp :
-          entries
-              .filter(path -> TEMP_NAME.matcher(path.getFileName().toString()).matches())
-              .toList()) {
-        LOG.info("deleting {}, left by a checkpoint write that never finished", temp);
-        Files.deleteIfExists(temp);
-      }
-    }
   }
 
   private static int iterationOf(Path file) {

@@ -2,6 +2,7 @@ package org.wealtharena.coordination.coordinator;
 
 import java.util.List;
 import org.wealtharena.agents.AgentSeat;
+import org.wealtharena.agents.AgentType;
 import org.wealtharena.agents.MetricsCadence;
 import org.wealtharena.agents.TradingState;
 import org.wealtharena.coordination.budget.SharedBudgets;
@@ -56,7 +57,7 @@ final class CoordinatorTally {
     for (AgentSeat seat : seats) {
       metrics.agentEpisode(seat.agentId(), seat.agent().type().label());
     }
-    metrics.agentEpisode(riskManagerId, "risk_manager");
+    metrics.agentEpisode(riskManagerId, AgentType.RISK_MANAGER.label());
   }
 
   /** At the start of a step: new failures, and the agents neither failed nor halted. */

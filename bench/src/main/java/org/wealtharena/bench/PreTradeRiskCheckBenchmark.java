@@ -12,6 +12,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.wealtharena.agents.AgentSeat;
+import org.wealtharena.agents.DefaultTeam;
 import org.wealtharena.agents.DenialReason;
 import org.wealtharena.agents.Intent;
 import org.wealtharena.agents.IntentPurpose;
@@ -58,7 +59,7 @@ public class PreTradeRiskCheckBenchmark {
         SpecializedAgentsEpisode.defaultTeam(simulation, new SpecializedAgentMetrics()).build();
     episode.run(10 * SimulationClock.MINUTE);
     riskManager = episode.riskManager().orElseThrow();
-    seat = episode.seat("mm-1");
+    seat = episode.seat(DefaultTeam.MARKET_MAKER_ID);
     market = new SteppingMarketView(episode.market());
     int venue = market.venueIndex("NASDAQ");
     int symbol = market.symbolIndex("AAPL");

@@ -36,4 +36,23 @@ public record Intent(
     }
     return side == Side.BUY ? quantity : -quantity;
   }
+
+  /**
+   * Whether filling this intent in full only shrinks a position of {@code position} shares toward
+   * zero, never through it; false for a flat position and for a cancel.
+   */
+  public boolean onlyReduces(long position) {
+    long signed = signedQuantity();
+    return position != 0
+        && Long.signum(signed) == -Long.signum(position)
+        && Math.abs(signed) <= Math.abs(position);
+  }
+
+  /**
+   * The price this intent's capital is counted at: its limit price, or for a market order the
+   * {@linkplain MarketView#touchOrMarkMicros touch it would take, else the mark}.
+   */
+  public long notionalPriceMicros(MarketView market) {
+    return type == OrderType.MARKET ? market.touchOrMarkMicros(venue, symbol, side) : priceMicros;
+  }
 }

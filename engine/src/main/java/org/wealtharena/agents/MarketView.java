@@ -51,6 +51,20 @@ public interface MarketView {
    */
   long markMicros(int symbol);
 
+  /**
+   * The best price an order of {@code side} would take on one book: the best ask for a buy, the
+   * best bid for a sell; {@link #NO_PRICE} if that side is empty.
+   */
+  default long touchMicros(int venue, int symbol, Side side) {
+    return side == Side.BUY ? bestAskMicros(venue, symbol) : bestBidMicros(venue, symbol);
+  }
+
+  /** {@link #touchMicros}, or the symbol's {@link #markMicros mark} if that side is empty. */
+  default long touchOrMarkMicros(int venue, int symbol, Side side) {
+    long touch = touchMicros(venue, symbol, side);
+    return touch != NO_PRICE ? touch : markMicros(symbol);
+  }
+
   /** The mid of one book, or {@link #NO_PRICE} unless both sides quote. */
   default long midMicros(int venue, int symbol) {
     long bid = bestBidMicros(venue, symbol);

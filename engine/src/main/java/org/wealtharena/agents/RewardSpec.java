@@ -1,10 +1,14 @@
 package org.wealtharena.agents;
 
+import org.wealtharena.market.Prices;
+
 /**
- * How an episode becomes a reward: reward = (PnL at the end - PnL at the start) in dollars divided
- * by {@code dollarsPerUnit}, minus {@code penaltyPerCritical} for every critical risk violation of
- * the agent during the episode. The risk manager's reward is minus the penalty for every critical
- * violation of any agent or of the team: it is paid for keeping them away.
+ * How PnL and critical risk violations become a reward, wherever one is paid: an agent's episode
+ * reward ({@code specialized_agent_reward}) and the coordinator's interval rewards to its
+ * allocation policies. {@link #reward}: the PnL change in dollars divided by {@code
+ * dollarsPerUnit}, minus {@code penaltyPerCritical} for every critical risk violation in the same
+ * span. The risk manager's reward ({@link #riskManagerReward}) is minus the penalty for every
+ * critical violation of any agent or of the team: it is paid for keeping them away.
  */
 public record RewardSpec(double dollarsPerUnit, double penaltyPerCritical) {
 
@@ -18,8 +22,18 @@ public record RewardSpec(double dollarsPerUnit, double penaltyPerCritical) {
     }
   }
 
-  /** One reward unit per $100 of PnL, one unit off per critical violation. */
+  /** One reward unit per $1000 of PnL, one unit off per critical violation. */
   public static RewardSpec defaults() {
-    return new RewardSpec(100, 1);
+    return new RewardSpec(1000, 1);
+  }
+
+  /** The reward of a PnL change of {@code pnlMicros} with {@code criticalViolations} on the way. */
+  public double reward(long pnlMicros, long criticalViolations) {
+    return Prices.toDollars(pnlMicros) / dollarsPerUnit - penaltyPerCritical * criticalViolations;
+  }
+
+  /** The risk manager's reward for {@code criticalViolations} of the team and its agents. */
+  public double riskManagerReward(long criticalViolations) {
+    return -penaltyPerCritical * criticalViolations;
   }
 }

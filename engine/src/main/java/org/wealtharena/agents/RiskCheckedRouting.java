@@ -5,14 +5,18 @@ import org.wealtharena.agents.risk.RiskManager;
 
 /** The simplest routing: every intent passes the risk manager's pre-trade check or is denied. */
 public final class RiskCheckedRouting implements IntentRouting {
+  private final List<AgentSeat> seats;
+  private final MarketView market;
   private final RiskManager riskManager;
 
-  public RiskCheckedRouting(RiskManager riskManager) {
+  public RiskCheckedRouting(List<AgentSeat> seats, MarketView market, RiskManager riskManager) {
+    this.seats = List.copyOf(seats);
+    this.market = market;
     this.riskManager = riskManager;
   }
 
   @Override
-  public void route(List<AgentSeat> seats, MarketView market) {
+  public void route() {
     for (int a = 0; a < seats.size(); a++) {
       AgentSeat seat = seats.get(a);
       List<Intent> intents = seat.proposed();

@@ -5,16 +5,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import org.wealtharena.agents.arbitrage.ArbitrageAgent;
-import org.wealtharena.agents.arbitrage.ArbitrageConfig;
-import org.wealtharena.agents.marketmaker.MarketMaker;
-import org.wealtharena.agents.marketmaker.MarketMakerConfig;
-import org.wealtharena.agents.portfolio.PortfolioAgent;
-import org.wealtharena.agents.portfolio.PortfolioAgentConfig;
 import org.wealtharena.agents.risk.RiskLimits;
 import org.wealtharena.agents.risk.RiskManager;
-import org.wealtharena.market.Prices;
 import org.wealtharena.market.SimulationClock;
 import org.wealtharena.market.sim.MarketSimulation;
 import org.wealtharena.metrics.SpecializedAgentMetrics;
@@ -49,19 +41,17 @@ public final class SpecializedAgentsEpisode {
   private final long stepNanos;
   private final RewardSpec rewardSpec;
 
-  private SpecializedAgentsEpisode(Builder builder) {
+  private SpecializedAgentsEpisode(Builder builder, RiskManager riskManager) {
     this.simulation = builder.simulation;
     this.market = builder.market;
     this.seats = List.copyOf(builder.seats);
-    if (builder.withRiskManager) {
-      this.riskManager = new RiskManager(builder.riskManagerId, builder.limits, builder.metrics);
-      for (AgentSeat seat : seats) {
-        riskManager.watch(seat);
-      }
-      this.routing = builder.routing.apply(riskManager);
+    this.riskManager = riskManager;
+    if (builder.routing != null) {
+      this.routing = builder.routing;
+    } else if (riskManager != null) {
+      this.routing = new RiskCheckedRouting(seats, market, riskManager);
     } else {
-      this.riskManager = null;
-      this.routing = SpecializedAgentsEpisode::routeUnchecked;
+      this.routing = this::routeUnchecked;
     }
     this.stepNanos = builder.stepNanos;
     this.rewardSpec = builder.rewardSpec;
@@ -72,10 +62,8 @@ public final class SpecializedAgentsEpisode {
   }
 
   /**
-   * The default team on the embedded market: market maker {@code mm-1} quoting every symbol on
-   * NASDAQ, arbitrageur {@code arb-1} between NASDAQ and NYSE, max-Sharpe portfolio {@code
-   * portfolio-1} trading on NYSE, risk manager {@code risk-1} with {@link RiskLimits#defaults()};
-   * each trading agent has $1M of capital and a $10k risk budget.
+   * The {@link DefaultTeam} on the embedded market, its risk manager with {@link
+   * RiskLimits#defaults()}; each trading agent has $1M of capital and a $10k risk budget.
    */
   public static Builder defaultTeam(MarketSimulation simulation, SpecializedAgentMetrics metrics) {
     return defaultTeam(simulation, metrics, EnumSet.allOf(AgentType.class));
@@ -89,23 +77,10 @@ public final class SpecializedAgentsEpisode {
    */
   public static Builder defaultTeam(
       MarketSimulation simulation, SpecializedAgentMetrics metrics, Set<AgentType> members) {
-    List<String> symbols = simulation.symbols();
     Budget budget = Budget.ofDollars(1_000_000, 10_000);
     Builder team = builder(simulation, metrics);
-    if (members.contains(AgentType.MARKET_MAKER)) {
-      team.agent(
-          new MarketMaker(MarketMakerConfig.defaults("mm-1", "NASDAQ", symbols), metrics), budget);
-    }
-    if (members.contains(AgentType.ARBITRAGE)) {
-      team.agent(
-          new ArbitrageAgent(ArbitrageConfig.defaults("arb-1", "NASDAQ", "NYSE", symbols), metrics),
-          budget);
-    }
-    if (members.contains(AgentType.PORTFOLIO)) {
-      team.agent(
-          new PortfolioAgent(
-              PortfolioAgentConfig.defaults("portfolio-1", "NYSE", symbols), metrics),
-          budget);
+    for (TradingAgent agent : DefaultTeam.tradingAgents(simulation.symbols(), metrics, members)) {
+      team.agent(agent, budget);
     }
     if (!members.contains(AgentType.RISK_MANAGER)) {
       team.withoutRiskManager();
@@ -138,7 +113,7 @@ public final class SpecializedAgentsEpisode {
    * alone).
    */
   public void route() {
-    routing.route(seats, market);
+    routing.route();
   }
 
   /**
@@ -176,9 +151,7 @@ public final class SpecializedAgentsEpisode {
       AgentAccount account = seat.account();
       long pnl = account.pnlMicros(market) - startPnl[i];
       long critical = criticalViolations(seat) - startCritical[i];
-      double reward =
-          Prices.toDollars(pnl) / rewardSpec.dollarsPerUnit()
-              - rewardSpec.penaltyPerCritical() * critical;
+      double reward = rewardSpec.reward(pnl, critical);
       seat.metrics().episode();
       seat.metrics().reward(reward);
       outcomes.add(
@@ -198,7 +171,7 @@ public final class SpecializedAgentsEpisode {
       return new EpisodeOutcomes(outcomes, steps, wallNanos);
     }
     long teamCritical = riskManager.totalCriticalViolations() - startTeamCritical;
-    double riskReward = -rewardSpec.penaltyPerCritical() * teamCritical;
+    double riskReward = rewardSpec.riskManagerReward(teamCritical);
     riskManager.agentMetrics().episode();
     riskManager.agentMetrics().reward(riskReward);
     outcomes.add(
@@ -221,7 +194,7 @@ public final class SpecializedAgentsEpisode {
   }
 
   /** Sends every proposed intent: the routing of a team without a risk manager. */
-  private static void routeUnchecked(List<AgentSeat> seats, MarketView market) {
+  private void routeUnchecked() {
     for (int a = 0; a < seats.size(); a++) {
       AgentSeat seat = seats.get(a);
       for (int i = 0; i < seat.proposed().size(); i++) {
@@ -251,16 +224,19 @@ public final class SpecializedAgentsEpisode {
     return market;
   }
 
-  /** Builds an episode: agents in the order they will act, the risk manager, the step. */
+  /**
+   * Builds an episode: agents in the order they will act, the risk manager, the routing, the step.
+   * Whoever replaces the risk manager or the routing builds them over {@link #seats()} and {@link
+   * #market()} once every agent is seated.
+   */
   public static final class Builder {
     private final MarketSimulation simulation;
     private final SpecializedAgentMetrics metrics;
     private final SimulationMarketView market;
     private final List<AgentSeat> seats = new ArrayList<>();
-    private String riskManagerId = "risk-1";
-    private RiskLimits limits = RiskLimits.defaults();
+    private RiskManager riskManager;
     private boolean withRiskManager = true;
-    private Function<RiskManager, IntentRouting> routing = RiskCheckedRouting::new;
+    private IntentRouting routing;
     private long stepNanos = SimulationClock.SECOND;
     private RewardSpec rewardSpec = RewardSpec.defaults();
 
@@ -281,21 +257,39 @@ public final class SpecializedAgentsEpisode {
       return this;
     }
 
-    public Builder riskManager(String id, RiskLimits riskLimits) {
-      this.riskManagerId = id;
-      this.limits = riskLimits;
+    /** The agents seated so far, in team order. */
+    public List<AgentSeat> seats() {
+      return List.copyOf(seats);
+    }
+
+    /** The view of the market every seat and check of the episode reads. */
+    public MarketView market() {
+      return market;
+    }
+
+    /**
+     * The team's risk manager, watching every seat; without one the episode makes {@link
+     * DefaultTeam#RISK_MANAGER_ID} with {@link RiskLimits#defaults()}.
+     */
+    public Builder riskManager(RiskManager manager) {
+      this.riskManager = manager;
+      this.withRiskManager = true;
       return this;
     }
 
     /** No risk manager: no pre- or post-trade checks, every intent is routed as proposed. */
     public Builder withoutRiskManager() {
+      this.riskManager = null;
       this.withRiskManager = false;
       return this;
     }
 
-    /** Replaces the routing step; it gets the risk manager so it can keep its veto. */
-    public Builder routing(Function<RiskManager, IntentRouting> factory) {
-      this.routing = factory;
+    /**
+     * Replaces the routing step (by default every intent passes the risk manager's pre-trade
+     * check); the replacement keeps the risk manager's veto itself.
+     */
+    public Builder routing(IntentRouting replacement) {
+      this.routing = replacement;
       return this;
     }
 
@@ -316,7 +310,12 @@ public final class SpecializedAgentsEpisode {
       if (seats.isEmpty()) {
         throw new IllegalArgumentException("agents must not be empty");
       }
-      return new SpecializedAgentsEpisode(this);
+      RiskManager manager = riskManager;
+      if (manager == null && withRiskManager) {
+        manager =
+            new RiskManager(DefaultTeam.RISK_MANAGER_ID, RiskLimits.defaults(), metrics, seats);
+      }
+      return new SpecializedAgentsEpisode(this, manager);
     }
   }
 }

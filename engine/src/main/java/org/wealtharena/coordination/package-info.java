@@ -10,8 +10,11 @@
  *       agents' {@code IntentRouting}) whose allocation and routing rules follow the coordination
  *       type: hierarchical (meta-controller sets budgets, budgets enforced), centralized (planner
  *       sets budgets, budgets enforced, crossing orders netted), decentralized (independent
- *       learners set their own aggressiveness, conflicts only counted).
- *   <li>{@code bus}: the message bus all intents, vetoes, allocations and fill reports travel on.
+ *       learners set their own aggressiveness, conflicts only counted). The decision problem its
+ *       policies learn (observation, action, reward, episode) is {@code AllocationProblem}; what an
+ *       episode did is {@link org.wealtharena.coordination.coordinator.EpisodeStatistics}.
+ *   <li>{@code bus}: the message bus all intents, vetoes, allocations and fill reports travel on,
+ *       delivered to the handlers of their receivers.
  *   <li>{@code budget}: the team's capital, risk budget and order rate, split across agents.
  *   <li>{@code conflict}: the team's live orders and the conflict classification of a step.
  *   <li>{@code policy}: observation/action layouts, the action mapping, heuristic and neutral

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.prometheus.metrics.model.snapshots.DataPointSnapshot;
 import io.prometheus.metrics.model.snapshots.GaugeSnapshot.GaugeDataPointSnapshot;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.wealtharena.agents.risk.RiskLimits;
+import org.wealtharena.agents.risk.RiskManager;
 import org.wealtharena.market.SimulationClock;
 import org.wealtharena.market.sim.MarketConfig;
 import org.wealtharena.market.sim.MarketSimulation;
@@ -127,6 +130,43 @@ class SpecializedAgentsEpisodeTest {
     return SpecializedAgentsEpisode.defaultTeam(simulation, fresh)
         .build()
         .run(10 * SimulationClock.MINUTE);
+  }
+
+  @Test
+  void everyAgentIsPaidByTheDefaultRewardSpec() {
+    RewardSpec spec = RewardSpec.defaults();
+    for (AgentOutcome o : result.outcomes()) {
+      double expected =
+          o.type() == AgentType.RISK_MANAGER
+              ? spec.riskManagerReward(o.criticalViolations())
+              : spec.reward(o.pnlMicros(), o.criticalViolations());
+      assertThat(o.reward()).as(o.agentId()).isEqualTo(expected);
+    }
+    assertThat(result.outcome("arb-1").reward()).isNotZero();
+  }
+
+  @Test
+  void aRiskManagerAndARoutingMadeOutsideAreTheOnesTheEpisodeUses() {
+    SpecializedAgentMetrics fresh = new SpecializedAgentMetrics();
+    MarketSimulation simulation = MarketSimulation.create(MarketConfig.defaultMarket(), 7);
+    SpecializedAgentsEpisode.Builder builder =
+        SpecializedAgentsEpisode.defaultTeam(simulation, fresh);
+    RiskManager own = new RiskManager("risk-own", RiskLimits.defaults(), fresh, builder.seats());
+    List<Intent> routed = new ArrayList<>();
+    IntentRouting recording =
+        () -> {
+          for (AgentSeat seat : builder.seats()) {
+            routed.addAll(seat.proposed());
+            seat.clearProposed();
+          }
+        };
+    SpecializedAgentsEpisode custom = builder.riskManager(own).routing(recording).build();
+    EpisodeOutcomes outcomes = custom.run(SimulationClock.MINUTE);
+
+    assertThat(custom.riskManager()).containsSame(own);
+    assertThat(outcomes.outcomes()).extracting(AgentOutcome::agentId).contains("risk-own");
+    assertThat(routed).as("the agents proposed, the routing kept everything").isNotEmpty();
+    assertThat(outcomes.outcome("mm-1").fills()).isZero();
   }
 
   @Test

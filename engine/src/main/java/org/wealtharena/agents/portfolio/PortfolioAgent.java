@@ -162,8 +162,7 @@ public final class PortfolioAgent implements TradingAgent {
       int s = symbolIndex[i];
       long mark = market.markMicros(s);
       long delta = (long) (investable * weights[i] / mark) - context.account().position(s);
-      long price =
-          side == Side.BUY ? market.bestAskMicros(venue, s) : market.bestBidMicros(venue, s);
+      long price = market.touchMicros(venue, s, side);
       boolean wanted = side == Side.BUY ? delta > 0 : delta < 0;
       if (wanted
           && price != MarketView.NO_PRICE

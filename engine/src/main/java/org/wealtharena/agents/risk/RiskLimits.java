@@ -1,6 +1,7 @@
 package org.wealtharena.agents.risk;
 
 import org.wealtharena.market.SimulationClock;
+import org.wealtharena.metrics.Severity;
 
 /**
  * The risk manager's limits, the same for every agent it watches except where an agent's budget
@@ -92,6 +93,17 @@ public record RiskLimits(
         300,
         30,
         0.25);
+  }
+
+  /**
+   * The severity of a check at {@code ratioToLimit} of its limit: critical beyond the limit, a
+   * warning from {@link #warningFraction} of it, else null (within).
+   */
+  Severity severity(double ratioToLimit) {
+    if (ratioToLimit > 1.0) {
+      return Severity.CRITICAL;
+    }
+    return ratioToLimit >= warningFraction ? Severity.WARNING : null;
   }
 
   private static void positive(long value, String field) {

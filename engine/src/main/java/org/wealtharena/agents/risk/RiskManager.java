@@ -14,9 +14,7 @@ import org.wealtharena.agents.IntentPurpose;
 import org.wealtharena.agents.MarketView;
 import org.wealtharena.agents.MetricsCadence;
 import org.wealtharena.agents.TradingState;
-import org.wealtharena.agents.portfolio.risk.RiskMeasures;
 import org.wealtharena.market.Prices;
-import org.wealtharena.market.SimulationClock;
 import org.wealtharena.market.book.OrderType;
 import org.wealtharena.market.book.Side;
 import org.wealtharena.market.venue.RequestKind;
@@ -24,17 +22,17 @@ import org.wealtharena.metrics.AgentMetrics;
 import org.wealtharena.metrics.ExposureType;
 import org.wealtharena.metrics.RiskAction;
 import org.wealtharena.metrics.RiskCheckType;
-import org.wealtharena.metrics.RiskManagerMetrics;
 import org.wealtharena.metrics.Severity;
 import org.wealtharena.metrics.SpecializedAgentMetrics;
 
 /**
- * Stands between every agent and the venues.
+ * Stands between every agent and the venues; what it knows about each agent is a {@link
+ * WatchedAgent}.
  *
  * <p>Pre-trade ({@link #preTrade}, on every new order and replace of every agent; cancels always
- * pass): worst-case position per symbol, order notional, order rate in a sliding second of
- * simulated time. Each check returns approve or a {@link DenialReason}; the checks allocate
- * nothing.
+ * pass; {@link PreTradeChecks}): worst-case position per symbol, order notional, order rate in a
+ * sliding second of simulated time. Each check returns approve or a {@link DenialReason}; the
+ * checks allocate nothing.
  *
  * <p>Post-trade ({@link #postTrade}, once per step): drawdown from each agent's high-water mark
  * (limit: its risk budget, at most {@link RiskLimits#maxDrawdownMicros}), historical VaR 95 of its
@@ -57,45 +55,45 @@ import org.wealtharena.metrics.SpecializedAgentMetrics;
  */
 public final class RiskManager {
   private static final Logger log = LoggerFactory.getLogger(RiskManager.class);
-  private static final double VAR_CONFIDENCE = 0.95;
 
   private final String id;
   private final RiskLimits limits;
-  private final SpecializedAgentMetrics registry;
+  private final PreTradeChecks preTrade;
 
   /** The team's own figures, under the risk manager's id. */
   private final RiskTally team;
 
   private final AgentMetrics agentMetrics;
-  private final List<Watched> watched = new ArrayList<>();
+  private final List<WatchedAgent> watched = new ArrayList<>();
   private Severity teamSeverity;
   private long teamCriticalViolations;
   private boolean failed;
   private long postTradeSteps;
 
-  public RiskManager(String id, RiskLimits limits, SpecializedAgentMetrics metrics) {
+  /**
+   * A risk manager watching {@code seats}; their fixed limits are recorded now, their budget-based
+   * ones each step.
+   */
+  public RiskManager(
+      String id, RiskLimits limits, SpecializedAgentMetrics metrics, List<AgentSeat> seats) {
     if (id == null || id.isBlank()) {
       throw new IllegalArgumentException("id must not be blank");
     }
     this.id = id;
     this.limits = limits;
-    this.registry = metrics;
+    this.preTrade = new PreTradeChecks(limits);
     this.team = new RiskTally(metrics.riskManager(id));
     this.agentMetrics = metrics.agent(id, AgentType.RISK_MANAGER.label());
     AgentErrorType.initializeAll(agentMetrics);
     team.limit("gross_exposure", Prices.toDollars(limits.teamGrossExposureMicros()));
-  }
-
-  /**
-   * Starts watching an agent; its fixed limits are recorded now, its budget-based ones each step.
-   */
-  public void watch(AgentSeat seat) {
-    Watched w = new Watched(seat, registry.riskManager(seat.agentId()), limits);
-    watched.add(w);
-    w.tally.limit("position_limit", limits.maxPositionShares());
-    w.tally.limit("order_notional", Prices.toDollars(limits.maxOrderNotionalMicros()));
-    w.tally.limit("order_rate", limits.maxOrdersPerSecond());
-    w.tally.limit("var_95", Prices.toDollars(limits.maxValueAtRiskMicros()));
+    for (AgentSeat seat : seats) {
+      WatchedAgent w = new WatchedAgent(seat, metrics.riskManager(seat.agentId()), limits);
+      watched.add(w);
+      w.tally.limit("position_limit", limits.maxPositionShares());
+      w.tally.limit("order_notional", Prices.toDollars(limits.maxOrderNotionalMicros()));
+      w.tally.limit("order_rate", limits.maxOrdersPerSecond());
+      w.tally.limit("var_95", Prices.toDollars(limits.maxValueAtRiskMicros()));
+    }
   }
 
   // ---- pre-trade ------------------------------------------------------------------------------
@@ -109,8 +107,8 @@ public final class RiskManager {
       return DenialReason.HALTED;
     }
     try {
-      Watched w = find(seat);
-      DenialReason reason = checkOrder(w, intent, market);
+      WatchedAgent w = find(seat);
+      DenialReason reason = preTrade.check(w, intent, market);
       if (reason.approved()) {
         w.orderSent(market.now());
       } else {
@@ -120,68 +118,6 @@ public final class RiskManager {
     } catch (RuntimeException e) {
       failClosed(e);
       return DenialReason.HALTED;
-    }
-  }
-
-  private DenialReason checkOrder(Watched w, Intent intent, MarketView market) {
-    AgentAccount account = w.seat.account();
-    long position = account.position(intent.symbol());
-    long signed = intent.signedQuantity();
-    boolean reduces =
-        position != 0
-            && Long.signum(signed) == -Long.signum(position)
-            && Math.abs(signed) <= Math.abs(position);
-    TradingState state = w.seat.tradingState();
-    if (state == TradingState.HALTED
-        && !(reduces && intent.purpose() == IntentPurpose.RISK_REDUCTION)) {
-      return DenialReason.HALTED;
-    }
-    if (state == TradingState.REDUCING && !reduces) {
-      return DenialReason.REDUCING_ONLY;
-    }
-
-    long start = w.tally.start(RiskCheckType.POSITION_LIMIT);
-    long open = account.openQuantity(intent.symbol(), intent.side());
-    if (intent.kind() == RequestKind.REPLACE) {
-      open -= account.remaining(intent.orderId());
-    }
-    long worst = Math.abs(position + signed + Long.signum(signed) * open);
-    Severity severity = severity(worst / (double) limits.maxPositionShares());
-    finish(w, RiskCheckType.POSITION_LIMIT, severity, start);
-    if (severity == Severity.CRITICAL && !reduces) {
-      return DenialReason.POSITION_LIMIT;
-    }
-
-    start = w.tally.start(RiskCheckType.ORDER_NOTIONAL);
-    long price = intent.type() == OrderType.MARKET ? touch(intent, market) : intent.priceMicros();
-    severity = severity(price * (double) intent.quantity() / limits.maxOrderNotionalMicros());
-    finish(w, RiskCheckType.ORDER_NOTIONAL, severity, start);
-    if (severity == Severity.CRITICAL) {
-      return DenialReason.ORDER_NOTIONAL;
-    }
-
-    start = w.tally.start(RiskCheckType.ORDER_RATE);
-    severity =
-        severity((w.ordersInLastSecond(market.now()) + 1) / (double) limits.maxOrdersPerSecond());
-    finish(w, RiskCheckType.ORDER_RATE, severity, start);
-    if (severity == Severity.CRITICAL) {
-      return DenialReason.ORDER_RATE;
-    }
-    return DenialReason.NONE;
-  }
-
-  private static long touch(Intent intent, MarketView market) {
-    long price =
-        intent.side() == Side.BUY
-            ? market.bestAskMicros(intent.venue(), intent.symbol())
-            : market.bestBidMicros(intent.venue(), intent.symbol());
-    return price != MarketView.NO_PRICE ? price : market.markMicros(intent.symbol());
-  }
-
-  private void finish(Watched w, RiskCheckType type, Severity severity, long startNanos) {
-    w.tally.check(type, startNanos);
-    if (severity != null) {
-      w.violation(type, severity);
     }
   }
 
@@ -214,16 +150,16 @@ public final class RiskManager {
       }
       team.exposure(ExposureType.GROSS, Prices.toDollars(teamGross));
       long start = team.start(RiskCheckType.EXPOSURE);
-      Severity severity = severity(teamGross / (double) limits.teamGrossExposureMicros());
+      Severity severity = limits.severity(teamGross / (double) limits.teamGrossExposureMicros());
       team.check(RiskCheckType.EXPOSURE, start);
-      if (rises(teamSeverity, severity)) {
+      if (WatchedAgent.rises(teamSeverity, severity)) {
         team.violation(RiskCheckType.EXPOSURE, severity);
         teamCriticalViolations += severity == Severity.CRITICAL ? 1 : 0;
       }
       teamSeverity = severity;
       if (severity == Severity.CRITICAL) {
         for (int i = 0; i < watched.size(); i++) {
-          Watched w = watched.get(i);
+          WatchedAgent w = watched.get(i);
           w.lastBreachNanos = market.now();
           if (w.seat.tradingState() == TradingState.ACTIVE && !w.seat.failed()) {
             w.seat.tradingState(TradingState.REDUCING);
@@ -237,26 +173,25 @@ public final class RiskManager {
   }
 
   /** Checks one agent, updates its trading state; returns its gross exposure. */
-  private long checkAgent(Watched w, MarketView market) {
+  private long checkAgent(WatchedAgent w, MarketView market) {
     AgentAccount account = w.seat.account();
     long now = market.now();
     long equity = account.pnlMicros(market);
     long gross = account.grossExposureMicros(market);
     long net = account.netExposureMicros(market);
-    w.observeEquity(equity);
-    long drawdown = w.highWaterMark - equity;
+    long drawdown = w.observeEquity(equity);
 
     long start = w.tally.start(RiskCheckType.DRAWDOWN);
     long drawdownLimit = Math.min(limits.maxDrawdownMicros(), w.seat.budget().riskBudgetMicros());
     Severity drawdownSeverity =
         w.postTradeCheck(
-            RiskCheckType.DRAWDOWN, severity(drawdown / (double) drawdownLimit), start);
+            RiskCheckType.DRAWDOWN, limits.severity(drawdown / (double) drawdownLimit), start);
 
     start = w.tally.start(RiskCheckType.VAR_LIMIT);
     double var = w.valueAtRiskMicros();
     Severity varSeverity =
         w.postTradeCheck(
-            RiskCheckType.VAR_LIMIT, severity(var / limits.maxValueAtRiskMicros()), start);
+            RiskCheckType.VAR_LIMIT, limits.severity(var / limits.maxValueAtRiskMicros()), start);
 
     start = w.tally.start(RiskCheckType.EXPOSURE);
     double capital = w.seat.budget().capitalMicros();
@@ -265,7 +200,7 @@ public final class RiskManager {
     Severity exposureSeverity =
         w.postTradeCheck(
             RiskCheckType.EXPOSURE,
-            severity(Math.max(gross / grossLimit, Math.abs(net) / netLimit)),
+            limits.severity(Math.max(gross / grossLimit, Math.abs(net) / netLimit)),
             start);
 
     w.tally.exposure(ExposureType.GROSS, Prices.toDollars(gross));
@@ -300,7 +235,7 @@ public final class RiskManager {
     return gross;
   }
 
-  private void halt(Watched w, long equity) {
+  private void halt(WatchedAgent w, long equity) {
     w.seat.tradingState(TradingState.HALTED);
     w.tally.action(RiskAction.HALT_TRADING);
     AgentAccount account = w.seat.account();
@@ -315,7 +250,7 @@ public final class RiskManager {
   }
 
   /** Proposes, for the agent, IOC orders at the best touch that cut each position. */
-  private void reduce(Watched w, MarketView market) {
+  private void reduce(WatchedAgent w, MarketView market) {
     AgentAccount account = w.seat.account();
     boolean proposed = false;
     for (int s = 0; s < account.symbols(); s++) {
@@ -327,7 +262,7 @@ public final class RiskManager {
       int bestVenue = -1;
       long bestPrice = 0;
       for (int v = 0; v < market.venues().size(); v++) {
-        long price = side == Side.SELL ? market.bestBidMicros(v, s) : market.bestAskMicros(v, s);
+        long price = market.touchMicros(v, s, side);
         if (price != MarketView.NO_PRICE
             && (bestVenue < 0 || (side == Side.SELL ? price > bestPrice : price < bestPrice))) {
           bestVenue = v;
@@ -350,17 +285,6 @@ public final class RiskManager {
     }
   }
 
-  private Severity severity(double ratioToLimit) {
-    if (ratioToLimit > 1.0) {
-      return Severity.CRITICAL;
-    }
-    return ratioToLimit >= limits.warningFraction() ? Severity.WARNING : null;
-  }
-
-  private static boolean rises(Severity before, Severity now) {
-    return now != null && (before == null || now.ordinal() > before.ordinal());
-  }
-
   private void failClosed(RuntimeException e) {
     agentMetrics.error(AgentErrorType.of(e).label());
     log.error("risk manager {} failed; every agent is halted", id, e);
@@ -370,7 +294,7 @@ public final class RiskManager {
     }
   }
 
-  private Watched find(AgentSeat seat) {
+  private WatchedAgent find(AgentSeat seat) {
     for (int i = 0; i < watched.size(); i++) {
       if (watched.get(i).seat == seat) {
         return watched.get(i);
@@ -405,93 +329,5 @@ public final class RiskManager {
       total += watched.get(i).criticalViolations;
     }
     return total;
-  }
-
-  /** The risk manager's state about one agent. */
-  private static final class Watched {
-    final AgentSeat seat;
-    final RiskTally tally;
-    final long[] orderTimes;
-    int orderCount;
-    int nextOrder;
-
-    /** Per-step equity changes over the VaR window. */
-    final SortedWindow pnlChanges;
-
-    final int varMinSamples;
-    boolean started;
-    long highWaterMark;
-    long lastEquity;
-    long lastBreachNanos;
-    long criticalViolations;
-    final Severity[] postTradeSeverity = new Severity[RiskCheckType.values().length];
-
-    Watched(AgentSeat seat, RiskManagerMetrics metrics, RiskLimits limits) {
-      this.seat = seat;
-      this.tally = new RiskTally(metrics);
-      this.orderTimes = new long[limits.maxOrdersPerSecond()];
-      this.pnlChanges = new SortedWindow(limits.varWindowSteps());
-      this.varMinSamples = limits.varMinSamples();
-    }
-
-    void orderSent(long now) {
-      orderTimes[nextOrder] = now;
-      nextOrder = (nextOrder + 1) % orderTimes.length;
-      orderCount = Math.min(orderCount + 1, orderTimes.length);
-    }
-
-    /** Orders sent in (now - 1 s, now]; the ring holds the limit's worth of the latest. */
-    int ordersInLastSecond(long now) {
-      int count = 0;
-      for (int i = 0; i < orderCount; i++) {
-        if (orderTimes[i] > now - SimulationClock.SECOND) {
-          count++;
-        }
-      }
-      return count;
-    }
-
-    void violation(RiskCheckType type, Severity severity) {
-      tally.violation(type, severity);
-      if (severity == Severity.CRITICAL) {
-        criticalViolations++;
-      }
-    }
-
-    Severity postTradeCheck(RiskCheckType type, Severity severity, long startNanos) {
-      tally.check(type, startNanos);
-      if (rises(postTradeSeverity[type.ordinal()], severity)) {
-        violation(type, severity);
-      }
-      postTradeSeverity[type.ordinal()] = severity;
-      return severity;
-    }
-
-    void observeEquity(long equity) {
-      if (started) {
-        pnlChanges.add(equity - lastEquity);
-      } else {
-        highWaterMark = equity;
-        started = true;
-      }
-      lastEquity = equity;
-      highWaterMark = Math.max(highWaterMark, equity);
-    }
-
-    /** Historical VaR 95 of per-step PnL changes, micro-dollars; 0 until enough samples. */
-    double valueAtRiskMicros() {
-      if (pnlChanges.size() < varMinSamples) {
-        return 0.0;
-      }
-      return Math.max(
-          0.0,
-          RiskMeasures.valueAtRiskOfSorted(
-              pnlChanges.sortedValues(), pnlChanges.size(), VAR_CONFIDENCE));
-    }
-
-    void restartLimits(long equity) {
-      highWaterMark = equity;
-      pnlChanges.clear();
-    }
   }
 }

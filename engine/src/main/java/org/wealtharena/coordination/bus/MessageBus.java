@@ -3,28 +3,34 @@ package org.wealtharena.coordination.bus;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.wealtharena.agents.Budget;
+import org.wealtharena.agents.DenialReason;
 import org.wealtharena.agents.Intent;
 import org.wealtharena.metrics.BoundCounter;
 
 /**
  * Carries every message between the team's agents, the coordinator, the risk manager and the
- * market. Endpoints are fixed when the bus is made and addressed by index. {@link #publish} queues
- * a message; {@link #deliver} hands the queue out first in, first out (also messages published
- * while delivering), counts each one in {@code agent_communication_total{from_agent,to_agent,
- * message_type}} and shows it to the listeners. Publishers run in the team's fixed order, so the
- * delivery order is deterministic.
+ * market. Endpoints are fixed when the bus is made and addressed by index. A {@code publish...}
+ * queues a message; {@link #deliver} hands the queue out first in, first out (also messages
+ * published while delivering) to the receiver's {@link Handler}, counts each one in {@code
+ * agent_communication_total{from_agent,to_agent, message_type}} and shows it to the listeners.
+ * Publishers run in the team's fixed order, so the delivery order is deterministic.
  *
  * <p>The queue is a ring of parallel arrays and channel counters are resolved once per channel, so
  * a step publishes and delivers without allocating once the ring has grown to the step's traffic.
  */
 public final class MessageBus {
 
-  /**
-   * Receives the messages addressed to one endpoint; {@code intent} is null unless it carries one.
-   */
-  @FunctionalInterface
+  /** Acts on the messages addressed to one endpoint; what it does not handle it ignores. */
   public interface Handler {
-    void onMessage(int from, MessageType type, Intent intent);
+    /** An agent's proposed intent. */
+    default void onIntent(int from, Intent intent) {}
+
+    /** {@code intent} will not reach its venue, for {@code reason}. */
+    default void onVeto(int from, Intent intent, DenialReason reason) {}
+
+    /** The receiving agent's budget from now on. */
+    default void onAllocation(int from, Budget budget) {}
   }
 
   private static final MessageType[] TYPES = MessageType.values();
@@ -43,7 +49,8 @@ public final class MessageBus {
   private int[] from = new int[64];
   private int[] to = new int[64];
   private MessageType[] type = new MessageType[64];
-  private Intent[] intent = new Intent[64];
+  private Object[] payload = new Object[64];
+  private DenialReason[] reason = new DenialReason[64];
   private int head;
   private int size;
   private long step;
@@ -97,7 +104,25 @@ public final class MessageBus {
     }
   }
 
-  public void publish(int sender, int receiver, MessageType messageType, Intent payload) {
+  public void publishIntent(int sender, int receiver, Intent intent) {
+    publish(sender, receiver, MessageType.INTENT, intent, null);
+  }
+
+  public void publishVeto(int sender, int receiver, Intent intent, DenialReason denial) {
+    publish(sender, receiver, MessageType.VETO, intent, denial);
+  }
+
+  public void publishAllocation(int sender, int receiver, Budget budget) {
+    publish(sender, receiver, MessageType.ALLOCATION, budget, null);
+  }
+
+  /** See {@link MessageType#FILL_REPORT}: the notice carries nothing to act on. */
+  public void publishFillReport(int sender, int receiver) {
+    publish(sender, receiver, MessageType.FILL_REPORT, null, null);
+  }
+
+  private void publish(
+      int sender, int receiver, MessageType messageType, Object content, DenialReason denial) {
     if (size == from.length) {
       grow();
     }
@@ -105,7 +130,8 @@ public final class MessageBus {
     from[slot] = sender;
     to[slot] = receiver;
     type[slot] = messageType;
-    intent[slot] = payload;
+    payload[slot] = content;
+    reason[slot] = denial;
     size++;
   }
 
@@ -116,8 +142,9 @@ public final class MessageBus {
       int sender = from[slot];
       int receiver = to[slot];
       MessageType messageType = type[slot];
-      Intent payload = intent[slot];
-      intent[slot] = null;
+      Object content = payload[slot];
+      DenialReason denial = reason[slot];
+      payload[slot] = null;
       head = (head + 1) % from.length;
       size--;
       unrecorded[channelIndex(sender, receiver, messageType)]++;
@@ -129,7 +156,12 @@ public final class MessageBus {
       }
       Handler handler = handlers[receiver];
       if (handler != null) {
-        handler.onMessage(sender, messageType, payload);
+        switch (messageType) {
+          case INTENT -> handler.onIntent(sender, (Intent) content);
+          case VETO -> handler.onVeto(sender, (Intent) content, denial);
+          case ALLOCATION -> handler.onAllocation(sender, (Budget) content);
+          case FILL_REPORT -> {}
+        }
       }
     }
   }
@@ -165,18 +197,21 @@ public final class MessageBus {
     int[] newFrom = new int[capacity];
     int[] newTo = new int[capacity];
     MessageType[] newType = new MessageType[capacity];
-    Intent[] newIntent = new Intent[capacity];
+    Object[] newPayload = new Object[capacity];
+    DenialReason[] newReason = new DenialReason[capacity];
     for (int i = 0; i < size; i++) {
       int slot = (head + i) % from.length;
       newFrom[i] = from[slot];
       newTo[i] = to[slot];
       newType[i] = type[slot];
-      newIntent[i] = intent[slot];
+      newPayload[i] = payload[slot];
+      newReason[i] = reason[slot];
     }
     from = newFrom;
     to = newTo;
     type = newType;
-    intent = newIntent;
+    payload = newPayload;
+    reason = newReason;
     head = 0;
   }
 }

@@ -1,5 +1,6 @@
 package org.wealtharena.coordination.coordinator;
 
+import org.wealtharena.agents.RewardSpec;
 import org.wealtharena.coordination.budget.TeamBudget;
 
 /**
@@ -7,14 +8,11 @@ import org.wealtharena.coordination.budget.TeamBudget;
  *
  * @param budget the team's shared budgets
  * @param allocationIntervalSteps decision steps between two allocations (policy decisions)
- * @param rewardDollarsPerUnit PnL in dollars worth one reward unit
- * @param penaltyPerCritical reward units taken off per critical risk violation
+ * @param reward what the policies and the agents are paid; its reward unit also scales the PnL
+ *     features of the policies' observation
  */
 public record CoordinatorSettings(
-    TeamBudget budget,
-    int allocationIntervalSteps,
-    double rewardDollarsPerUnit,
-    double penaltyPerCritical) {
+    TeamBudget budget, int allocationIntervalSteps, RewardSpec reward) {
 
   public CoordinatorSettings {
     if (budget == null) {
@@ -24,13 +22,8 @@ public record CoordinatorSettings(
       throw new IllegalArgumentException(
           "allocationIntervalSteps must be positive, got " + allocationIntervalSteps);
     }
-    if (!(rewardDollarsPerUnit > 0) || Double.isInfinite(rewardDollarsPerUnit)) {
-      throw new IllegalArgumentException(
-          "rewardDollarsPerUnit must be positive, got " + rewardDollarsPerUnit);
-    }
-    if (!(penaltyPerCritical >= 0) || Double.isInfinite(penaltyPerCritical)) {
-      throw new IllegalArgumentException(
-          "penaltyPerCritical must be >= 0, got " + penaltyPerCritical);
+    if (reward == null) {
+      throw new IllegalArgumentException("reward must be given");
     }
   }
 }

@@ -3,14 +3,14 @@ package org.wealtharena.coordination.coordinator;
 import java.util.List;
 import org.wealtharena.coordination.AllocationPolicies;
 import org.wealtharena.coordination.AllocationPolicy;
-import org.wealtharena.coordination.policy.ActionMapping;
 import org.wealtharena.coordination.policy.ObservationLayout;
 import org.wealtharena.metrics.CoordinationMethodMetrics;
+import org.wealtharena.metrics.CoordinationMetrics;
 
 /**
  * Decentralized: one independent learner per agent (role = the agent id). Each sees only its own
- * agent (and the globals) and sets only its aggressiveness; capital and risk are split equally.
- * Each is paid its own agent's PnL change over the interval minus its own critical violations.
+ * agent (and the globals) and sets only its aggressiveness; each is paid its own agent's interval
+ * reward ({@link AllocationProblem}).
  */
 final class IndependentAllocator extends Allocator {
   private final AllocationPolicy[] policies;
@@ -18,8 +18,12 @@ final class IndependentAllocator extends Allocator {
   private final double[] action = new double[ObservationLayout.INDEPENDENT_ACTION_SIZE];
 
   IndependentAllocator(
-      AllocationPolicies source, List<String> agentIds, CoordinationMethodMetrics method) {
-    super(method);
+      AllocationPolicies source,
+      List<String> agentIds,
+      CoordinationMethodMetrics method,
+      CoordinationMetrics metrics,
+      EpisodeStatistics statistics) {
+    super(method, metrics, statistics);
     this.policies = new AllocationPolicy[agentIds.size()];
     for (int a = 0; a < policies.length; a++) {
       policies[a] = source.policyFor(agentIds.get(a), observation.length, action.length);
@@ -27,23 +31,21 @@ final class IndependentAllocator extends Allocator {
   }
 
   @Override
-  void allocate(Coordinator coordinator, boolean first) {
-    double equalShare = 1.0 / policies.length;
+  void allocate(AllocationProblem problem, boolean first) {
     for (int a = 0; a < policies.length; a++) {
       if (!first) {
-        pay(coordinator, policies[a], coordinator.intervalReward(a), false);
+        pay(policies[a], problem.intervalReward(a), false);
       }
-      coordinator.writeAgentFeatures(a, observation, 0);
-      coordinator.writeGlobalFeatures(observation, ObservationLayout.AGENT_FEATURES);
-      act(coordinator, policies[a], observation, action);
-      coordinator.assign(a, equalShare, equalShare, ActionMapping.sigmoid(action[0]));
+      problem.writeIndependentObservation(a, observation);
+      act(policies[a], observation, action);
+      problem.applyIndependentAction(a, action);
     }
   }
 
   @Override
-  void finish(Coordinator coordinator) {
+  void finish(AllocationProblem problem) {
     for (int a = 0; a < policies.length; a++) {
-      pay(coordinator, policies[a], coordinator.intervalReward(a), true);
+      pay(policies[a], problem.intervalReward(a), true);
     }
   }
 }

@@ -1,5 +1,7 @@
 package org.wealtharena.coordination.env;
 
+import org.wealtharena.agents.DefaultTeam;
+import org.wealtharena.agents.RewardSpec;
 import org.wealtharena.agents.risk.RiskLimits;
 import org.wealtharena.coordination.budget.TeamBudget;
 import org.wealtharena.coordination.coordinator.CoordinatorSettings;
@@ -31,18 +33,20 @@ public record TeamConfig(
   }
 
   /**
-   * The default team ({@link TeamFactory#DEFAULT}, risk manager {@code risk-1} with {@link
+   * The {@link DefaultTeam} ({@link TeamFactory#DEFAULT}, its risk manager with {@link
    * RiskLimits#defaults()}) sharing $600k of capital, a $30k risk budget per allocation interval
-   * and 150 orders a second; allocation every 60 decision steps; one reward unit per $1000 of PnL,
-   * one unit off per critical violation.
+   * and 150 orders a second; allocation every 60 decision steps; paid by {@link
+   * RewardSpec#defaults()}.
    */
   public static TeamConfig defaults() {
     return new TeamConfig(
         TeamFactory.DEFAULT,
-        "risk-1",
+        DefaultTeam.RISK_MANAGER_ID,
         RiskLimits.defaults(),
         new CoordinatorSettings(
-            new TeamBudget(600_000L * 1_000_000, 30_000L * 1_000_000, 150), 60, 1000, 1));
+            new TeamBudget(600_000L * 1_000_000, 30_000L * 1_000_000, 150),
+            60,
+            RewardSpec.defaults()));
   }
 
   public TeamConfig withAgents(TeamFactory factory) {

@@ -9,9 +9,9 @@ import org.wealtharena.agents.AgentOutcome;
 import org.wealtharena.agents.AgentSeat;
 import org.wealtharena.agents.Budget;
 import org.wealtharena.agents.EpisodeOutcomes;
-import org.wealtharena.agents.RewardSpec;
 import org.wealtharena.agents.SpecializedAgentsEpisode;
 import org.wealtharena.agents.TradingAgent;
+import org.wealtharena.agents.risk.RiskManager;
 import org.wealtharena.coordination.AgentEpisodeResult;
 import org.wealtharena.coordination.AllocationPolicies;
 import org.wealtharena.coordination.CoordinationType;
@@ -23,6 +23,7 @@ import org.wealtharena.coordination.bus.MessageType;
 import org.wealtharena.coordination.coordinator.CoordinationInstruments;
 import org.wealtharena.coordination.coordinator.Coordinator;
 import org.wealtharena.coordination.coordinator.CoordinatorSettings;
+import org.wealtharena.coordination.coordinator.EpisodeStatistics;
 import org.wealtharena.coordination.coordinator.PnlSeries;
 import org.wealtharena.coordination.coordinator.TeamObserver;
 import org.wealtharena.market.Prices;
@@ -93,7 +94,7 @@ public final class TeamEnvironment implements TeamEpisodeRunner {
         spec,
         seated.episode(),
         outcome,
-        seated.coordinator(),
+        seated.coordinator().statistics(),
         instruments.get(spec.coordination()).metrics(),
         spec.decisionStepNanos() / (double) SimulationClock.SECOND);
   }
@@ -116,8 +117,6 @@ public final class TeamEnvironment implements TeamEpisodeRunner {
     }
     long steps = spec.durationNanos() / spec.decisionStepNanos();
     double stepSeconds = spec.decisionStepNanos() / (double) SimulationClock.SECOND;
-    CoordinationInstruments bound = instruments.get(spec.coordination());
-    Coordinator[] coordinator = new Coordinator[1];
     // A placeholder budget; the coordinator's first allocation replaces it before the first step.
     Budget neutral =
         new Budget(
@@ -126,35 +125,37 @@ public final class TeamEnvironment implements TeamEpisodeRunner {
             0.5);
     SpecializedAgentsEpisode.Builder builder =
         SpecializedAgentsEpisode.builder(simulation, specialized)
-            .riskManager(team.riskManagerId(), team.riskLimits())
             .stepNanos(spec.decisionStepNanos())
-            .reward(new RewardSpec(settings.rewardDollarsPerUnit(), settings.penaltyPerCritical()))
-            .routing(
-                riskManager ->
-                    coordinator[0] =
-                        new Coordinator(
-                            spec.coordination(),
-                            riskManager,
-                            bound,
-                            settings,
-                            policies,
-                            observer,
-                            channels,
-                            steps,
-                            stepSeconds));
+            .reward(settings.reward());
     agents.forEach(agent -> builder.agent(agent, neutral));
-    SpecializedAgentsEpisode episode = builder.build();
-    Coordinator coordination = coordinator[0];
-    simulation.addFillListener(coordination);
-    coordination.start(episode.seats(), episode.market(), simulation.ledger());
-    return new SeatedEpisode(episode, coordination, steps);
+    List<AgentSeat> seats = builder.seats();
+    RiskManager riskManager =
+        new RiskManager(team.riskManagerId(), team.riskLimits(), specialized, seats);
+    Coordinator coordinator =
+        new Coordinator(
+            spec.coordination(),
+            seats,
+            builder.market(),
+            simulation.ledger(),
+            riskManager,
+            instruments.get(spec.coordination()),
+            settings,
+            policies,
+            observer,
+            channels,
+            steps,
+            stepSeconds);
+    simulation.addFillListener(coordinator.fillReports());
+    SpecializedAgentsEpisode episode =
+        builder.riskManager(riskManager).routing(coordinator).build();
+    return new SeatedEpisode(episode, coordinator, steps);
   }
 
   private TeamEpisodeReport report(
       TeamEpisodeSpec spec,
       SpecializedAgentsEpisode episode,
       EpisodeOutcomes outcome,
-      Coordinator coordination,
+      EpisodeStatistics statistics,
       CoordinationMetrics metrics,
       double stepSeconds) {
     List<AgentSeat> seats = episode.seats();
@@ -167,7 +168,7 @@ public final class TeamEnvironment implements TeamEpisodeRunner {
       metrics.interAgentReward(o.reward());
       teamPnl += pnl;
       if (a < seats.size()) {
-        PnlSeries series = coordination.agentSeries(a);
+        PnlSeries series = statistics.agentSeries(a);
         AgentEpisodeResult trader =
             new AgentEpisodeResult(
                 o.agentId(),
@@ -176,7 +177,7 @@ public final class TeamEnvironment implements TeamEpisodeRunner {
                 pnl,
                 series.sharpe(stepSeconds),
                 series.winRate(),
-                pnl / Prices.toDollars(Math.round(coordination.meanCapitalMicros(a))));
+                pnl / Prices.toDollars(Math.round(statistics.meanCapitalMicros(a))));
         traders.add(trader);
         results.add(trader);
       } else {
@@ -192,13 +193,13 @@ public final class TeamEnvironment implements TeamEpisodeRunner {
                 Double.NaN));
       }
     }
-    PnlSeries teamSeries = coordination.teamSeries();
+    PnlSeries teamSeries = statistics.teamSeries();
     double teamReturn = teamPnl / Prices.toDollars(team.coordination().budget().capitalMicros());
     AgentEpisodeResult all =
         new AgentEpisodeResult(
             "all",
             "all",
-            coordination.teamReward(),
+            statistics.policyRewards(),
             teamPnl,
             teamSeries.sharpe(stepSeconds),
             teamSeries.winRate(),
@@ -206,7 +207,7 @@ public final class TeamEnvironment implements TeamEpisodeRunner {
     TeamEpisodeResult result =
         new TeamEpisodeResult(
             spec.seed(),
-            coordination.teamReward(),
+            statistics.policyRewards(),
             all.sharpe(),
             all.winRate(),
             all.totalReturn(),
@@ -214,18 +215,18 @@ public final class TeamEnvironment implements TeamEpisodeRunner {
 
     Map<String, Long> conflicts = new LinkedHashMap<>();
     for (ConflictType type : ConflictType.values()) {
-      conflicts.put(type.label(), coordination.conflicts(type));
+      conflicts.put(type.label(), statistics.conflicts(type));
     }
     Map<String, Long> messages = new LinkedHashMap<>();
     for (MessageType type : MessageType.values()) {
-      messages.put(type.label(), coordination.messages(type));
+      messages.put(type.label(), statistics.messages(type));
     }
     return new TeamEpisodeReport(
         result,
         traders,
         all,
         conflicts,
-        coordination.efficiency(),
+        statistics.efficiency(),
         messages,
         outcome.steps(),
         outcome.wallNanos());

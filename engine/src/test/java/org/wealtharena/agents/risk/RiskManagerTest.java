@@ -3,6 +3,7 @@ package org.wealtharena.agents.risk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.wealtharena.agents.AgentSeat;
@@ -71,8 +72,7 @@ class RiskManagerTest {
             market.simulation,
             market.view,
             metrics);
-    risk = new RiskManager("risk-test", limits, metrics);
-    risk.watch(seat);
+    risk = new RiskManager("risk-test", limits, metrics, List.of(seat));
   }
 
   private Intent order(Side side, long quantity) {

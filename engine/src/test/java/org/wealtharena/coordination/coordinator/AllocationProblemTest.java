@@ -1,0 +1,162 @@
+package org.wealtharena.coordination.coordinator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.wealtharena.coordination.policy.ObservationLayout.AGENT_FEATURES;
+import static org.wealtharena.coordination.policy.ObservationLayout.AGGRESSIVENESS;
+import static org.wealtharena.coordination.policy.ObservationLayout.CAPITAL_IN_USE;
+import static org.wealtharena.coordination.policy.ObservationLayout.CAPITAL_SHARE;
+import static org.wealtharena.coordination.policy.ObservationLayout.RECENT_PNL;
+import static org.wealtharena.coordination.policy.ObservationLayout.SUCCESS_RATE;
+import static org.wealtharena.coordination.policy.ObservationLayout.TIME_LEFT;
+import static org.wealtharena.coordination.policy.ObservationLayout.VOLATILITY;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.wealtharena.agents.AgentSeat;
+import org.wealtharena.agents.AgentType;
+import org.wealtharena.agents.Budget;
+import org.wealtharena.agents.IdleAgent;
+import org.wealtharena.agents.IntentPurpose;
+import org.wealtharena.agents.RewardSpec;
+import org.wealtharena.agents.ScriptedMarket;
+import org.wealtharena.agents.risk.RiskLimits;
+import org.wealtharena.agents.risk.RiskManager;
+import org.wealtharena.coordination.budget.SharedBudgets;
+import org.wealtharena.coordination.budget.TeamBudget;
+import org.wealtharena.coordination.policy.ObservationLayout;
+import org.wealtharena.market.Prices;
+import org.wealtharena.market.book.OrderType;
+import org.wealtharena.market.book.Side;
+import org.wealtharena.metrics.MultiAgentMetrics;
+import org.wealtharena.metrics.SpecializedAgentMetrics;
+
+/** Two idle agents on the scripted market: what the policies observe, set and are paid. */
+class AllocationProblemTest {
+  private static final long TEAM_CAPITAL = Prices.toMicros(100_000);
+  private static final RewardSpec REWARD = new RewardSpec(100, 1);
+
+  private final ScriptedMarket market = new ScriptedMarket();
+  private final SpecializedAgentMetrics specialized = new SpecializedAgentMetrics();
+  private final Budget placeholder = new Budget(TEAM_CAPITAL / 2, Prices.toMicros(500), 0.3);
+  private final List<AgentSeat> seats =
+      List.of(seat("agent-a", AgentType.MARKET_MAKER), seat("agent-b", AgentType.PORTFOLIO));
+  private final List<String> sent = new ArrayList<>();
+  private final SharedBudgets budgets = budgets();
+  private final AllocationProblem problem =
+      new AllocationProblem(
+          seats,
+          market.view,
+          budgets,
+          new RiskManager("risk-1", RiskLimits.defaults(), specialized, seats),
+          REWARD,
+          60,
+          (a, budget) ->
+              sent.add(a + ": " + budget.capitalMicros() + " " + budget.aggressiveness()));
+
+  private AgentSeat seat(String id, AgentType type) {
+    return new AgentSeat(
+        new IdleAgent(id, type), placeholder, market.simulation, market.view, specialized);
+  }
+
+  private static SharedBudgets budgets() {
+    MultiAgentMetrics metrics = new MultiAgentMetrics();
+    return new SharedBudgets(
+        new TeamBudget(TEAM_CAPITAL, Prices.toMicros(1_000), 10),
+        2,
+        1.0,
+        metrics.sharedResource("capital"),
+        metrics.sharedResource("risk_budget"),
+        metrics.sharedResource("order_rate"));
+  }
+
+  private double[] jointObservation() {
+    double[] observation = new double[ObservationLayout.jointObservationSize(2)];
+    problem.writeJointObservation(observation);
+    return observation;
+  }
+
+  @Test
+  void beforeTheFirstAllocationTheAgentsLookEqualAndTheEpisodeIsAhead() {
+    double[] observation = jointObservation();
+    for (int a = 0; a < 2; a++) {
+      int at = a * AGENT_FEATURES;
+      assertThat(observation[at + CAPITAL_SHARE]).isEqualTo(0.5);
+      assertThat(observation[at + CAPITAL_IN_USE]).isZero();
+      assertThat(observation[at + SUCCESS_RATE]).as("nothing proposed yet").isEqualTo(1);
+      assertThat(observation[at + AGGRESSIVENESS]).isEqualTo(0.3);
+      assertThat(observation[at + RECENT_PNL]).isZero();
+    }
+    assertThat(observation[2 * AGENT_FEATURES + VOLATILITY]).isZero();
+    assertThat(observation[2 * AGENT_FEATURES + TIME_LEFT]).isEqualTo(1);
+  }
+
+  @Test
+  void aJointActionSplitsCapitalBySoftmaxAndSendsTheBudgets() {
+    double[] action = new double[ObservationLayout.jointActionSize(2)];
+    action[ObservationLayout.CAPITAL_LOGIT] = Math.log(3); // agent a: 3 : 1 against agent b
+    action[ObservationLayout.JOINT_ACTIONS_PER_AGENT + ObservationLayout.AGGRESSIVENESS_LOGIT] =
+        Math.log(4); // agent b: sigmoid = 0.8
+
+    problem.applyJointAction(action);
+
+    assertThat(sent).hasSize(2);
+    assertThat(budgets.capitalShare(0)).isCloseTo(0.75, within(1e-12));
+    assertThat(budgets.capitalShare(1)).isCloseTo(0.25, within(1e-12));
+    assertThat(budgets.riskShare(0)).isEqualTo(0.5);
+    assertThat(budgets.budget(0).aggressiveness()).isEqualTo(0.5);
+    assertThat(budgets.budget(1).aggressiveness()).isCloseTo(0.8, within(1e-12));
+    assertThat(seats.get(0).budget()).as("the agent's only on delivery").isSameAs(placeholder);
+    assertThat(jointObservation()[CAPITAL_SHARE]).isCloseTo(0.75, within(1e-12));
+  }
+
+  @Test
+  void anIndependentActionSetsOnlyItsAgentsAggressivenessWithEqualShares() {
+    problem.applyIndependentAction(1, new double[] {Math.log(4)});
+    assertThat(sent)
+        .containsExactly("1: " + TEAM_CAPITAL / 2 + " " + budgets.budget(1).aggressiveness());
+    assertThat(budgets.budget(1).aggressiveness()).isCloseTo(0.8, within(1e-12));
+    assertThat(budgets.capitalShare(1)).isEqualTo(0.5);
+    assertThat(budgets.budget(0)).isNull();
+  }
+
+  @Test
+  void theSuccessRateAndTimeLeftFollowTheIntervalAndTheClock() {
+    for (int i = 0; i < 4; i++) {
+      problem.proposed(0);
+    }
+    problem.routed(0);
+    problem.observeStep(15);
+    double[] observation = jointObservation();
+    assertThat(observation[SUCCESS_RATE]).isEqualTo(0.25);
+    assertThat(observation[AGENT_FEATURES + SUCCESS_RATE]).isEqualTo(1);
+    assertThat(observation[2 * AGENT_FEATURES + TIME_LEFT]).isEqualTo(0.75);
+
+    problem.startInterval();
+    assertThat(jointObservation()[SUCCESS_RATE]).isEqualTo(1);
+  }
+
+  @Test
+  void theRewardIsTheIntervalsPnlInRewardUnitsAndStartsAgainWithTheInterval() {
+    market.post(ScriptedMarket.ALPHA, Side.SELL, 100.50, 200);
+    market.advance();
+    AgentSeat buyer = seats.get(0);
+    buyer.newOrder(
+        IntentPurpose.QUOTE, 0, 0, Side.BUY, OrderType.IOC, Prices.toMicros(100.50), 200);
+    ScriptedMarket.sendAll(buyer);
+    market.advance();
+    long pnl = buyer.account().pnlMicros(market.view);
+    assertThat(pnl).as("the buyer paid above the mark, and fees").isNegative();
+
+    assertThat(problem.intervalReward(0)).isEqualTo(REWARD.reward(pnl, 0));
+    assertThat(problem.intervalReward(1)).isZero();
+    assertThat(problem.teamIntervalReward()).isEqualTo(REWARD.reward(pnl, 0));
+    assertThat(jointObservation()[RECENT_PNL])
+        .isEqualTo(Math.tanh(Prices.toDollars(pnl) / REWARD.dollarsPerUnit()));
+
+    problem.startInterval();
+    assertThat(problem.intervalReward(0)).isZero();
+    assertThat(problem.teamIntervalReward()).isZero();
+  }
+}

@@ -300,6 +300,30 @@ public final class OrderBook {
         lastTradeQuantity);
   }
 
+  /**
+   * Checks that ladder, index and pool agree and throws {@link IllegalStateException} naming the
+   * first disagreement: every resting order sits at its own price level in price-time order and is
+   * the index's entry for its id, level totals are the sums of their orders, the index holds
+   * exactly the resting orders, every pool slot is either resting or free, and the book is not
+   * crossed. Walks the whole book; for tests.
+   */
+  void checkInvariants() {
+    int resting = bids.checkInvariants(live) + asks.checkInvariants(live);
+    live.checkInvariants();
+    if (resting != live.size()) {
+      throw new IllegalStateException(
+          resting + " orders rest on the ladders but the index holds " + live.size());
+    }
+    int free = pool.checkFreeList();
+    if (free + resting != pool.allocated()) {
+      throw new IllegalStateException(
+          "pool: " + free + " free + " + resting + " resting != " + pool.allocated() + " slots");
+    }
+    if (hasBid() && hasAsk() && bestBid() >= bestAsk()) {
+      throw new IllegalStateException("crossed: bid " + bestBid() + " >= ask " + bestAsk());
+    }
+  }
+
   private List<Level> levels(Side side, int max) {
     long[] ticks = new long[max];
     long[] quantities = new long[max];

@@ -11,7 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.wealtharena.metrics.testing.Catalog;
+import org.wealtharena.metrics.testing.ChildJvm;
 import org.wealtharena.metrics.testing.PromTool;
 
 /**
@@ -56,13 +56,9 @@ class SimulateAgentsTest {
    */
   @Test
   void aDefaultRunServesEveryEndpoint2FamilyAndSigtermEndsItsLingerWithExitZero() throws Exception {
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Process simulate =
-        new ProcessBuilder(
-                java.toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName(),
+        ChildJvm.of(
+                Main.class,
                 "simulate",
                 "--duration",
                 "5m",

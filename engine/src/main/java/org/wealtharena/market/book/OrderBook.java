@@ -75,11 +75,9 @@ public final class OrderBook {
       return RejectReason.BOOK_BUSY;
     }
     int slot = live.get(orderId);
-    if (slot == 0) {
-      return RejectReason.UNKNOWN_ORDER;
-    }
-    if (pool.participant[slot] != participant) {
-      return RejectReason.NOT_OWNER;
+    RejectReason notYours = ownership(slot, participant);
+    if (notYours != RejectReason.NONE) {
+      return notYours;
     }
     lastCancelled = pool.remaining[slot];
     removeResting(slot);
@@ -98,11 +96,9 @@ public final class OrderBook {
       return invalid;
     }
     int slot = live.get(orderId);
-    if (slot == 0) {
-      return RejectReason.UNKNOWN_ORDER;
-    }
-    if (pool.participant[slot] != participant) {
-      return RejectReason.NOT_OWNER;
+    RejectReason notYours = ownership(slot, participant);
+    if (notYours != RejectReason.NONE) {
+      return notYours;
     }
     long remaining = pool.remaining[slot];
     if (newPriceTicks == pool.priceTicks[slot] && newQuantity <= remaining) {
@@ -117,6 +113,14 @@ public final class OrderBook {
     enter(orderId, participant, side, OrderType.LIMIT, newPriceTicks, newQuantity);
     lastCancelled += remaining;
     return RejectReason.NONE;
+  }
+
+  /** Why {@code participant} may not cancel or replace the order in {@code slot} (0: not live). */
+  private RejectReason ownership(int slot, int participant) {
+    if (slot == 0) {
+      return RejectReason.UNKNOWN_ORDER;
+    }
+    return pool.participant[slot] != participant ? RejectReason.NOT_OWNER : RejectReason.NONE;
   }
 
   private RejectReason validate(long quantity, boolean hasLimit, long priceTicks) {

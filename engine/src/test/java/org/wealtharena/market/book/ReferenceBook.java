@@ -60,11 +60,9 @@ final class ReferenceBook implements BookUnderTest {
       return RejectReason.BOOK_BUSY;
     }
     Resting order = find(orderId);
-    if (order == null) {
-      return RejectReason.UNKNOWN_ORDER;
-    }
-    if (order.participant() != participant) {
-      return RejectReason.NOT_OWNER;
+    RejectReason notYours = ownership(order, participant);
+    if (notYours != RejectReason.NONE) {
+      return notYours;
     }
     orders.remove(order);
     lastCancelled = order.remaining();
@@ -79,11 +77,9 @@ final class ReferenceBook implements BookUnderTest {
       return refused;
     }
     Resting order = find(orderId);
-    if (order == null) {
-      return RejectReason.UNKNOWN_ORDER;
-    }
-    if (order.participant() != participant) {
-      return RejectReason.NOT_OWNER;
+    RejectReason notYours = ownership(order, participant);
+    if (notYours != RejectReason.NONE) {
+      return notYours;
     }
     orders.remove(order);
     if (newPriceTicks == order.price() && newQuantity <= order.remaining()) {
@@ -165,6 +161,16 @@ final class ReferenceBook implements BookUnderTest {
     Comparator<Resting> priority =
         (side == Side.BUY ? byPrice : byPrice.reversed()).thenComparingLong(Resting::arrival);
     return orders.stream().filter(o -> o.side() != side).min(priority).orElse(null);
+  }
+
+  /**
+   * Why {@code participant} may not cancel or replace {@code order} (null: not resting), or NONE.
+   */
+  private static RejectReason ownership(Resting order, int participant) {
+    if (order == null) {
+      return RejectReason.UNKNOWN_ORDER;
+    }
+    return order.participant() != participant ? RejectReason.NOT_OWNER : RejectReason.NONE;
   }
 
   private Resting find(long orderId) {

@@ -33,15 +33,7 @@ class ServeCommandTest {
   @Test
   void servesBothEndpointsUntilSigtermThenExitsZero() throws Exception {
     Process serve =
-        ChildJvm.of(
-                Main.class,
-                "serve",
-                "--multi-agent-port",
-                "0",
-                "--specialized-agents-port",
-                "0",
-                "--bind",
-                "127.0.0.1")
+        ChildJvm.of(Main.class, CliRun.withFreePorts("serve"))
             .redirectError(ProcessBuilder.Redirect.DISCARD)
             .start();
     try {

@@ -44,8 +44,7 @@ class SimulateAgentsTest {
 
   private static CliRun simulate(String... args) {
     List<String> full = new ArrayList<>(List.of("simulate"));
-    full.addAll(List.of(args));
-    full.addAll(List.of(CliRun.FREE_PORTS));
+    full.addAll(CliRun.withFreePorts(args));
     return CliRun.of(full.toArray(String[]::new));
   }
 
@@ -58,18 +57,7 @@ class SimulateAgentsTest {
   void aDefaultRunServesEveryEndpoint2FamilyAndSigtermEndsItsLingerWithExitZero() throws Exception {
     Process simulate =
         ChildJvm.of(
-                Main.class,
-                "simulate",
-                "--duration",
-                "5m",
-                "--linger",
-                "10m",
-                "--multi-agent-port",
-                "0",
-                "--specialized-agents-port",
-                "0",
-                "--bind",
-                "127.0.0.1")
+                Main.class, CliRun.withFreePorts("simulate", "--duration", "5m", "--linger", "10m"))
             .redirectError(ProcessBuilder.Redirect.DISCARD)
             .start();
     try {

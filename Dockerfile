@@ -19,6 +19,7 @@ COPY metrics/pom.xml metrics/
 COPY engine/pom.xml engine/
 COPY cli/pom.xml cli/
 COPY bench/pom.xml bench/
+COPY deploy-tests/pom.xml deploy-tests/
 COPY metrics/src/main metrics/src/main
 COPY engine/src/main engine/src/main
 COPY cli/src/main cli/src/main

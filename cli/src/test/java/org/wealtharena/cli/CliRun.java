@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 
 /** Exit code, stdout and stderr of one in-process {@code wealtharena} command. */
@@ -16,6 +18,13 @@ record CliRun(int exitCode, String out, String err) {
   static final String[] FREE_PORTS = {
     "--multi-agent-port", "0", "--specialized-agents-port", "0", "--bind", "127.0.0.1"
   };
+
+  /** {@code args} followed by {@link #FREE_PORTS}. */
+  static List<String> withFreePorts(String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.addAll(List.of(FREE_PORTS));
+    return all;
+  }
 
   static CliRun of(String... args) {
     StringWriter out = new StringWriter();

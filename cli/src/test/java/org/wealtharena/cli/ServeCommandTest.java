@@ -13,13 +13,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.wealtharena.metrics.testing.ChildJvm;
 import picocli.CommandLine;
 
 class ServeCommandTest {
@@ -32,20 +32,8 @@ class ServeCommandTest {
   /** Runs {@code wealtharena serve} in a child JVM so a real SIGTERM can be sent to it. */
   @Test
   void servesBothEndpointsUntilSigtermThenExitsZero() throws Exception {
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Process serve =
-        new ProcessBuilder(
-                java.toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName(),
-                "serve",
-                "--multi-agent-port",
-                "0",
-                "--specialized-agents-port",
-                "0",
-                "--bind",
-                "127.0.0.1")
+        ChildJvm.of(Main.class, CliRun.withFreePorts("serve"))
             .redirectError(ProcessBuilder.Redirect.DISCARD)
             .start();
     try {

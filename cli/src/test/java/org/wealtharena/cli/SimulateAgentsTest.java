@@ -11,7 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.wealtharena.metrics.testing.Catalog;
+import org.wealtharena.metrics.testing.ChildJvm;
 import org.wealtharena.metrics.testing.PromTool;
 
 /**
@@ -44,8 +44,7 @@ class SimulateAgentsTest {
 
   private static CliRun simulate(String... args) {
     List<String> full = new ArrayList<>(List.of("simulate"));
-    full.addAll(List.of(args));
-    full.addAll(List.of(CliRun.FREE_PORTS));
+    full.addAll(CliRun.withFreePorts(args));
     return CliRun.of(full.toArray(String[]::new));
   }
 
@@ -56,24 +55,9 @@ class SimulateAgentsTest {
    */
   @Test
   void aDefaultRunServesEveryEndpoint2FamilyAndSigtermEndsItsLingerWithExitZero() throws Exception {
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Process simulate =
-        new ProcessBuilder(
-                java.toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName(),
-                "simulate",
-                "--duration",
-                "5m",
-                "--linger",
-                "10m",
-                "--multi-agent-port",
-                "0",
-                "--specialized-agents-port",
-                "0",
-                "--bind",
-                "127.0.0.1")
+        ChildJvm.of(
+                Main.class, CliRun.withFreePorts("simulate", "--duration", "5m", "--linger", "10m"))
             .redirectError(ProcessBuilder.Redirect.DISCARD)
             .start();
     try {

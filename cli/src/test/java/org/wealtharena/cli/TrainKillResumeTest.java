@@ -13,6 +13,7 @@ import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.wealtharena.metrics.testing.ChildJvm;
 import org.wealtharena.training.checkpoint.Checkpoint;
 import org.wealtharena.training.checkpoint.CheckpointStore;
 import org.wealtharena.training.ppo.PpoSnapshot;
@@ -61,16 +62,8 @@ class TrainKillResumeTest {
   void aRunKilledAfterItsSecondCheckpointResumesToTheUninterruptedPolicy() throws Exception {
     Path killed = directory.resolve("killed");
     Path secondCheckpoint = killed.resolve("checkpoints").resolve("checkpoint-000002.bin");
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName()));
-    command.addAll(trainArgs(killed));
     Process child =
-        new ProcessBuilder(command)
+        ChildJvm.of(Main.class, trainArgs(killed))
             .redirectOutput(ProcessBuilder.Redirect.DISCARD)
             .redirectError(directory.resolve("child-stderr.txt").toFile())
             .start();

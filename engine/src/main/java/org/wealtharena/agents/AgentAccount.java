@@ -9,7 +9,7 @@ import org.wealtharena.market.venue.OrderResult;
  * One agent's own books, in exact integer micro-dollars: cash (from zero), position and cash flow
  * per symbol, fees, and the orders it has live on the venues. Fed by its seat from the agent's
  * executions and venue results, so it stays right also when someone else (the risk manager) trades
- * for the agent, and later when a coordinator nets intents before they reach a venue.
+ * for the agent, and when a (centralized) coordinator nets intents before they reach a venue.
  *
  * <p>PnL is marked at {@link MarketView#markMicros}: PnL = cash + Σ position × mark, which is the
  * change in value since the start because every agent starts flat with zero cash.

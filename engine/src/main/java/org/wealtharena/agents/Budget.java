@@ -1,8 +1,8 @@
 package org.wealtharena.agents;
 
 /**
- * What an agent may use, set from outside the agent (by the episode, later by a coordinator's
- * meta-controller).
+ * What an agent may use, set from outside the agent: by the episode, or under coordination by the
+ * coordinator's allocator at every allocation interval.
  *
  * @param capitalMicros notional the agent may deploy, micro-dollars; the risk manager's gross
  *     exposure limit is a multiple of it

@@ -4,9 +4,10 @@ import org.wealtharena.market.venue.OrderResult;
 
 /**
  * A specialized trading agent. Each decision step it observes a {@link DecisionContext} and
- * proposes intents into an {@link IntentSink}; it never talks to a venue itself. Whatever sits
- * between agents and venues (the risk manager's pre-trade check, later a coordinator) approves,
- * nets or denies the intents, and the outcome comes back through the callbacks.
+ * proposes intents into an {@link IntentSink}; it never talks to a venue itself. The episode's
+ * {@link IntentRouting} between agents and venues (the risk manager's pre-trade check, or a
+ * coordinator, which also nets conflicts and enforces budgets) approves, nets or denies the
+ * intents, and the outcome comes back through the callbacks.
  *
  * <p>Everything runs on the simulation thread. An exception thrown from any method is caught by the
  * agent's {@link AgentSeat}: it is counted, logged, and the agent is stopped for the episode.

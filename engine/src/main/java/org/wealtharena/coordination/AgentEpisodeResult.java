@@ -8,7 +8,8 @@ package org.wealtharena.coordination;
  * @param pnlDollars mark-to-market PnL over the episode, dollars
  * @param sharpe annualised Sharpe ratio of the agent's per-step PnL; NaN for an agent that does not
  *     trade (the risk manager)
- * @param winRate share (0..1) of steps with positive PnL; NaN for an agent that does not trade
+ * @param winRate share (0..1) of the decision steps on which the agent's marked-to-market PnL
+ *     changed that were gains; 0 if it never changed, NaN for an agent that does not trade
  * @param totalReturn PnL over the capital the agent was allocated on average; NaN for an agent that
  *     does not trade
  */

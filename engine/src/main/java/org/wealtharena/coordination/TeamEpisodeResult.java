@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param teamReward sum of the rewards the coordinator's policies received over the episode
  * @param sharpe annualised Sharpe ratio of the team's per-step PnL
- * @param winRate share (0..1) of the team's closed trades, or steps, with positive PnL
+ * @param winRate share (0..1) of the decision steps on which the team's marked-to-market PnL
+ *     changed that were gains; 0 if it never changed
  * @param totalReturn team PnL over the capital allocated to the team (0.12 = +12 %)
  * @param agents one entry per agent, in the team's fixed order
  */

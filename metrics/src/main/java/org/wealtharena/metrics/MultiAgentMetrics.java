@@ -84,7 +84,8 @@ public final class MultiAgentMetrics extends EndpointMetrics {
   final GaugeFamily winRate =
       families.gauge(
           "multi_agent_win_rate",
-          "Share (ratio 0..1) of episodes or closed trades with positive PnL",
+          "Mean over the episodes of the share (ratio 0..1) of decision steps with a PnL change"
+              + " that gained",
           ValueDomain.RATIO,
           label(CT),
           label("agent_group"));

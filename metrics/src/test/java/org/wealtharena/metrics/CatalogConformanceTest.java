@@ -18,10 +18,9 @@ import org.wealtharena.metrics.testing.PromTool;
 import org.wealtharena.metrics.testing.Scrape;
 
 /**
- * Each endpoint exposes exactly its catalog families (docs: shared/spec/metrics-catalog.md) with
- * the catalog's types and label names, and nothing of the other endpoint. The expected tables
- * ({@link Catalog}) are typed in from the catalog on purpose: they must not be derived from the
- * code under test.
+ * Each endpoint exposes exactly its catalog families (listed in {@link Catalog}) with the catalog's
+ * types and label names, and nothing of the other endpoint. The expected tables ({@link Catalog})
+ * are typed in from the catalog on purpose: they must not be derived from the code under test.
  *
  * <p>Every call passes each label's own name as its value (except labels with a fixed set of
  * values), so a label value landing under the wrong label name is caught too.

@@ -1,5 +1,7 @@
 /**
- * Maths of the portfolio optimisation agent, free of market and metrics dependencies.
+ * The portfolio optimisation agent ({@link org.wealtharena.agents.portfolio.PortfolioAgent}, its
+ * settings in {@link org.wealtharena.agents.portfolio.PortfolioAgentConfig}) and, in sub-packages
+ * free of market and metrics dependencies, its maths:
  *
  * <ul>
  *   <li>{@code stats}: returns from a price window, sample moments, Ledoit–Wolf shrinkage.

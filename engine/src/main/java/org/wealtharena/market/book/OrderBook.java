@@ -75,11 +75,9 @@ public final class OrderBook {
       return RejectReason.BOOK_BUSY;
     }
     int slot = live.get(orderId);
-    if (slot == 0) {
-      return RejectReason.UNKNOWN_ORDER;
-    }
-    if (pool.participant[slot] != participant) {
-      return RejectReason.NOT_OWNER;
+    RejectReason notYours = ownership(slot, participant);
+    if (notYours != RejectReason.NONE) {
+      return notYours;
     }
     lastCancelled = pool.remaining[slot];
     removeResting(slot);
@@ -98,11 +96,9 @@ public final class OrderBook {
       return invalid;
     }
     int slot = live.get(orderId);
-    if (slot == 0) {
-      return RejectReason.UNKNOWN_ORDER;
-    }
-    if (pool.participant[slot] != participant) {
-      return RejectReason.NOT_OWNER;
+    RejectReason notYours = ownership(slot, participant);
+    if (notYours != RejectReason.NONE) {
+      return notYours;
     }
     long remaining = pool.remaining[slot];
     if (newPriceTicks == pool.priceTicks[slot] && newQuantity <= remaining) {
@@ -117,6 +113,14 @@ public final class OrderBook {
     enter(orderId, participant, side, OrderType.LIMIT, newPriceTicks, newQuantity);
     lastCancelled += remaining;
     return RejectReason.NONE;
+  }
+
+  /** Why {@code participant} may not cancel or replace the order in {@code slot} (0: not live). */
+  private RejectReason ownership(int slot, int participant) {
+    if (slot == 0) {
+      return RejectReason.UNKNOWN_ORDER;
+    }
+    return pool.participant[slot] != participant ? RejectReason.NOT_OWNER : RejectReason.NONE;
   }
 
   private RejectReason validate(long quantity, boolean hasLimit, long priceTicks) {
@@ -298,6 +302,30 @@ public final class OrderBook {
         levels(Side.SELL, levels),
         lastTradeTicks,
         lastTradeQuantity);
+  }
+
+  /**
+   * Checks that ladder, index and pool agree and throws {@link IllegalStateException} naming the
+   * first disagreement: every resting order sits at its own price level in price-time order and is
+   * the index's entry for its id, level totals are the sums of their orders, the index holds
+   * exactly the resting orders, every pool slot is either resting or free, and the book is not
+   * crossed. Walks the whole book; for tests.
+   */
+  void checkInvariants() {
+    int resting = bids.checkInvariants(live) + asks.checkInvariants(live);
+    live.checkInvariants();
+    if (resting != live.size()) {
+      throw new IllegalStateException(
+          resting + " orders rest on the ladders but the index holds " + live.size());
+    }
+    int free = pool.checkFreeList();
+    if (free + resting != pool.allocated()) {
+      throw new IllegalStateException(
+          "pool: " + free + " free + " + resting + " resting != " + pool.allocated() + " slots");
+    }
+    if (hasBid() && hasAsk() && bestBid() >= bestAsk()) {
+      throw new IllegalStateException("crossed: bid " + bestBid() + " >= ask " + bestAsk());
+    }
   }
 
   private List<Level> levels(Side side, int max) {

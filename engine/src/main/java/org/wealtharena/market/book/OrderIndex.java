@@ -74,6 +74,22 @@ final class OrderIndex {
     return size;
   }
 
+  /** Throws unless every entry is found by its own probe and {@link #size()} counts them. */
+  void checkInvariants() {
+    int entries = 0;
+    for (int i = 0; i < slots.length; i++) {
+      if (slots[i] != 0) {
+        entries++;
+        if (get(keys[i]) != slots[i]) {
+          throw new IllegalStateException("index: order " + keys[i] + " not found by its probe");
+        }
+      }
+    }
+    if (entries != size) {
+      throw new IllegalStateException("index: " + entries + " entries, size " + size);
+    }
+  }
+
   private int home(long key) {
     long h = key * 0x9E3779B97F4A7C15L;
     return (int) (h ^ (h >>> 32)) & mask;

@@ -54,6 +54,26 @@ final class OrderPool {
     freeHead = slot;
   }
 
+  /** Slots handed out so far (resting or free again). */
+  int allocated() {
+    return used - 1;
+  }
+
+  /**
+   * Length of the free list; throws if it holds a slot that was never allocated or still has a
+   * quantity, or loops.
+   */
+  int checkFreeList() {
+    int count = 0;
+    for (int slot = freeHead; slot != 0; slot = next[slot]) {
+      if (slot >= used || remaining[slot] != 0 || ++count > allocated()) {
+        throw new IllegalStateException(
+            "free list: slot " + slot + " (of " + allocated() + ") remaining " + remaining[slot]);
+      }
+    }
+    return count;
+  }
+
   private void resize(int capacity) {
     orderId = orderId == null ? new long[capacity] : Arrays.copyOf(orderId, capacity);
     participant = participant == null ? new int[capacity] : Arrays.copyOf(participant, capacity);

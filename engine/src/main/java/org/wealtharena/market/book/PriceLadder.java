@@ -119,6 +119,79 @@ final class PriceLadder {
     return n;
   }
 
+  /**
+   * Walks every level and throws at the first inconsistency: an empty level with a queue, bit or
+   * quantity; a queue whose links, prices, sides or quantities do not match its level; an order the
+   * index does not map to its slot; a wrong level count or best level. Returns the number of orders
+   * resting on this side.
+   */
+  int checkInvariants(OrderIndex index) {
+    int orders = 0;
+    int nonEmpty = 0;
+    int bestSeen = -1;
+    for (int i = 0; i < quantity.length; i++) {
+      boolean marked = (occupied[i >>> 6] & (1L << i)) != 0;
+      if (head[i] == 0) {
+        if (marked || tail[i] != 0 || quantity[i] != 0) {
+          throw broken(i, "is empty but marked, with a tail or a quantity " + quantity[i]);
+        }
+        continue;
+      }
+      if (!marked) {
+        throw broken(i, "has orders but is not marked occupied");
+      }
+      nonEmpty++;
+      if (bestSeen < 0 || (bidSide ? i > bestSeen : i < bestSeen)) {
+        bestSeen = i;
+      }
+      long sum = 0;
+      int previous = 0;
+      for (int slot = head[i]; slot != 0; slot = pool.next[slot]) {
+        if (pool.prev[slot] != previous || ++orders > pool.allocated()) {
+          throw broken(i, "queue links broken at slot " + slot);
+        }
+        if (pool.priceTicks[slot] != baseTick + i || pool.buy[slot] != bidSide) {
+          throw broken(i, "holds order " + pool.orderId[slot] + " of another price or side");
+        }
+        if (pool.remaining[slot] <= 0) {
+          throw broken(i, "holds order " + pool.orderId[slot] + " with nothing remaining");
+        }
+        if (index.get(pool.orderId[slot]) != slot) {
+          throw broken(i, "holds order " + pool.orderId[slot] + " that is not in the index");
+        }
+        sum += pool.remaining[slot];
+        previous = slot;
+      }
+      if (tail[i] != previous) {
+        throw broken(i, "tail is slot " + tail[i] + ", the queue ends at " + previous);
+      }
+      if (sum != quantity[i]) {
+        throw broken(i, "total " + quantity[i] + " != sum of its orders " + sum);
+      }
+    }
+    if (nonEmpty != levels || bestSeen != best) {
+      throw new IllegalStateException(
+          side()
+              + ": "
+              + nonEmpty
+              + " levels with best "
+              + bestSeen
+              + ", recorded "
+              + levels
+              + " with best "
+              + best);
+    }
+    return orders;
+  }
+
+  private IllegalStateException broken(int level, String what) {
+    return new IllegalStateException(side() + " level " + (baseTick + level) + " " + what);
+  }
+
+  private String side() {
+    return bidSide ? "bids" : "asks";
+  }
+
   private int highestAtOrBelow(int from) {
     if (from < 0) {
       return -1;

@@ -5,9 +5,10 @@ package org.wealtharena.training.evaluation;
  *
  * @param seed the held-out seed the episode ran with
  * @param reward total reward of the episode
- * @param sharpe Sharpe ratio of the episode's step returns
- * @param winRate fraction of closed trades that made money, in [0, 1]
- * @param totalReturn portfolio return over the episode (0.02 = +2%)
+ * @param sharpe annualised Sharpe ratio of the team's per-step PnL changes over the episode
+ * @param winRate share, in [0, 1], of the episode's decision steps on which the team's
+ *     marked-to-market PnL changed that were gains; 0 if it never changed
+ * @param totalReturn the team's PnL over its capital budget (0.02 = +2%)
  */
 public record EpisodeScore(
     long seed, double reward, double sharpe, double winRate, double totalReturn) {

@@ -2,17 +2,12 @@ package org.wealtharena.agents.marketmaker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.wealtharena.agents.AgentAccount;
 import org.wealtharena.agents.Budget;
-import org.wealtharena.agents.Execution;
-import org.wealtharena.agents.FixedContext;
 import org.wealtharena.agents.RecordingSink;
 import org.wealtharena.agents.ScriptedMarket;
 import org.wealtharena.agents.SpecializedAgentsEpisode;
 import org.wealtharena.agents.SpreadCapture;
-import org.wealtharena.agents.TradingState;
 import org.wealtharena.market.SimulationClock;
 import org.wealtharena.market.book.Side;
 import org.wealtharena.market.sim.MarketConfig;
@@ -29,10 +24,7 @@ class MarketMakerBehaviourTest {
    */
   @Test
   void quotedSpreadWidensWithEstimatedVolatilityAtTheSameInventory() {
-    ScriptedMarket market = new ScriptedMarket();
-    market.post(ScriptedMarket.ALPHA, Side.BUY, 99.98, 500);
-    market.post(ScriptedMarket.ALPHA, Side.SELL, 100.02, 500);
-    market.advance();
+    ScriptedMarket market = ScriptedQuotes.book();
     for (long inventory : new long[] {0, 300}) {
       long previous = 0;
       for (double sigma : new double[] {0.02, 0.1, 0.2, 0.4}) {
@@ -44,33 +36,9 @@ class MarketMakerBehaviourTest {
   }
 
   private static long quotedSpreadMicros(ScriptedMarket market, double sigma, long inventory) {
-    MarketMakerConfig config =
-        new MarketMakerConfig(
-            "mm-test",
-            ScriptedMarket.ALPHA,
-            List.of("AAA"),
-            0.1,
-            50,
-            60,
-            sigma,
-            300,
-            false,
-            1,
-            1,
-            100,
-            1_000,
-            ScriptedMarket.SECOND,
-            100);
-    AgentAccount account = new AgentAccount(1);
-    if (inventory != 0) {
-      account.apply(new Execution(1, 0, 0, Side.BUY, inventory, 100_000_000, 0, 0));
-    }
-    RecordingSink sink = new RecordingSink();
-    new MarketMaker(config, new SpecializedAgentMetrics())
-        .decide(
-            new FixedContext(
-                market.view, account, Budget.ofDollars(1_000_000, 10_000), TradingState.ACTIVE),
-            sink);
+    RecordingSink sink =
+        ScriptedQuotes.quote(
+            market, ScriptedQuotes.config(sigma), inventory, new SpecializedAgentMetrics());
     return sink.orders(Side.SELL).get(0).priceMicros() - sink.orders(Side.BUY).get(0).priceMicros();
   }
 

@@ -2,77 +2,40 @@ package org.wealtharena.agents.marketmaker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.wealtharena.agents.marketmaker.ScriptedQuotes.LIMIT;
+import static org.wealtharena.agents.marketmaker.ScriptedQuotes.MID;
+import static org.wealtharena.agents.marketmaker.ScriptedQuotes.SIZE;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.wealtharena.agents.AgentAccount;
-import org.wealtharena.agents.Budget;
-import org.wealtharena.agents.Execution;
-import org.wealtharena.agents.FixedContext;
 import org.wealtharena.agents.Intent;
 import org.wealtharena.agents.RecordingSink;
 import org.wealtharena.agents.ScriptedMarket;
-import org.wealtharena.agents.TradingState;
 import org.wealtharena.market.book.Side;
 import org.wealtharena.metrics.MetricsOptions;
 import org.wealtharena.metrics.SpecializedAgentMetrics;
 
 /**
- * Quotes of one decision step on a scripted book: bid 99.98 x 500, ask 100.02 x 500, mid 100.00.
- * With σ = 5 cents/√s, γ = 0.1 and a 60 s horizon the skew is 1.5 cents per lot of inventory.
+ * Quotes of one decision step on the {@link ScriptedQuotes} book (mid 100.00). With σ = 5 cents/√s,
+ * γ = 0.1 and a 60 s horizon the skew is 1.5 cents per lot of inventory.
  */
 class MarketMakerQuotesTest {
-  private static final long LIMIT = 1_000;
-  private static final long SIZE = 100;
-  private static final long MID = 100_000_000;
-
   private final SpecializedAgentMetrics metrics =
       new SpecializedAgentMetrics(MetricsOptions.builder().strict(true).build());
   private ScriptedMarket market;
 
   @BeforeEach
   void scriptBook() {
-    market = new ScriptedMarket();
-    market.post(ScriptedMarket.ALPHA, Side.BUY, 99.98, 500);
-    market.post(ScriptedMarket.ALPHA, Side.SELL, 100.02, 500);
-    market.advance();
+    market = ScriptedQuotes.book();
   }
 
-  private MarketMakerConfig config() {
-    return new MarketMakerConfig(
-        "mm-test",
-        ScriptedMarket.ALPHA,
-        List.of("AAA"),
-        0.1,
-        50,
-        60,
-        0.05,
-        300,
-        false,
-        1,
-        1,
-        SIZE,
-        LIMIT,
-        ScriptedMarket.SECOND,
-        100);
+  private static MarketMakerConfig config() {
+    return ScriptedQuotes.config(0.05);
   }
 
-  /** The intents one fresh market maker proposes with {@code inventory} shares. */
   private RecordingSink quote(MarketMakerConfig config, long inventory) {
-    AgentAccount account = new AgentAccount(1);
-    if (inventory != 0) {
-      account.apply(
-          new Execution(
-              99, 0, 0, inventory > 0 ? Side.BUY : Side.SELL, Math.abs(inventory), MID, 0, 0));
-    }
-    RecordingSink sink = new RecordingSink();
-    new MarketMaker(config, metrics)
-        .decide(
-            new FixedContext(
-                market.view, account, Budget.ofDollars(1_000_000, 10_000), TradingState.ACTIVE),
-            sink);
-    return sink;
+    return ScriptedQuotes.quote(market, config, inventory, metrics);
   }
 
   private static long price(RecordingSink sink, Side side) {

@@ -117,34 +117,22 @@ class PortfolioAgentTest {
 
   @Test
   void badConfigIsRejectedNamingTheField() {
-    RebalancePolicy policy = new RebalancePolicy(10, 0.1, OFF, OFF);
-    assertThatThrownBy(
-            () ->
-                new PortfolioAgentConfig(
-                    "pf",
-                    "NYSE",
-                    java.util.List.of("A", "B"),
-                    OptimizationType.MIN_VARIANCE,
-                    3,
-                    1,
-                    policy,
-                    0,
-                    0.5,
-                    0))
-        .hasMessageContaining("windowSamples");
-    assertThatThrownBy(
-            () ->
-                new PortfolioAgentConfig(
-                    "pf",
-                    "NYSE",
-                    java.util.List.of("A", "B"),
-                    OptimizationType.MIN_VARIANCE,
-                    10,
-                    1,
-                    policy,
-                    0,
-                    0.4,
-                    0))
-        .hasMessageContaining("maxWeight");
+    assertThatThrownBy(() -> minVarianceOverTwo(3, 0.5)).hasMessageContaining("windowSamples");
+    assertThatThrownBy(() -> minVarianceOverTwo(10, 0.4)).hasMessageContaining("maxWeight");
+  }
+
+  /** Min variance over two symbols; 0.4 cannot invest fully in two. */
+  private static PortfolioAgentConfig minVarianceOverTwo(int windowSamples, double maxWeight) {
+    return new PortfolioAgentConfig(
+        "pf",
+        "NYSE",
+        java.util.List.of("A", "B"),
+        OptimizationType.MIN_VARIANCE,
+        windowSamples,
+        1,
+        new RebalancePolicy(10, 0.1, OFF, OFF),
+        0,
+        maxWeight,
+        0);
   }
 }

@@ -15,7 +15,11 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 
-/** Invariants of the order book over random streams of orders, cancels and replaces. */
+/**
+ * The order book over random streams of orders, cancels and replaces: the same outcomes, fills and
+ * depth as the reference book after every request, its own invariants intact, every order accounted
+ * for.
+ */
 class OrderBookProperties {
   private static final long REFERENCE = 1_000;
 
@@ -49,13 +53,22 @@ class OrderBookProperties {
             Tuple.of(6, Arbitraries.just(OrderType.LIMIT)),
             Tuple.of(2, Arbitraries.just(OrderType.IOC)),
             Tuple.of(1, Arbitraries.just(OrderType.MARKET)));
+    // Mostly near the reference (always inside the band), rarely far outside it.
+    Arbitrary<Long> price =
+        Arbitraries.frequencyOf(
+            Tuple.of(40, Arbitraries.longs().between(REFERENCE - 4, REFERENCE + 4)),
+            Tuple.of(1, Arbitraries.of(REFERENCE - 150, REFERENCE + 150)));
+    Arbitrary<Long> quantity =
+        Arbitraries.frequencyOf(
+            Tuple.of(40, Arbitraries.longs().between(-1, 20)),
+            Tuple.of(1, Arbitraries.just(OrderBook.MAX_QUANTITY + 1)));
     Arbitrary<Op> op =
         Combinators.combine(
                 kind,
                 Arbitraries.of(Side.values()),
                 type,
-                Arbitraries.longs().between(REFERENCE - 4, REFERENCE + 4),
-                Arbitraries.longs().between(-1, 20),
+                price,
+                quantity,
                 Arbitraries.integers().between(0, 3),
                 Arbitraries.integers().between(0, 1_000),
                 Arbitraries.integers().between(0, 9).map(i -> i == 0))
@@ -63,9 +76,48 @@ class OrderBookProperties {
     return op.list().ofMinSize(1).ofMaxSize(300);
   }
 
-  /** Runs a stream against the real book and the reference; checks invariants on the way. */
+  /**
+   * Everything agents see of a book: the touch, every level's price and quantity (the book never
+   * holds more than {@link #LEVELS} levels a side here: accepted prices span nine ticks), the last
+   * trade, the anchor, the band.
+   */
+  record View(
+      BookSnapshot levels,
+      boolean hasBid,
+      long bestBid,
+      long bestBidQuantity,
+      boolean hasAsk,
+      long bestAsk,
+      long bestAskQuantity,
+      long anchorTicks,
+      long bandLow,
+      long bandHigh,
+      int liveOrders) {
+    static final int LEVELS = 16;
+
+    static View of(BookUnderTest book) {
+      return new View(
+          book.snapshot(LEVELS),
+          book.hasBid(),
+          book.bestBid(),
+          book.bestBidQuantity(),
+          book.hasAsk(),
+          book.bestAsk(),
+          book.bestAskQuantity(),
+          book.anchorTicks(),
+          book.bandLow(),
+          book.bandHigh(),
+          book.liveOrders());
+    }
+  }
+
+  /**
+   * Runs a stream against the real book (its invariants checked after every request) and the
+   * reference, and after every request compares their outcome, fills and {@link View}.
+   */
   private static final class Run {
-    final List<ReferenceBook.Match> fills = new ArrayList<>();
+    final List<Fill> fills = new ArrayList<>();
+    final List<Fill> referenceFills = new ArrayList<>();
     final Map<Long, Long> limitOf = new HashMap<>();
     final Map<Long, Long> entered = new HashMap<>();
     final Map<Long, Long> cancelled = new HashMap<>();
@@ -73,20 +125,14 @@ class OrderBookProperties {
     final List<Long> ids = new ArrayList<>();
     final Map<Long, Integer> ownerOf = new HashMap<>();
     final Map<Long, Long> priceOf = new HashMap<>();
-    final ReferenceBook reference = new ReferenceBook();
-    final OrderBook book =
-        new OrderBook(
-            "TEST",
-            REFERENCE,
-            1_000,
-            (makerId, maker, takerId, taker, side, price, qty) ->
-                fills.add(
-                    new ReferenceBook.Match(makerId, maker, takerId, taker, side, price, qty)));
+    final BookUnderTest book = new CheckedOrderBook("TEST", REFERENCE, 1_000, Fill.into(fills));
+    final BookUnderTest reference =
+        new ReferenceBook("TEST", REFERENCE, 1_000, Fill.into(referenceFills));
     long nextId = 1;
 
     void apply(Op op) {
       int before = fills.size();
-      ReferenceBook.Outcome expected;
+      RejectReason expected;
       RejectReason reason;
       long id;
       switch (op.kind()) {
@@ -124,24 +170,28 @@ class OrderBookProperties {
           }
         }
       }
-      assertThat(reason).isEqualTo(expected.reason());
+      assertThat(reason).as("%s", op).isEqualTo(expected);
+      assertThat(new long[] {book.lastFilled(), book.lastResting(), book.lastCancelled()})
+          .as("filled, resting, cancelled after %s", op)
+          .containsExactly(
+              reference.lastFilled(), reference.lastResting(), reference.lastCancelled());
+      assertThat(fills).as("fills after %s", op).isEqualTo(referenceFills);
+      View seen = View.of(book);
+      assertThat(seen).as("what agents see after %s", op).isEqualTo(View.of(reference));
+      assertThat(seen.levels().bids()).as("all bid levels compared").hasSizeLessThan(View.LEVELS);
+      assertThat(seen.levels().asks()).as("all ask levels compared").hasSizeLessThan(View.LEVELS);
       if (reason.accepted()) {
-        assertThat(new long[] {book.lastFilled(), book.lastResting(), book.lastCancelled()})
-            .containsExactly(expected.filled(), expected.resting(), expected.cancelled());
         cancelled.merge(id, book.lastCancelled(), Long::sum);
       }
-      for (ReferenceBook.Match m : fills.subList(before, fills.size())) {
-        filled.merge(m.makerId(), m.qty(), Long::sum);
-        filled.merge(m.takerId(), m.qty(), Long::sum);
-        Long limit = limitOf.get(m.takerId());
+      for (Fill fill : fills.subList(before, fills.size())) {
+        filled.merge(fill.makerId(), fill.quantity(), Long::sum);
+        filled.merge(fill.takerId(), fill.quantity(), Long::sum);
+        Long limit = limitOf.get(fill.takerId());
         if (limit != null) {
-          assertThat(m.side() == Side.BUY ? m.price() <= limit : m.price() >= limit)
-              .as("fill %s no worse than the taker's limit %d", m, limit)
+          assertThat(fill.takerSide() == Side.BUY ? fill.price() <= limit : fill.price() >= limit)
+              .as("fill %s no worse than the taker's limit %d", fill, limit)
               .isTrue();
         }
-      }
-      if (book.hasBid() && book.hasAsk()) {
-        assertThat(book.bestBid()).as("book crossed").isLessThan(book.bestAsk());
       }
     }
 
@@ -156,18 +206,11 @@ class OrderBookProperties {
   }
 
   @Property(tries = 300)
-  void matchesTheReferenceBookFillForFill(@ForAll("streams") List<Op> ops) {
+  void matchesTheReferenceBookAfterEveryRequest(@ForAll("streams") List<Op> ops) {
     Run run = new Run();
-    ops.forEach(run::apply);
+    ops.forEach(run::apply); // outcomes, fills, views and invariants compared after every request
     // Same fills in the same order means the same price-time priority.
-    assertThat(run.fills).containsExactlyElementsOf(run.reference.matches);
-  }
-
-  @Property(tries = 300)
-  void bookIsNeverCrossedAndFillsRespectLimits(@ForAll("streams") List<Op> ops) {
-    Run run = new Run();
-    ops.forEach(run::apply); // the checks run after every request
-    assertThat(run.book.liveOrders()).isGreaterThanOrEqualTo(0);
+    assertThat(run.fills).containsExactlyElementsOf(run.referenceFills);
   }
 
   @Property(tries = 300)
@@ -188,15 +231,8 @@ class OrderBookProperties {
   void aSweepFillsMakersByPriceThenTime(
       @ForAll("restingAsks") List<Long> askPrices, @ForAll("quantities") List<Long> sizes) {
     List<long[]> makers = new ArrayList<>(); // {id, price, quantity, arrival}
-    List<ReferenceBook.Match> fills = new ArrayList<>();
-    OrderBook book =
-        new OrderBook(
-            "TEST",
-            REFERENCE,
-            1_000,
-            (makerId, maker, takerId, taker, side, price, qty) ->
-                fills.add(
-                    new ReferenceBook.Match(makerId, maker, takerId, taker, side, price, qty)));
+    List<Fill> fills = new ArrayList<>();
+    BookUnderTest book = new CheckedOrderBook("TEST", REFERENCE, 1_000, Fill.into(fills));
     for (int i = 0; i < askPrices.size(); i++) {
       long quantity = sizes.get(i % sizes.size());
       book.submit(i + 1, 1, Side.SELL, OrderType.LIMIT, askPrices.get(i), quantity);
@@ -206,10 +242,10 @@ class OrderBookProperties {
 
     makers.sort(Comparator.<long[]>comparingLong(m -> m[1]).thenComparingLong(m -> m[3]));
     assertThat(fills)
-        .extracting(ReferenceBook.Match::makerId)
+        .extracting(Fill::makerId)
         .containsExactlyElementsOf(makers.stream().map(m -> m[0]).toList());
     assertThat(fills)
-        .extracting(ReferenceBook.Match::qty)
+        .extracting(Fill::quantity)
         .containsExactlyElementsOf(makers.stream().map(m -> m[2]).toList());
     assertThat(book.hasAsk()).isFalse();
   }

@@ -13,8 +13,7 @@ import org.wealtharena.market.book.OrderBook;
 import org.wealtharena.market.book.Side;
 import org.wealtharena.market.venue.Fill;
 import org.wealtharena.market.venue.Order;
-import org.wealtharena.market.venue.OrderResult;
-import org.wealtharena.market.venue.ParticipantListener;
+import org.wealtharena.market.venue.RecordingListener;
 import org.wealtharena.market.venue.Venue;
 
 class MarketSimulationTest {
@@ -89,22 +88,8 @@ class MarketSimulationTest {
   void anAgentOrderArrivesAfterTheVenueLatencyAndItsFillsCarryFees() {
     MarketSimulation simulation = MarketSimulation.create(MarketConfig.defaultMarket(), 2);
     simulation.advanceTo(SimulationClock.MINUTE);
-    List<OrderResult> results = new ArrayList<>();
-    List<Fill> fills = new ArrayList<>();
-    Gateway agent =
-        simulation.connect(
-            "agent",
-            new ParticipantListener() {
-              @Override
-              public void onFill(Fill fill) {
-                fills.add(fill.copy());
-              }
-
-              @Override
-              public void onOrderResult(OrderResult result) {
-                results.add(result);
-              }
-            });
+    RecordingListener heard = new RecordingListener();
+    Gateway agent = simulation.connect("agent", heard);
     Venue nasdaq = simulation.venue("NASDAQ");
     long sentAt = simulation.now();
     long arrival = agent.submit("NASDAQ", Order.market(agent.nextOrderId(), "AAPL", Side.BUY, 300));
@@ -115,9 +100,9 @@ class MarketSimulationTest {
             nasdaq.spec().latency().fixedNanos() + nasdaq.spec().latency().jitterNanos());
 
     simulation.advanceTo(arrival - 1);
-    assertThat(results).isEmpty();
+    assertThat(heard.results).isEmpty();
     simulation.advanceTo(arrival);
-    assertThat(results)
+    assertThat(heard.results)
         .singleElement()
         .satisfies(
             r -> {
@@ -125,10 +110,10 @@ class MarketSimulationTest {
               assertThat(r.timeNanos()).isEqualTo(arrival);
               assertThat(r.filledQuantity() + r.cancelledQuantity()).isEqualTo(300);
             });
-    long filled = fills.stream().mapToLong(Fill::quantity).sum();
-    assertThat(filled).isEqualTo(results.get(0).filledQuantity()).isPositive();
+    long filled = heard.fills.stream().mapToLong(Fill::quantity).sum();
+    assertThat(filled).isEqualTo(heard.results.get(0).filledQuantity()).isPositive();
     int me = agent.participant();
-    assertThat(fills)
+    assertThat(heard.fills)
         .allSatisfy(
             f -> {
               assertThat(f.sideOf(me)).isEqualTo(Side.BUY);
@@ -142,16 +127,8 @@ class MarketSimulationTest {
   void requestsOnOneConnectionArriveInTheOrderSent() {
     MarketSimulation simulation = MarketSimulation.create(MarketConfig.defaultMarket(), 4);
     simulation.advanceTo(SimulationClock.MINUTE);
-    List<OrderResult> results = new ArrayList<>();
-    Gateway agent =
-        simulation.connect(
-            "agent",
-            new ParticipantListener() {
-              @Override
-              public void onOrderResult(OrderResult result) {
-                results.add(result);
-              }
-            });
+    RecordingListener heard = new RecordingListener();
+    Gateway agent = simulation.connect("agent", heard);
     OrderBook book = simulation.venue("NYSE").book("MSFT");
     long bid = book.bestBid() * simulation.venue("NYSE").spec().tickMicros();
     long previous = 0;
@@ -164,7 +141,7 @@ class MarketSimulationTest {
     }
     simulation.advanceBy(SimulationClock.SECOND);
     // Every cancel found its order: it did not overtake it.
-    assertThat(results).hasSize(100).allSatisfy(r -> assertThat(r.accepted()).isTrue());
+    assertThat(heard.results).hasSize(100).allSatisfy(r -> assertThat(r.accepted()).isTrue());
   }
 
   @Test

@@ -133,19 +133,11 @@ class VenueRejectionTest {
   @Test
   void unknownVenueThroughAGateway() {
     MarketSimulation simulation = MarketSimulation.create(MarketConfig.defaultMarket(), 1);
-    OrderResult[] result = new OrderResult[1];
-    var gateway =
-        simulation.connect(
-            "agent",
-            new ParticipantListener() {
-              @Override
-              public void onOrderResult(OrderResult r) {
-                result[0] = r;
-              }
-            });
+    RecordingListener heard = new RecordingListener();
+    var gateway = simulation.connect("agent", heard);
     gateway.submit("LSE", Order.limit(gateway.nextOrderId(), "AAPL", Side.BUY, price(190, 0), 1));
     simulation.advanceBy(1);
-    expect(result[0], RejectReason.UNKNOWN_VENUE);
+    expect(heard.results.get(0), RejectReason.UNKNOWN_VENUE);
   }
 
   @AfterAll

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.wealtharena.metrics.testing.ChildJvm;
 
 /**
  * A writer killed with SIGKILL in the middle of its loop never leaves the directory without a valid
@@ -33,14 +34,8 @@ class CheckpointKillTest {
   void aKilledWriterLeavesAValidLatestCheckpoint(@TempDir Path directory) throws Exception {
     Path stderr = directory.resolve("child-stderr.txt");
     Path checkpoints = directory.resolve("checkpoints");
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Process child =
-        new ProcessBuilder(
-                java.toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                CheckpointWriterProcess.class.getName(),
-                checkpoints.toString())
+        ChildJvm.of(CheckpointWriterProcess.class, checkpoints.toString())
             .redirectError(stderr.toFile())
             .start();
     String firstLine;

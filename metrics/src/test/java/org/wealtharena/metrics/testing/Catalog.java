@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The metrics catalog (shared/spec/metrics-catalog.md): every family of both endpoints with its
- * type and label names, typed in from the document on purpose, so that tests compare the code
- * against the contract rather than against itself.
+ * The metrics catalog, the project's specification of both endpoints (a document kept outside this
+ * repository): every family with its type and label names, typed in from the document on purpose,
+ * so that tests compare the code against the contract rather than against itself.
  */
 public final class Catalog {
 

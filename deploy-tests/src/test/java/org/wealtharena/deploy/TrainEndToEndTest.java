@@ -30,6 +30,7 @@ import org.wealtharena.cli.Main;
 import org.wealtharena.metrics.MultiAgentMetrics;
 import org.wealtharena.metrics.SpecializedAgentMetrics;
 import org.wealtharena.metrics.testing.Binaries;
+import org.wealtharena.metrics.testing.ChildJvm;
 
 /**
  * The guide's promise end to end: a real Prometheus, configured with the shipped {@code
@@ -63,13 +64,9 @@ class TrainEndToEndTest {
             "evaluationEpisodes: 2",
             "checkpointEvery: 1",
             ""));
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     train =
-        new ProcessBuilder(
-                java.toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName(),
+        ChildJvm.of(
+                Main.class,
                 "train",
                 "--config",
                 trainConfig.toString(),

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 class ComposeFileTest {
 
   private static final Pattern COPY = Pattern.compile("(?m)^COPY\\s+(?!--from)(.+)$");
+  private static final Pattern MODULE = Pattern.compile("<module>([^<]+)</module>");
 
   private final Path deploy = DeployFiles.deploy();
   private final JsonNode compose = DeployFiles.yaml(deploy.resolve("docker-compose.yml"));
@@ -106,6 +107,15 @@ class ComposeFileTest {
       }
     }
     assertThat(copies).isPositive();
+    // the reactor reads every module's pom, so the build stage needs all of them
+    Matcher module = MODULE.matcher(DeployFiles.read(root.resolve("pom.xml")));
+    int modules = 0;
+    while (module.find()) {
+      modules++;
+      assertThat(dockerfile)
+          .contains("COPY " + module.group(1) + "/pom.xml " + module.group(1) + "/");
+    }
+    assertThat(modules).as("modules of the root pom").isPositive();
     // the shaded jar's name comes from the cli pom
     assertThat(DeployFiles.read(root.resolve("cli/pom.xml")))
         .contains("<finalName>wealtharena</finalName>");

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.wealtharena.metrics.testing.ChildJvm;
 import org.wealtharena.training.checkpoint.AtomicFiles;
 import org.wealtharena.training.checkpoint.CheckpointStore;
 
@@ -188,15 +189,7 @@ class TrainOutputSafetyTest {
   }
 
   private Process start(Path output, String name, boolean linger) throws IOException {
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName()));
-    command.addAll(linger ? tinyTrain(output, "--linger") : tinyTrain(output));
-    return new ProcessBuilder(command)
+    return ChildJvm.of(Main.class, linger ? tinyTrain(output, "--linger") : tinyTrain(output))
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .redirectError(directory.resolve(name + ".err").toFile())
         .start();

@@ -67,7 +67,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new CliException("cannot read " + checkpointFile + ": " + e.getMessage(), e);
     }
-    LearnedPolicies policies = new LearnedPolicies(config.ppo().toPpoConfig(), config.seed());
+    LearnedPolicies policies = new LearnedPolicies(config.ppo(), config.seed());
     policies.restore(checkpoint.policies());
 
     MultiAgentMetrics multiAgent = new MultiAgentMetrics();

@@ -72,7 +72,7 @@ final class TeamTraining implements AutoCloseable {
         config.seed(),
         config.episodeDuration().toNanos(),
         config.decisionStep().toNanos(),
-        config.ppo().toPpoConfig());
+        config.ppo());
   }
 
   /**

@@ -30,7 +30,13 @@ class EvaluateCommandTest {
             "2",
             "--evaluation-episodes",
             "2",
-            "--json");
+            "--json",
+            "--multi-agent-port",
+            "0",
+            "--specialized-agents-port",
+            "0",
+            "--bind",
+            "127.0.0.1");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     JsonNode policies = run.json().get("policies");

@@ -34,7 +34,7 @@ public final class PushOptions {
       names = "--push-interval",
       defaultValue = "15s",
       paramLabel = "TIME",
-      converter = DurationText.Converter.class,
+      converter = DurationText.Converter.class, // default: PushgatewayConfig's, checked by a test
       description =
           "Time between pushes, e.g. 10s or 1m; 0 pushes only at the end."
               + " Default: ${DEFAULT-VALUE}.")

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.wealtharena.metrics.push.PushgatewayConfig;
+import org.wealtharena.metrics.runs.RunSeriesJanitor;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -117,5 +119,27 @@ class SharedOptionsTest {
       }
     }
     assertThat(defaults).containsExactly("simulate", "train", "evaluate", "compare");
+  }
+
+  @Test
+  void timeDefaultsWrittenInTheOptionsAreTheLibrarysOwn() {
+    for (String command : List.of("train", "compare")) {
+      CommandLine.ParseResult parsed = Main.commandLine().parseArgs(command);
+      assertThat(
+              parsed.subcommand().commandSpec().findOption("--stale-run-ttl").<Duration>getValue())
+          .as(command)
+          .isEqualTo(RunSeriesJanitor.DEFAULT_TTL);
+    }
+    for (String command : COMMANDS) {
+      List<String> args = new ArrayList<>(List.of(command));
+      if (command.equals("evaluate")) {
+        args.addAll(List.of("--checkpoint", "run.bin"));
+      }
+      CommandLine.ParseResult parsed = Main.commandLine().parseArgs(args.toArray(String[]::new));
+      assertThat(
+              parsed.subcommand().commandSpec().findOption("--push-interval").<Duration>getValue())
+          .as(command)
+          .isEqualTo(PushgatewayConfig.DEFAULT_INTERVAL);
+    }
   }
 }

@@ -59,7 +59,7 @@ final class RunMetrics implements AutoCloseable {
   private final ShutdownSignal signal;
   private MetricsEndpoints endpoints;
   private PushOptions.Session push;
-  private String[] runInfoLabels;
+  private String runId;
 
   private RunMetrics(
       Mode mode,
@@ -133,12 +133,12 @@ final class RunMetrics implements AutoCloseable {
     for (Info info : runInfo) {
       info.setLabelValues(labels); // replaces the run's previous description
     }
-    runInfoLabels = labels;
+    this.runId = runId;
   }
 
   /** Says in {@code wealtharena_run_info} which coordination type the run's run id runs under. */
   void describeCoordination(String coordinationType) {
-    describeRun(coordinationType, runInfoLabels[2]);
+    describeRun(coordinationType, runId);
   }
 
   /** Whether both endpoints serve. */
@@ -146,7 +146,10 @@ final class RunMetrics implements AutoCloseable {
     return endpoints != null;
   }
 
-  /** Keeps the endpoints up as {@code --linger} asks; not at all without it (serve: forever). */
+  /**
+   * Keeps the endpoints up as {@code --linger} asks (serve: until SIGINT/SIGTERM without it), not
+   * at all otherwise or when they do not serve.
+   */
   void linger(PrintWriter notes) throws InterruptedException {
     if (linger.isEmpty() || !serving()) {
       return;

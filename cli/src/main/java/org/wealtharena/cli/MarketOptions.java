@@ -24,8 +24,11 @@ final class MarketOptions {
 
   @Option(
       names = "--seed",
+      paramLabel = "SEED",
       defaultValue = "42",
-      description = "Seed of every random choice; the same seed gives the same fills.")
+      description =
+          "Seed of every random choice; the same seed gives the same fills. Default:"
+              + " ${DEFAULT-VALUE}.")
   long seed;
 
   @Option(

@@ -34,6 +34,7 @@ public final class TrainingConfigOptions {
 
   @Option(
       names = "--seed",
+      paramLabel = "SEED",
       description =
           "Master seed of every random stream (default: " + TrainingConfig.DEFAULT_SEED + ").")
   Long seed;

@@ -10,13 +10,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.wealtharena.cli.config.TrainingConfig;
 import org.wealtharena.cli.config.TrainingConfigOptions;
+import org.wealtharena.cli.config.TrainingLengthOptions;
 import org.wealtharena.cli.progress.TrainingProgress;
 import org.wealtharena.cli.report.EvaluationReport;
 import org.wealtharena.cli.report.RewardChart;
 import org.wealtharena.coordination.CoordinationType;
-import org.wealtharena.metrics.MetricsOptions;
-import org.wealtharena.metrics.MultiAgentMetrics;
-import org.wealtharena.metrics.SpecializedAgentMetrics;
 import org.wealtharena.training.evaluation.PolicyEvaluation;
 import org.wealtharena.training.trainer.HeldOutEvaluation;
 import org.wealtharena.training.trainer.TrainingResult;
@@ -36,16 +34,16 @@ import picocli.CommandLine.Spec;
     name = "compare",
     mixinStandardHelpOptions = true,
     description =
-        "Train and evaluate every coordination type on the same seeds and compare them"
-            + " (--coordination does not apply).")
+        "Train and evaluate every coordination type on the same settings and seeds and compare"
+            + " them (so there is no --coordination; a config file's coordination is not used).")
 public final class CompareCommand implements Callable<Integer> {
 
   static final int CHART_WIDTH = 900;
   static final int CHART_HEIGHT = 500;
 
   @Mixin TrainingConfigOptions trainingOptions;
-  @Mixin MetricsEndpointOptions endpoints;
-  @Mixin PushOptions push;
+  @Mixin TrainingLengthOptions length;
+  @Mixin RunMetricsOptions metricsOptions;
   @Mixin StaleRunTtl staleRunTtl;
 
   @Option(
@@ -61,72 +59,73 @@ public final class CompareCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
-  @SuppressWarnings(
-      "try") // the endpoints and the push session are held only to be closed at the end
-  public Integer call() {
-    TrainingConfig config = trainingOptions.resolve();
-    try (OutputDirectory directory = OutputDirectory.claim(output, "compare")) {
-      String comparisonId = directory.runId();
-      MetricsOptions options = endpoints.metricsOptions();
-      MultiAgentMetrics multiAgent = new MultiAgentMetrics(options);
-      SpecializedAgentMetrics specialized = new SpecializedAgentMetrics(options);
-      PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
-      Team team = Team.onMarket(config, multiAgent, specialized, err);
+  public Integer call() throws InterruptedException {
+    TrainingConfig config = trainingOptions.resolve(length.given());
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter notes = json ? err : out;
 
-      Map<String, double[]> rewards = new LinkedHashMap<>();
-      List<PolicyEvaluation> evaluations = new ArrayList<>();
-      List<Map<String, Object>> runs = new ArrayList<>();
-      try (MetricsEndpoints running =
-              MetricsEndpoints.start(
-                  endpoints, multiAgent.registry(), specialized.registry(), json ? err : out);
-          PushOptions.Session pushing = push.start(multiAgent, specialized);
-          TeamTraining training = new TeamTraining(config, team, multiAgent, staleRunTtl.ttl())) {
-        for (CoordinationType type : CoordinationType.values()) {
-          TrainingResult result =
-              training.train(
-                  type,
-                  comparisonId + "-" + type.label(),
-                  directory.path().resolve(type.label()),
-                  false,
-                  TrainingProgress.forThisTerminal());
-          HeldOutEvaluation.Result trained =
-              training.evaluate(type, type.label(), result.policies().meanActions());
-          trained.performance().recordTo(multiAgent.coordination(type.label()));
-          evaluations.add(trained.toPolicyEvaluation());
-          rewards.put(type.label(), result.meanRewardPerIteration());
-          Map<String, Object> run = new LinkedHashMap<>();
-          run.put("coordination", type.label());
-          run.put("runId", result.runId());
-          run.put("trainingSeconds", result.wallSeconds());
-          run.put(
-              "meanRewardPerIteration",
-              OutputDirectory.finiteOrNull(result.meanRewardPerIteration()));
-          runs.add(run);
-        }
+    Map<String, double[]> rewards = new LinkedHashMap<>();
+    List<PolicyEvaluation> evaluations = new ArrayList<>();
+    List<Map<String, Object>> runs = new ArrayList<>();
+    try (OutputDirectory directory = OutputDirectory.claim(output, "compare");
+        RunMetrics metrics = metricsOptions.start(RunMetrics.Mode.COMPARE, notes);
+        TrainingSession training = new TrainingSession(config, metrics, err, staleRunTtl.ttl())) {
+      for (CoordinationType type : CoordinationType.values()) {
+        TrainingResult result =
+            training.train(
+                type,
+                directory.runId() + "-" + type.label(),
+                directory.path().resolve(type.label()),
+                false,
+                TrainingProgress.forThisTerminal());
+        HeldOutEvaluation.Result trained =
+            training.evaluate(type, type.label(), result.policies().meanActions());
+        trained.performance().recordTo(metrics.multiAgent().coordination(type.label()));
+        evaluations.add(trained.toPolicyEvaluation());
+        rewards.put(type.label(), result.meanRewardPerIteration());
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("coordination", type.label());
+        run.put("runId", result.runId());
+        run.put("trainingSeconds", result.wallSeconds());
+        run.put(
+            "meanRewardPerIteration",
+            OutputDirectory.finiteOrNull(result.meanRewardPerIteration()));
+        runs.add(run);
       }
-
-      EvaluationReport report = new EvaluationReport(evaluations, TeamTraining.LEVEL);
-      directory.write("comparison.json", report.toJson());
-      directory.write("comparison.csv", report.toCsv());
-      directory.write("rewards.png", RewardChart.png(rewards, CHART_WIDTH, CHART_HEIGHT));
-      if (json) {
-        Map<String, Object> document = new LinkedHashMap<>();
-        document.put("seed", config.seed());
-        document.put("outputDirectory", directory.path().toString());
-        document.put("runs", runs);
-        document.put("evaluation", OutputDirectory.parse(report.toJson()));
-        out.println(OutputDirectory.json(document));
-      } else {
-        out.printf(
-            Locale.ROOT,
-            "held-out evaluation of the trained policies (seed %d); reports and rewards.png in %s%n",
-            config.seed(),
-            directory.path());
-        out.print(report.toText());
-      }
-      out.flush();
+      report(config, directory, rewards, evaluations, runs);
+      metrics.linger(notes);
     }
     return 0;
+  }
+
+  /** Writes the reports and the chart, and prints the comparison. */
+  private void report(
+      TrainingConfig config,
+      OutputDirectory directory,
+      Map<String, double[]> rewards,
+      List<PolicyEvaluation> evaluations,
+      List<Map<String, Object>> runs) {
+    PrintWriter out = spec.commandLine().getOut();
+    EvaluationReport report = new EvaluationReport(evaluations, TrainingSession.LEVEL);
+    directory.write("comparison.json", report.toJson());
+    directory.write("comparison.csv", report.toCsv());
+    directory.write("rewards.png", RewardChart.png(rewards, CHART_WIDTH, CHART_HEIGHT));
+    if (json) {
+      Map<String, Object> document = new LinkedHashMap<>();
+      document.put("seed", config.seed());
+      document.put("outputDirectory", directory.path().toString());
+      document.put("runs", runs);
+      document.put("evaluation", OutputDirectory.parse(report.toJson()));
+      out.println(OutputDirectory.json(document));
+    } else {
+      out.printf(
+          Locale.ROOT,
+          "held-out evaluation of the trained policies (seed %d); reports and rewards.png in %s%n",
+          config.seed(),
+          directory.path());
+      out.print(report.toText());
+    }
+    out.flush();
   }
 }

@@ -10,8 +10,6 @@ import org.wealtharena.cli.config.TrainingConfig;
 import org.wealtharena.cli.config.TrainingConfigOptions;
 import org.wealtharena.cli.report.EvaluationReport;
 import org.wealtharena.coordination.CoordinationType;
-import org.wealtharena.metrics.MultiAgentMetrics;
-import org.wealtharena.metrics.SpecializedAgentMetrics;
 import org.wealtharena.training.checkpoint.Checkpoint;
 import org.wealtharena.training.checkpoint.CheckpointException;
 import org.wealtharena.training.checkpoint.CheckpointKey;
@@ -37,6 +35,7 @@ import picocli.CommandLine.Spec;
 public final class EvaluateCommand implements Callable<Integer> {
 
   @Mixin TrainingConfigOptions trainingOptions;
+  @Mixin RunMetricsOptions metricsOptions;
 
   @Option(
       names = "--checkpoint",
@@ -51,7 +50,7 @@ public final class EvaluateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
-  public Integer call() {
+  public Integer call() throws InterruptedException {
     TrainingConfig given = trainingOptions.resolve();
     Checkpoint checkpoint;
     TrainingConfig config;
@@ -67,33 +66,33 @@ public final class EvaluateCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new CliException("cannot read " + checkpointFile + ": " + e.getMessage(), e);
     }
-    LearnedPolicies policies = new LearnedPolicies(config.ppo().toPpoConfig(), config.seed());
+    LearnedPolicies policies = new LearnedPolicies(config.ppo(), config.seed());
     policies.restore(checkpoint.policies());
 
-    MultiAgentMetrics multiAgent = new MultiAgentMetrics();
-    Team team =
-        Team.onMarket(
-            config, multiAgent, new SpecializedAgentMetrics(), spec.commandLine().getErr());
     PrintWriter out = spec.commandLine().getOut();
-    EvaluationReport report;
-    try (TeamTraining training = new TeamTraining(config, team, multiAgent, Duration.ZERO)) {
+    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter notes = json ? err : out;
+    try (RunMetrics metrics = metricsOptions.start(RunMetrics.Mode.EVALUATE, notes);
+        TrainingSession training = new TrainingSession(config, metrics, err, Duration.ZERO)) {
       CoordinationType type = config.coordination();
-      report =
+      metrics.describeRun(type.label(), checkpoint.runId());
+      EvaluationReport report =
           new EvaluationReport(
               List.of(
                   training.evaluate(type, "trained", policies.meanActions()).toPolicyEvaluation(),
                   training.evaluate(type, "heuristic", training.heuristic()).toPolicyEvaluation()),
-              TeamTraining.LEVEL);
+              TrainingSession.LEVEL);
+      if (json) {
+        out.println(report.toJson());
+      } else {
+        out.printf(
+            "checkpoint %s: run %s, %s, iteration %d%n",
+            checkpointFile, checkpoint.runId(), checkpoint.coordination(), checkpoint.iteration());
+        out.print(report.toText());
+      }
+      out.flush();
+      metrics.linger(notes);
     }
-    if (json) {
-      out.println(report.toJson());
-    } else {
-      out.printf(
-          "checkpoint %s: run %s, %s, iteration %d%n",
-          checkpointFile, checkpoint.runId(), checkpoint.coordination(), checkpoint.iteration());
-      out.print(report.toText());
-    }
-    out.flush();
     return 0;
   }
 }

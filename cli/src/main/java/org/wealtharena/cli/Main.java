@@ -39,7 +39,26 @@ public final class Main implements Callable<Integer> {
   public static CommandLine commandLine() {
     return new CommandLine(new Main())
         .setCaseInsensitiveEnumValuesAllowed(true)
+        .setParameterExceptionHandler(Main::handleBadUsage)
         .setExecutionExceptionHandler(Main::handleFailure);
+  }
+
+  /**
+   * An option picocli cannot take (unknown, missing or with a bad value) is one line too, naming
+   * where the help is, instead of the whole usage text.
+   */
+  private static int handleBadUsage(CommandLine.ParameterException e, String[] args) {
+    CommandLine commandLine = e.getCommandLine();
+    commandLine
+        .getErr()
+        .println(
+            "wealtharena: "
+                + e.getMessage()
+                + " (see '"
+                + commandLine.getCommandSpec().qualifiedName()
+                + " --help')");
+    commandLine.getErr().flush();
+    return commandLine.getCommandSpec().exitCodeOnInvalidInput();
   }
 
   /**

@@ -6,8 +6,8 @@ import org.wealtharena.metrics.MetricsServerConfig;
 import picocli.CommandLine.Option;
 
 /**
- * Options shared by every command that serves the two metrics endpoints (serve, train, simulate):
- * ports, bind address, strict metric validation, and optional basic auth and TLS.
+ * Options of the two metrics endpoints, part of every command's {@link RunMetricsOptions}: ports,
+ * bind address, strict metric validation, and optional basic auth and TLS.
  *
  * <p>Secrets never go on the command line (where {@code ps} shows them): options name the
  * environment variables that hold them.

@@ -55,14 +55,6 @@ final class MetricsEndpoints implements AutoCloseable {
     }
   }
 
-  int multiAgentPort() {
-    return servers.get(0).port();
-  }
-
-  int specializedAgentsPort() {
-    return servers.get(1).port();
-  }
-
   @Override
   public void close() {
     servers.forEach(MetricsServer::close);

@@ -9,21 +9,11 @@ import org.wealtharena.metrics.MultiAgentMetrics;
 import org.wealtharena.metrics.SpecializedAgentMetrics;
 import org.wealtharena.metrics.push.MetricsPusher;
 import org.wealtharena.metrics.push.PushgatewayConfig;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.TypeConversionException;
 
 /**
- * Options of every command that can push its metrics to a Prometheus Pushgateway (simulate, train).
- * A command wires them with one mixin and one try-with-resources around its run:
- *
- * <pre>{@code
- * @Mixin PushOptions push;
- * ...
- * try (PushOptions.Session pushing = push.start(multiAgent, specialized)) {
- *   run();
- * }
- * }</pre>
+ * Options of pushing a run's metrics to a Prometheus Pushgateway, part of every command's {@link
+ * RunMetricsOptions}; {@link RunMetrics} holds the {@link Session}.
  *
  * <p>Like {@link MetricsEndpointOptions}, the password is read from an environment variable named
  * by an option, never from the command line.
@@ -44,7 +34,7 @@ public final class PushOptions {
       names = "--push-interval",
       defaultValue = "15s",
       paramLabel = "TIME",
-      converter = IntervalConverter.class,
+      converter = DurationText.Converter.class, // default: PushgatewayConfig's, checked by a test
       description =
           "Time between pushes, e.g. 10s or 1m; 0 pushes only at the end."
               + " Default: ${DEFAULT-VALUE}.")
@@ -116,22 +106,5 @@ public final class PushOptions {
           user, new String(MetricsEndpointOptions.secret(passwordEnv, "--pushgateway-user")));
     }
     return builder.build();
-  }
-
-  /** An interval like {@code 10s} or {@code 1m}, or {@code 0} for a push at the end only. */
-  static final class IntervalConverter implements ITypeConverter<Duration> {
-    @Override
-    public Duration convert(String text) {
-      if (text.trim().matches("0+")) {
-        return Duration.ZERO;
-      }
-      return DurationText.parse(text)
-          .orElseThrow(
-              () ->
-                  new TypeConversionException(
-                      "'"
-                          + text
-                          + "' is not an interval like 10s, 1m or 0 (push only at the end)"));
-    }
   }
 }

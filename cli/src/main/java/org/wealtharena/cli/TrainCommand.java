@@ -8,16 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.wealtharena.cli.config.CoordinationOption;
 import org.wealtharena.cli.config.TrainingConfig;
 import org.wealtharena.cli.config.TrainingConfigOptions;
+import org.wealtharena.cli.config.TrainingLengthOptions;
 import org.wealtharena.cli.progress.TrainingProgress;
 import org.wealtharena.cli.report.EvaluationReport;
 import org.wealtharena.coordination.CoordinationType;
-import org.wealtharena.metrics.MetricsOptions;
-import org.wealtharena.metrics.MultiAgentMetrics;
-import org.wealtharena.metrics.SpecializedAgentMetrics;
 import org.wealtharena.training.trainer.HeldOutEvaluation;
 import org.wealtharena.training.trainer.TrainingResult;
 import picocli.CommandLine.Command;
@@ -40,11 +37,10 @@ import picocli.CommandLine.Spec;
             + " then evaluate it on held-out seeds against its untrained start and the heuristic.")
 public final class TrainCommand implements Callable<Integer> {
 
-  private static final Logger LOG = LoggerFactory.getLogger(TrainCommand.class);
-
   @Mixin TrainingConfigOptions trainingOptions;
-  @Mixin MetricsEndpointOptions endpoints;
-  @Mixin PushOptions push;
+  @Mixin CoordinationOption coordination;
+  @Mixin TrainingLengthOptions length;
+  @Mixin RunMetricsOptions metricsOptions;
   @Mixin StaleRunTtl staleRunTtl;
 
   @Option(
@@ -58,21 +54,14 @@ public final class TrainCommand implements Callable<Integer> {
       description = "Continue the run in --output from its newest intact checkpoint.")
   boolean resume;
 
-  @Option(
-      names = "--linger",
-      description = "Keep serving metrics after the run until SIGINT/SIGTERM.")
-  boolean linger;
-
   @Option(names = "--json", description = "Print the run summary and evaluation as JSON on stdout.")
   boolean json;
 
   @Spec CommandSpec spec;
 
   @Override
-  @SuppressWarnings(
-      "try") // the endpoints and the push session are held only to be closed at the end
   public Integer call() throws InterruptedException {
-    TrainingConfig config = trainingOptions.resolve();
+    TrainingConfig config = trainingOptions.resolve(coordination.given(), length.given());
     if (resume && output == null) {
       throw new CliException("--resume needs --output DIR, the directory of the run to continue");
     }
@@ -83,19 +72,13 @@ public final class TrainCommand implements Callable<Integer> {
               + " (no such directory); give the --output of the run to continue");
     }
     CoordinationType type = config.coordination();
-    MetricsOptions options = endpoints.metricsOptions();
-    MultiAgentMetrics multiAgent = new MultiAgentMetrics(options);
-    SpecializedAgentMetrics specialized = new SpecializedAgentMetrics(options);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Team team = Team.onMarket(config, multiAgent, specialized, err);
+    PrintWriter notes = json ? err : out;
 
     try (OutputDirectory directory = OutputDirectory.claim(output, type.label());
-        MetricsEndpoints running =
-            MetricsEndpoints.start(
-                endpoints, multiAgent.registry(), specialized.registry(), json ? err : out);
-        PushOptions.Session pushing = push.start(multiAgent, specialized);
-        TeamTraining training = new TeamTraining(config, team, multiAgent, staleRunTtl.ttl())) {
+        RunMetrics metrics = metricsOptions.start(RunMetrics.Mode.TRAIN, notes);
+        TrainingSession training = new TrainingSession(config, metrics, err, staleRunTtl.ttl())) {
       TrainingResult result =
           training.train(
               type,
@@ -107,7 +90,7 @@ public final class TrainCommand implements Callable<Integer> {
       long evaluationStart = System.nanoTime();
       HeldOutEvaluation.Result trained =
           training.evaluate(type, "trained", result.policies().meanActions());
-      trained.performance().recordTo(multiAgent.coordination(type.label()));
+      trained.performance().recordTo(metrics.multiAgent().coordination(type.label()));
       HeldOutEvaluation.Result untrained =
           training.evaluate(type, "untrained", result.policies().untrainedStart().meanActions());
       HeldOutEvaluation.Result heuristic =
@@ -119,7 +102,7 @@ public final class TrainCommand implements Callable<Integer> {
                   trained.toPolicyEvaluation(),
                   untrained.toPolicyEvaluation(),
                   heuristic.toPolicyEvaluation()),
-              TeamTraining.LEVEL);
+              TrainingSession.LEVEL);
 
       directory.write("evaluation.json", report.toJson());
       directory.write("evaluation.csv", report.toCsv());
@@ -142,11 +125,7 @@ public final class TrainCommand implements Callable<Integer> {
         out.print(report.toText());
       }
       out.flush();
-      if (linger) {
-        ShutdownSignal signal = ShutdownSignal.install();
-        LOG.info("run finished; serving metrics until SIGINT or SIGTERM");
-        LOG.info("{} received, closing the metrics endpoints", signal.await());
-      }
+      metrics.linger(notes);
     }
     return 0;
   }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,16 +23,19 @@ class EvaluateCommandTest {
     assertThat(training.exitCode()).as(training.err()).isZero();
     String checkpoint = output.resolve("checkpoints/checkpoint-000001.bin").toString();
 
-    CliRun run =
-        CliRun.of(
-            "evaluate",
-            "--checkpoint",
-            checkpoint,
-            "--episodes-per-iteration",
-            "2",
-            "--evaluation-episodes",
-            "2",
-            "--json");
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "evaluate",
+                "--checkpoint",
+                checkpoint,
+                "--episodes-per-iteration",
+                "2",
+                "--evaluation-episodes",
+                "2",
+                "--json"));
+    args.addAll(List.of(CliRun.FREE_PORTS));
+    CliRun run = CliRun.of(args.toArray(String[]::new));
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     JsonNode policies = run.json().get("policies");

@@ -1,48 +1,19 @@
 package org.wealtharena.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.wealtharena.cli.SimulateCommandTest.simulate;
 
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.wealtharena.cli.SimulateCommandTest.Run;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * Push options through {@code simulate --agents none} (the market alone starts no endpoints, so
  * nothing here binds a port); pushing to a real gateway is in PushgatewayEndToEndTest.
  */
 class PushOptionsTest {
-
-  @ParameterizedTest
-  @CsvSource({
-    "0, PT0S",
-    "15s, PT15S",
-    "10S, PT10S",
-    "1m, PT1M",
-    "2h, PT2H",
-    "250ms, PT0.25S",
-    "1.5s, PT1.5S"
-  })
-  void intervalsTakeAUnit(String text, String expected) {
-    assertThat(new PushOptions.IntervalConverter().convert(text))
-        .isEqualTo(Duration.parse(expected));
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"15", "-1s", "1d", "soon", "", "0.0000000001s"})
-  void otherIntervalsAreRejected(String text) {
-    assertThatThrownBy(() -> new PushOptions.IntervalConverter().convert(text))
-        .isInstanceOf(TypeConversionException.class)
-        .hasMessageContaining("'" + text + "'");
-  }
 
   @Test
   void aBadIntervalIsAUsageError() {

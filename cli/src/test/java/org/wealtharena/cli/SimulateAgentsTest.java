@@ -206,7 +206,6 @@ class SimulateAgentsTest {
       {"--agents", "risk"},
       {"--agents", "mm,arb", "--coordination", "hierarchical"},
       {"--agents", "mm", "--episodes", "3"},
-      {"--coordination", "hierarchical", "--linger", "1s"},
       {"--linger", "soon"}
     };
     for (String[] args : cases) {

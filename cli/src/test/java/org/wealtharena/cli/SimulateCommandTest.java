@@ -9,6 +9,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -22,16 +24,20 @@ class SimulateCommandTest {
     }
   }
 
+  /**
+   * {@code simulate} with {@code args}, its endpoints (in every mode but the market alone) on free
+   * ports.
+   */
   static Run simulate(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine cli = Main.commandLine();
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(err));
-    String[] full = new String[args.length + 1];
-    full[0] = "simulate";
-    System.arraycopy(args, 0, full, 1, args.length);
-    int code = cli.execute(full);
+    List<String> full = new ArrayList<>(List.of("simulate"));
+    full.addAll(List.of(args));
+    full.addAll(List.of(CliRun.FREE_PORTS));
+    int code = cli.execute(full.toArray(String[]::new));
     return new Run(code, out.toString(), err.toString());
   }
 
@@ -187,6 +193,16 @@ class SimulateCommandTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out())
         .contains("hierarchical coordination", "mm-1", "arb-1", "portfolio-1", "all", "efficiency");
+  }
+
+  @Test
+  void theCoordinatedTeamServesBothEndpointsAndLingersLikeEveryOtherMode() {
+    Run run = simulate("--coordination", "centralized", "--duration", "1m", "--linger", "1ms");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out().lines()).filteredOn(l -> l.startsWith("metrics: http")).hasSize(2);
+    assertThat(run.out())
+        .contains("lingering: serving metrics for 1 ms", "centralized coordination");
   }
 
   @Test

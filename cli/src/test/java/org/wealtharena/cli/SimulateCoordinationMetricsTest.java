@@ -18,7 +18,7 @@ import org.wealtharena.metrics.testing.Scrape;
 /**
  * One {@code simulate --coordination hierarchical} episode fills every coordination family of
  * endpoint 1. {@code simulate} keeps its registries to itself, so the test runs the command's
- * engine, {@link TeamSimulation#run}, with registries it can scrape.
+ * engine, {@link CoordinatedTeamSimulation#run}, with registries it can scrape.
  */
 class SimulateCoordinationMetricsTest {
 
@@ -55,7 +55,7 @@ class SimulateCoordinationMetricsTest {
     MultiAgentMetrics multiAgent = new MultiAgentMetrics(strict);
     long twoMinutes = 2 * SimulationClock.MINUTE;
 
-    TeamSimulation.run(
+    CoordinatedTeamSimulation.run(
         MarketConfig.defaultMarket(),
         CoordinationType.HIERARCHICAL,
         42,

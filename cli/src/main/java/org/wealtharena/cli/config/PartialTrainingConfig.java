@@ -1,6 +1,8 @@
 package org.wealtharena.cli.config;
 
+import java.util.Arrays;
 import java.util.List;
+import org.wealtharena.training.ppo.PpoConfig;
 
 /**
  * Training settings as one source gives them: the YAML file (bound by Jackson, so the component
@@ -37,6 +39,30 @@ public record PartialTrainingConfig(
       List<Integer> hiddenSizes) {
 
     static final Ppo EMPTY = new Ppo(null, null, null, null, null, null, null, null);
+
+    /**
+     * The keys of {@code config} as a file would write them; its two networks must have the same
+     * layers, as {@code hiddenSizes} sets both.
+     */
+    static Ppo of(PpoConfig config) {
+      List<Integer> policy = Arrays.stream(config.policyHiddenSizes()).boxed().toList();
+      if (!Arrays.equals(config.policyHiddenSizes(), config.valueHiddenSizes())) {
+        throw new IllegalArgumentException(
+            "hiddenSizes sets both networks; these differ: "
+                + policy
+                + " and "
+                + Arrays.toString(config.valueHiddenSizes()));
+      }
+      return new Ppo(
+          config.optimizer().learningRate(),
+          config.clipRange(),
+          config.epochs(),
+          config.minibatchSize(),
+          config.gamma(),
+          config.gaeLambda(),
+          config.entropyCoefficient(),
+          policy);
+    }
 
     Ppo overriddenBy(Ppo other) {
       return new Ppo(

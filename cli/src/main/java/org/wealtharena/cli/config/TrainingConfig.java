@@ -1,34 +1,34 @@
 package org.wealtharena.cli.config;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.wealtharena.cli.CliException;
 import org.wealtharena.coordination.CoordinationType;
+import org.wealtharena.training.checkpoint.SettingsFingerprint;
 import org.wealtharena.training.ppo.PpoConfig;
 
 /**
  * Validated settings of a training run: built-in defaults, overridden by the config file,
- * overridden by options given on the command line (see {@link #resolve}).
+ * overridden by options given on the command line (see {@link #resolve}). The defaults of the run
+ * are the constants below; those of PPO are {@link PpoConfig}'s, nowhere else.
  *
  * @param coordination how the agents are coordinated
  * @param iterations training iterations to run
  * @param episodesPerIteration episodes collected per iteration (run in parallel)
- * @param threads worker threads (default: available processors); results do not depend on it
+ * @param threads worker threads (default {@link Threads#DEFAULT}); results do not depend on it
  * @param seed master seed of every random stream
  * @param episodeDuration simulated length of one episode
  * @param decisionStep simulated time between two decisions of the agents
  * @param evaluationEpisodes held-out episodes per policy when evaluating
  * @param checkpointEvery iterations between two checkpoints
  * @param keepCheckpoints newest checkpoints kept on disk
- * @param ppo learning settings
+ * @param ppo learning settings: the config file's {@code ppo:} keys over {@link PpoConfig}'s
+ *     defaults ({@code hiddenSizes} sets the policy's and the value network's layers alike)
  * @param market what market to train on
  */
 public record TrainingConfig(
@@ -42,44 +42,46 @@ public record TrainingConfig(
     int evaluationEpisodes,
     int checkpointEvery,
     int keepCheckpoints,
-    PpoSettings ppo,
+    PpoConfig ppo,
     MarketSettings market) {
 
+  public static final String DEFAULT_COORDINATION = "hierarchical";
+  public static final int DEFAULT_ITERATIONS = 100;
+  public static final int DEFAULT_EPISODES_PER_ITERATION = 8;
+  public static final long DEFAULT_SEED = 42;
+  public static final String DEFAULT_EPISODE_DURATION = "30m";
+  public static final String DEFAULT_DECISION_STEP = "1s";
+  public static final int DEFAULT_EVALUATION_EPISODES = 20;
+  public static final int DEFAULT_CHECKPOINT_EVERY = 10;
+  public static final int DEFAULT_KEEP_CHECKPOINTS = 3;
+
   /**
-   * PPO settings a user may change; the rest keep {@link PpoConfig}'s defaults.
-   *
-   * @param hiddenSizes widths of the hidden layers, used for both the policy and the value network
+   * Settings left out of the {@link #fingerprint()}, as they do not change what is learned:
+   * iterations (a run may be extended), threads (results do not depend on them), evaluation and
+   * checkpoint settings (they run beside learning). Every other setting, present or future, is in.
    */
-  public record PpoSettings(
-      double learningRate,
-      double clipRange,
-      int epochs,
-      int minibatchSize,
-      double gamma,
-      double gaeLambda,
-      double entropyCoefficient,
-      List<Integer> hiddenSizes) {
+  public static final Set<String> NOT_FINGERPRINTED =
+      Set.of("iterations", "threads", "evaluationEpisodes", "checkpointEvery", "keepCheckpoints");
 
-    public PpoSettings {
-      hiddenSizes = List.copyOf(hiddenSizes);
-    }
-
-    public PpoConfig toPpoConfig() {
-      int[] sizes = hiddenSizes.stream().mapToInt(Integer::intValue).toArray();
-      PpoConfig.Builder builder = PpoConfig.builder();
-      return builder
-          .policyHiddenSizes(sizes)
-          .valueHiddenSizes(sizes)
-          .clipRange(clipRange)
-          .epochs(epochs)
-          .minibatchSize(minibatchSize)
-          .gamma(gamma)
-          .gaeLambda(gaeLambda)
-          .entropyCoefficient(entropyCoefficient)
-          .optimizer(builder.build().optimizer().withLearningRate(learningRate))
-          .build();
-    }
-  }
+  /**
+   * The built-in defaults as a config file would give them; {@code threads} is missing because its
+   * default depends on the machine ({@link Threads#DEFAULT}), {@code market.csv} because it
+   * defaults to none.
+   */
+  static final PartialTrainingConfig DEFAULTS =
+      new PartialTrainingConfig(
+          DEFAULT_COORDINATION,
+          DEFAULT_ITERATIONS,
+          DEFAULT_EPISODES_PER_ITERATION,
+          null,
+          DEFAULT_SEED,
+          DEFAULT_EPISODE_DURATION,
+          DEFAULT_DECISION_STEP,
+          DEFAULT_EVALUATION_EPISODES,
+          DEFAULT_CHECKPOINT_EVERY,
+          DEFAULT_KEEP_CHECKPOINTS,
+          PartialTrainingConfig.Ppo.of(PpoConfig.builder().build()),
+          new PartialTrainingConfig.Market(List.of(), null));
 
   /**
    * @param symbols symbols of the embedded market to trade; empty = all of them
@@ -91,34 +93,6 @@ public record TrainingConfig(
       symbols = List.copyOf(symbols);
     }
   }
-
-  /**
-   * The built-in defaults as a config file would write them; {@code threads} is missing because it
-   * defaults to the number of available processors, {@code market.csv} because it defaults to none.
-   */
-  public static final String DEFAULTS_YAML =
-      """
-      coordination: hierarchical
-      iterations: 100
-      episodesPerIteration: 8
-      seed: 42
-      episodeDuration: 30m
-      decisionStep: 1s
-      evaluationEpisodes: 20
-      checkpointEvery: 10
-      keepCheckpoints: 3
-      ppo:
-        learningRate: 3.0e-4
-        clipRange: 0.2
-        epochs: 10
-        minibatchSize: 64
-        gamma: 0.99
-        gaeLambda: 0.95
-        entropyCoefficient: 0.0
-        hiddenSizes: [64, 64]
-      market:
-        symbols: []
-      """;
 
   /** The defaults alone. */
   public static TrainingConfig defaults() {
@@ -132,9 +106,8 @@ public record TrainingConfig(
    * @throws CliException naming the first bad key, the problem, the value and where it came from
    */
   public static TrainingConfig resolve(PartialTrainingConfig given, ConfigOrigins origins) {
-    PartialTrainingConfig values = TrainingConfigFile.defaults().overriddenBy(given);
+    PartialTrainingConfig values = DEFAULTS.overriddenBy(given);
     Checks checks = new Checks(origins);
-    PartialTrainingConfig.Ppo ppo = values.ppoOrEmpty();
     PartialTrainingConfig.Market market = values.marketOrEmpty();
     Duration episode = checks.duration("episodeDuration", values.episodeDuration());
     Duration step = checks.duration("decisionStep", values.decisionStep());
@@ -148,29 +121,39 @@ public record TrainingConfig(
         checks.coordination(values.coordination()),
         checks.atLeast("iterations", values.iterations(), 1),
         checks.atLeast("episodesPerIteration", values.episodesPerIteration(), 1),
-        checks.atLeast(
-            "threads",
-            values.threads() != null
-                ? values.threads()
-                : Runtime.getRuntime().availableProcessors(),
-            1),
+        checks.atLeast("threads", values.threads() != null ? values.threads() : Threads.DEFAULT, 1),
         values.seed(),
         episode,
         step,
         checks.atLeast("evaluationEpisodes", values.evaluationEpisodes(), 2),
         checks.atLeast("checkpointEvery", values.checkpointEvery(), 1),
         checks.atLeast("keepCheckpoints", values.keepCheckpoints(), 1),
-        new PpoSettings(
-            checks.positive("ppo.learningRate", ppo.learningRate()),
-            checks.positive("ppo.clipRange", ppo.clipRange()),
-            checks.atLeast("ppo.epochs", ppo.epochs(), 1),
-            checks.atLeast("ppo.minibatchSize", ppo.minibatchSize(), 1),
-            checks.unitInterval("ppo.gamma", ppo.gamma()),
-            checks.unitInterval("ppo.gaeLambda", ppo.gaeLambda()),
-            checks.nonNegative("ppo.entropyCoefficient", ppo.entropyCoefficient()),
-            checks.layerSizes("ppo.hiddenSizes", ppo.hiddenSizes())),
+        ppo(values.ppoOrEmpty(), checks),
         new MarketSettings(
             checks.symbols("market.symbols", market.symbols()), Optional.ofNullable(market.csv())));
+  }
+
+  private static PpoConfig ppo(PartialTrainingConfig.Ppo ppo, Checks checks) {
+    int[] sizes =
+        checks.layerSizes("ppo.hiddenSizes", ppo.hiddenSizes()).stream()
+            .mapToInt(Integer::intValue)
+            .toArray();
+    PpoConfig.Builder builder = PpoConfig.builder();
+    return builder
+        .policyHiddenSizes(sizes)
+        .valueHiddenSizes(sizes)
+        .clipRange(checks.positive("ppo.clipRange", ppo.clipRange()))
+        .epochs(checks.atLeast("ppo.epochs", ppo.epochs(), 1))
+        .minibatchSize(checks.atLeast("ppo.minibatchSize", ppo.minibatchSize(), 1))
+        .gamma(checks.unitInterval("ppo.gamma", ppo.gamma()))
+        .gaeLambda(checks.unitInterval("ppo.gaeLambda", ppo.gaeLambda()))
+        .entropyCoefficient(checks.nonNegative("ppo.entropyCoefficient", ppo.entropyCoefficient()))
+        .optimizer(
+            builder
+                .build()
+                .optimizer()
+                .withLearningRate(checks.positive("ppo.learningRate", ppo.learningRate())))
+        .build();
   }
 
   /** These settings with another coordination type (compare trains every type on the same ones). */
@@ -191,36 +174,11 @@ public record TrainingConfig(
   }
 
   /**
-   * SHA-256 (hex) of the settings that change what is learned, so a checkpoint is only resumed
-   * under the same ones. Left out: iterations (a run may be extended), threads (results do not
-   * depend on them), evaluation and checkpoint settings (they run beside learning).
+   * The fingerprint of every setting but the {@link #NOT_FINGERPRINTED} ones, PPO's down to the
+   * optimizer's, so a checkpoint is only resumed or evaluated under the settings that trained it.
    */
   public String fingerprint() {
-    String canonical =
-        String.join(
-            "\n",
-            "coordination=" + coordination.label(),
-            "seed=" + seed,
-            "episodesPerIteration=" + episodesPerIteration,
-            "episodeDurationNanos=" + episodeDuration.toNanos(),
-            "decisionStepNanos=" + decisionStep.toNanos(),
-            "ppo.learningRate=" + ppo.learningRate(),
-            "ppo.clipRange=" + ppo.clipRange(),
-            "ppo.epochs=" + ppo.epochs(),
-            "ppo.minibatchSize=" + ppo.minibatchSize(),
-            "ppo.gamma=" + ppo.gamma(),
-            "ppo.gaeLambda=" + ppo.gaeLambda(),
-            "ppo.entropyCoefficient=" + ppo.entropyCoefficient(),
-            "ppo.hiddenSizes=" + ppo.hiddenSizes(),
-            "market.symbols=" + market.symbols(),
-            "market.csv=" + market.csv().orElse(""));
-    try {
-      byte[] hash =
-          MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
+    return SettingsFingerprint.of(this, NOT_FINGERPRINTED);
   }
 
   /** Turns a bad value into "key: problem, got value (origin)". */

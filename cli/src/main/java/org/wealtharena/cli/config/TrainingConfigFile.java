@@ -22,8 +22,8 @@ import java.util.stream.Collectors;
 import org.wealtharena.cli.CliException;
 
 /**
- * Reads a training config file (YAML; keys as in {@link TrainingConfig#DEFAULTS_YAML}). Unknown
- * keys, duplicate keys and values of the wrong type are errors naming the key and its line.
+ * Reads a training config file (YAML; keys as in {@link PartialTrainingConfig}). Unknown keys,
+ * duplicate keys and values of the wrong type are errors naming the key and its line.
  *
  * @param values what the file sets
  * @param lines line of every key the file sets, by dotted path ({@code ppo.gamma})
@@ -126,11 +126,6 @@ public record TrainingConfigFile(PartialTrainingConfig values, Map<String, Integ
     } catch (IOException e) {
       throw new UncheckedIOException("writing settings as YAML failed", e);
     }
-  }
-
-  /** The defaults as a parsed file. */
-  static PartialTrainingConfig defaults() {
-    return parse(TrainingConfig.DEFAULTS_YAML, "built-in defaults").values();
   }
 
   /** Line of every key in the document, by dotted path; the document is already known to parse. */

@@ -6,9 +6,10 @@ import java.util.Map;
 import picocli.CommandLine.Option;
 
 /**
- * The training settings' command-line options, for {@code @Mixin} in the commands that train. None
- * has a picocli default: a null field means "not given", so only options the user typed override
- * the config file (see {@link #resolve()}).
+ * The training settings' command-line options every command that trains or evaluates takes, for
+ * {@code @Mixin}; {@link CoordinationOption} and {@link TrainingLengthOptions} add those only some
+ * commands use. None has a picocli default: a null field means "not given", so only options the
+ * user typed override the config file (see {@link #resolve}).
  */
 public final class TrainingConfigOptions {
 
@@ -16,43 +17,36 @@ public final class TrainingConfigOptions {
   Path configFile;
 
   @Option(
-      names = "--coordination",
-      paramLabel = "TYPE",
-      description = "hierarchical, centralized or decentralized (default: hierarchical).")
-  String coordination;
-
-  @Option(
-      names = "--iterations",
+      names = "--episodes-per-iteration",
       paramLabel = "N",
-      description = "Training iterations (default: 100).")
-  Integer iterations;
-
-  @Option(
-      names = {"--episodes-per-iteration", "--episodes"},
-      paramLabel = "N",
-      description = "Episodes per iteration, run in parallel (default: 8).")
+      description =
+          "Episodes collected per training iteration, run in parallel (default: "
+              + TrainingConfig.DEFAULT_EPISODES_PER_ITERATION
+              + ").")
   Integer episodesPerIteration;
 
   @Option(
       names = "--threads",
       paramLabel = "N",
-      description = "Worker threads (default: available processors); results do not depend on it.")
+      description =
+          "Worker threads (default: " + Threads.DEFAULT_TEXT + "); results do not depend on it.")
   Integer threads;
 
-  @Option(names = "--seed", description = "Master seed of every random stream (default: 42).")
+  @Option(
+      names = "--seed",
+      paramLabel = "SEED",
+      description =
+          "Master seed of every random stream (default: " + TrainingConfig.DEFAULT_SEED + ").")
   Long seed;
 
   @Option(
       names = "--evaluation-episodes",
       paramLabel = "N",
-      description = "Held-out episodes per policy in the evaluation (default: 20).")
+      description =
+          "Held-out episodes per policy in the evaluation (default: "
+              + TrainingConfig.DEFAULT_EVALUATION_EPISODES
+              + ").")
   Integer evaluationEpisodes;
-
-  @Option(
-      names = "--checkpoint-every",
-      paramLabel = "N",
-      description = "Iterations between checkpoints (default: 10).")
-  Integer checkpointEvery;
 
   @Option(
       names = "--symbols",
@@ -68,35 +62,41 @@ public final class TrainingConfigOptions {
           "Replay this bar file (Date,Open,High,Low,Close,Volume[,Adj Close]) as the fundamental path.")
   String csv;
 
-  /** The config file (if {@code --config} was given) overridden by the options given. */
-  public TrainingConfig resolve() {
+  /**
+   * The config file (if {@code --config} was given) overridden by the options given here and in
+   * {@code more} (the other training option mixins of the command).
+   */
+  public TrainingConfig resolve(PartialTrainingConfig... more) {
+    PartialTrainingConfig given = given();
+    for (PartialTrainingConfig options : more) {
+      given = given.overriddenBy(options);
+    }
     TrainingConfigFile file =
         configFile == null
             ? new TrainingConfigFile(PartialTrainingConfig.EMPTY, Map.of())
             : TrainingConfigFile.read(configFile);
-    PartialTrainingConfig merged = file.values().overriddenBy(given());
     ConfigOrigins origins =
         new ConfigOrigins(
             configFile == null ? null : configFile.toString(),
             file.lines(),
-            TrainingConfigFile.keysOf(given()));
-    return TrainingConfig.resolve(merged, origins);
+            TrainingConfigFile.keysOf(given));
+    return TrainingConfig.resolve(file.values().overriddenBy(given), origins);
   }
 
-  /** The settings given on the command line, everything else null. */
+  /** The settings given by these options, everything else null. */
   PartialTrainingConfig given() {
     PartialTrainingConfig.Market market =
         symbols == null && csv == null ? null : new PartialTrainingConfig.Market(symbols, csv);
     return new PartialTrainingConfig(
-        coordination,
-        iterations,
+        null,
+        null,
         episodesPerIteration,
         threads,
         seed,
         null,
         null,
         evaluationEpisodes,
-        checkpointEvery,
+        null,
         null,
         null,
         market);

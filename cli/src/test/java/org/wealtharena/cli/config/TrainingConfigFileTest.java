@@ -15,6 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.wealtharena.cli.CliException;
 import org.wealtharena.coordination.CoordinationType;
+import org.wealtharena.training.ppo.PpoConfig;
+import org.wealtharena.training.ppo.optim.AdamConfig;
 
 class TrainingConfigFileTest {
 
@@ -40,8 +42,8 @@ class TrainingConfigFileTest {
     assertThat(config.checkpointEvery()).isEqualTo(10);
     assertThat(config.keepCheckpoints()).isEqualTo(3);
     assertThat(config.ppo())
-        .isEqualTo(
-            new TrainingConfig.PpoSettings(3e-4, 0.2, 10, 64, 0.99, 0.95, 0.0, List.of(64, 64)));
+        .as("PPO's defaults are the engine's")
+        .isEqualTo(PpoConfig.builder().build());
     assertThat(config.market())
         .isEqualTo(new TrainingConfig.MarketSettings(List.of(), Optional.empty()));
   }
@@ -88,11 +90,19 @@ class TrainingConfigFileTest {
                 4,
                 2,
                 1,
-                new TrainingConfig.PpoSettings(1e-3, 0.1, 4, 32, 0.9, 0.8, 0.01, List.of(16)),
+                PpoConfig.builder()
+                    .optimizer(AdamConfig.defaults().withLearningRate(1e-3))
+                    .clipRange(0.1)
+                    .epochs(4)
+                    .minibatchSize(32)
+                    .gamma(0.9)
+                    .gaeLambda(0.8)
+                    .entropyCoefficient(0.01)
+                    .policyHiddenSizes(16)
+                    .valueHiddenSizes(16)
+                    .build(),
                 new TrainingConfig.MarketSettings(
                     List.of("AAPL", "MSFT"), Optional.of("data/aapl.csv"))));
-    assertThat(config.ppo().toPpoConfig().optimizer().learningRate()).isEqualTo(1e-3);
-    assertThat(config.ppo().toPpoConfig().policyHiddenSizes()).containsExactly(16);
   }
 
   @Test
@@ -196,5 +206,28 @@ class TrainingConfigFileTest {
       assertThat(load(changed).fingerprint()).as(changed).isNotEqualTo(base.fingerprint());
     }
     assertThat(base.fingerprint()).matches("[0-9a-f]{64}");
+  }
+
+  @Test
+  void fingerprintCoversThePpoSettingsNoKeySetsAndExcludesExactlyTheNamedOnes() {
+    TrainingConfig base = TrainingConfig.defaults();
+    TrainingConfig otherKl =
+        new TrainingConfig(
+            base.coordination(),
+            base.iterations(),
+            base.episodesPerIteration(),
+            base.threads(),
+            base.seed(),
+            base.episodeDuration(),
+            base.decisionStep(),
+            base.evaluationEpisodes(),
+            base.checkpointEvery(),
+            base.keepCheckpoints(),
+            base.ppo().toBuilder().targetKl(0.05).build(),
+            base.market());
+    assertThat(otherKl.fingerprint()).isNotEqualTo(base.fingerprint());
+    assertThat(TrainingConfig.NOT_FINGERPRINTED)
+        .containsExactlyInAnyOrder(
+            "iterations", "threads", "evaluationEpisodes", "checkpointEvery", "keepCheckpoints");
   }
 }

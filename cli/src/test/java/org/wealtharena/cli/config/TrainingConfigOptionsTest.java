@@ -19,6 +19,8 @@ class TrainingConfigOptionsTest {
   @Command(name = "train")
   static final class TrainStub {
     @Mixin TrainingConfigOptions options;
+    @Mixin CoordinationOption coordination;
+    @Mixin TrainingLengthOptions length;
   }
 
   @TempDir Path directory;
@@ -26,7 +28,7 @@ class TrainingConfigOptionsTest {
   private static TrainingConfig resolve(String... args) {
     TrainStub command = new TrainStub();
     new CommandLine(command).parseArgs(args);
-    return command.options.resolve();
+    return command.options.resolve(command.coordination.given(), command.length.given());
   }
 
   @Test
@@ -67,7 +69,7 @@ class TrainingConfigOptionsTest {
             "centralized",
             "--iterations",
             "2",
-            "--episodes",
+            "--episodes-per-iteration",
             "3",
             "--threads",
             "1",

@@ -1,6 +1,8 @@
 package org.wealtharena.training.ppo;
 
+import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.StringJoiner;
 import org.wealtharena.training.ppo.optim.AdamConfig;
 
 /**
@@ -72,6 +74,49 @@ public record PpoConfig(
   @Override
   public int[] valueHiddenSizes() {
     return valueHiddenSizes.clone();
+  }
+
+  /**
+   * Equal settings are equal configs: unlike a record's own equals, the layer arrays compare by
+   * content. Over every component, so a new one cannot be left out.
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof PpoConfig that
+        && Arrays.deepEquals(componentValues(), that.componentValues());
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.deepHashCode(componentValues());
+  }
+
+  @Override
+  public String toString() {
+    RecordComponent[] components = PpoConfig.class.getRecordComponents();
+    Object[] values = componentValues();
+    StringJoiner text = new StringJoiner(", ", "PpoConfig[", "]");
+    for (int i = 0; i < components.length; i++) {
+      Object value = values[i];
+      text.add(
+          components[i].getName()
+              + "="
+              + (value instanceof int[] sizes ? Arrays.toString(sizes) : value));
+    }
+    return text.toString();
+  }
+
+  private Object[] componentValues() {
+    RecordComponent[] components = PpoConfig.class.getRecordComponents();
+    Object[] values = new Object[components.length];
+    try {
+      for (int i = 0; i < components.length; i++) {
+        values[i] = components[i].getAccessor().invoke(this);
+      }
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("a record's own accessors are always readable", e);
+    }
+    return values;
   }
 
   public boolean clipsValueLoss() {

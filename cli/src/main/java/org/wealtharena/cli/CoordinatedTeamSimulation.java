@@ -33,7 +33,7 @@ import org.wealtharena.metrics.SpecializedAgentMetrics;
  * count). As the aggregator of the run, it records multi_agent_sharpe_ratio, _win_rate and
  * _total_return (means over the episodes, per agent type and for {@code all}).
  */
-final class TeamSimulation {
+final class CoordinatedTeamSimulation implements SimulationMode {
 
   record Communications(long total, Map<String, Long> byType) {}
 
@@ -63,7 +63,44 @@ final class TeamSimulation {
       double wallSeconds,
       double meanStepMicros) {}
 
-  private TeamSimulation() {}
+  private final CoordinationType type;
+  private final int episodes;
+  private final int threads;
+
+  /**
+   * @param episodes team episodes to run, at least one
+   * @param threads threads they run on, at least one; the summary does not depend on it
+   */
+  CoordinatedTeamSimulation(CoordinationType type, int episodes, int threads) {
+    this.type = type;
+    this.episodes = episodes;
+    this.threads = threads;
+  }
+
+  @Override
+  public String coordinationType() {
+    return type.label();
+  }
+
+  @Override
+  public boolean recordsMetrics() {
+    return true;
+  }
+
+  @Override
+  public Report run(SimulationSetup setup, RunMetrics metrics) {
+    Summary summary =
+        run(
+            setup.market(),
+            type,
+            setup.seed(),
+            setup.durationNanos(),
+            episodes,
+            threads,
+            metrics.multiAgent(),
+            metrics.specialized());
+    return new Report(summary, out -> printTable(out, summary));
+  }
 
   static Summary run(
       MarketConfig market,
@@ -154,7 +191,7 @@ final class TeamSimulation {
         steps == 0 ? 0 : stepNanos / 1e3 / steps);
   }
 
-  static void printTable(PrintWriter out, Summary s) {
+  private static void printTable(PrintWriter out, Summary s) {
     out.printf(
         Locale.ROOT,
         "%s coordination, seed %d: %d episode(s) of %.0f s in %.2f s wall (%.0f us per step)%n",

@@ -1,8 +1,10 @@
 package org.wealtharena.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -12,7 +14,10 @@ import org.wealtharena.cli.progress.TrainingProgress;
 import org.wealtharena.coordination.AllocationPolicies;
 import org.wealtharena.coordination.CoordinationType;
 import org.wealtharena.coordination.TeamEpisodeRunner;
-import org.wealtharena.metrics.MultiAgentMetrics;
+import org.wealtharena.coordination.env.TeamConfig;
+import org.wealtharena.coordination.env.TeamEnvironment;
+import org.wealtharena.coordination.policy.HeuristicPolicies;
+import org.wealtharena.market.sim.MarketConfig;
 import org.wealtharena.metrics.runs.RunSeriesJanitor;
 import org.wealtharena.training.checkpoint.Checkpoint;
 import org.wealtharena.training.checkpoint.CheckpointException;
@@ -28,12 +33,12 @@ import org.wealtharena.training.trainer.TrainingListener;
 import org.wealtharena.training.trainer.TrainingResult;
 
 /**
- * What the commands that train or evaluate share: the team on the configured market, one pool of
- * {@code threads} episode threads, training runs with checkpoints in a directory, and held-out
- * evaluation. Failures become {@link CliException}s: bad checkpoints exit 2, a run that cannot go
- * on exits 1.
+ * What the commands that train or evaluate share: the default team on the configured market, one
+ * pool of {@code threads} episode threads, training runs with checkpoints in a directory, held-out
+ * evaluation, and the fixed heuristic a trained policy must beat. Failures become {@link
+ * CliException}s: bad checkpoints exit 2, a run that cannot go on exits 1.
  */
-final class TeamTraining implements AutoCloseable {
+final class TrainingSession implements AutoCloseable {
 
   /** Confidence level of every reported interval. */
   static final double LEVEL = 0.95;
@@ -41,25 +46,32 @@ final class TeamTraining implements AutoCloseable {
   /** Where a run's checkpoints go inside its output directory. */
   static final String CHECKPOINTS = "checkpoints";
 
-  private static final Logger LOG = LoggerFactory.getLogger(TeamTraining.class);
+  private static final Logger LOG = LoggerFactory.getLogger(TrainingSession.class);
 
   private final TrainingConfig config;
   private final TeamEpisodeRunner team;
-  private final AllocationPolicies heuristic;
-  private final MultiAgentMetrics multiAgent;
+  private final AllocationPolicies heuristic = new HeuristicPolicies();
+  private final RunMetrics metrics;
   private final RunSeriesJanitor janitor;
   private final EpisodePool pool;
 
   /**
+   * @param err where the warnings of a replayed CSV go (bars the reader skipped or repaired)
    * @param staleRunTtl how long a finished run's run_id series stay on the endpoint (0: forever)
    */
-  TeamTraining(
-      TrainingConfig config, Team team, MultiAgentMetrics multiAgent, Duration staleRunTtl) {
+  TrainingSession(
+      TrainingConfig config, RunMetrics metrics, PrintWriter err, Duration staleRunTtl) {
+    List<String> warnings = new ArrayList<>();
+    MarketConfig market =
+        MarketChoice.of(
+            config.market().symbols(), config.market().csv().map(Path::of).orElse(null), warnings);
+    MarketChoice.printWarnings(err, warnings);
     this.config = config;
-    this.team = team.runner();
-    this.heuristic = team.heuristic();
-    this.multiAgent = multiAgent;
-    this.janitor = new RunSeriesJanitor(multiAgent, staleRunTtl).startSweeping();
+    this.team =
+        new TeamEnvironment(
+            market, TeamConfig.defaults(), metrics.multiAgent(), metrics.specialized());
+    this.metrics = metrics;
+    this.janitor = new RunSeriesJanitor(metrics.multiAgent(), staleRunTtl).startSweeping();
     this.pool = new EpisodePool(config.threads());
   }
 
@@ -72,7 +84,7 @@ final class TeamTraining implements AutoCloseable {
         config.seed(),
         config.episodeDuration().toNanos(),
         config.decisionStep().toNanos(),
-        config.ppo().toPpoConfig());
+        config.ppo());
   }
 
   /**
@@ -98,9 +110,10 @@ final class TeamTraining implements AutoCloseable {
         new Trainer(
             settings(type, runId),
             team,
-            multiAgent.coordination(type.label()),
+            metrics.multiAgent().coordination(type.label()),
             Optional.of(schedule));
     String effectiveRunId = resumeFrom.map(Checkpoint::runId).orElse(runId);
+    metrics.describeRun(type.label(), effectiveRunId);
     janitor.runStarted(effectiveRunId);
     try {
       return trainer.run(pool, resumeFrom, new ProgressListener(progress));

@@ -18,6 +18,8 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.wealtharena.training.checkpoint.AtomicFiles;
 
 /**
@@ -37,6 +39,8 @@ final class OutputDirectory implements AutoCloseable {
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
   private static final Path DEFAULT_ROOT = Path.of("wealtharena-output");
+  private static final long HOLDER_WAIT_NANOS = TimeUnit.SECONDS.toNanos(2);
+  private static final long HOLDER_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
 
   private final Path path;
   private final String runId;
@@ -119,13 +123,12 @@ final class OutputDirectory implements AutoCloseable {
         lock = null;
       }
       if (lock == null) {
-        String holder = Files.readString(lockFile, StandardCharsets.UTF_8).strip();
         channel.close();
         throw new CliException(
             "output directory "
                 + path
                 + " is in use by another run (pid "
-                + (holder.isEmpty() ? "unknown" : holder)
+                + holder(lockFile)
                 + "); wait for it to finish or choose another --output");
       }
       channel.truncate(0);
@@ -139,6 +142,23 @@ final class OutputDirectory implements AutoCloseable {
       closeQuietly(channel);
       throw new CliException("cannot lock output directory " + path + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The pid in a lock file that another process holds. The holder writes it just after taking the
+   * lock, so a run refused in that instant waits for it a little (and ignores a dead process's pid
+   * left by a crash).
+   */
+  private static String holder(Path lockFile) throws IOException {
+    long deadline = System.nanoTime() + HOLDER_WAIT_NANOS;
+    do {
+      String text = Files.readString(lockFile, StandardCharsets.UTF_8).strip();
+      if (text.matches("\\d{1,19}") && ProcessHandle.of(Long.parseLong(text)).isPresent()) {
+        return text;
+      }
+      LockSupport.parkNanos(HOLDER_POLL_NANOS);
+    } while (System.nanoTime() < deadline);
+    return "unknown";
   }
 
   Path path() {
@@ -170,6 +190,7 @@ final class OutputDirectory implements AutoCloseable {
   @Override
   public void close() {
     try {
+      lockChannel.truncate(0); // unlocked, the file names no holder
       lock.release();
     } catch (IOException ignored) {
       // closing the channel below releases it too

@@ -3,6 +3,7 @@ package org.wealtharena.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,6 +25,9 @@ import org.wealtharena.market.book.OrderBook;
 import org.wealtharena.market.sim.FillDigest;
 import org.wealtharena.market.sim.MarketConfig;
 import org.wealtharena.market.sim.MarketSimulation;
+import org.wealtharena.market.tape.Tape;
+import org.wealtharena.market.tape.TapeCsv;
+import org.wealtharena.market.tape.TapeRecorder;
 import org.wealtharena.market.venue.Venue;
 import org.wealtharena.metrics.MetricsOptions;
 import org.wealtharena.metrics.MultiAgentMetrics;
@@ -137,6 +141,24 @@ public final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the summary as JSON on stdout.")
   boolean json;
 
+  @Option(
+      names = "--tape",
+      paramLabel = "DIR",
+      description =
+          "Write the tape into DIR: venues.csv, quotes.csv (top of book of every venue and symbol"
+              + " once per simulated second) and trades.csv (every trade with its aggressor side);"
+              + " schema in docs/market.md. Not with --coordination.")
+  Path tape;
+
+  @Option(
+      names = "--arb-advantage",
+      paramLabel = "TIME",
+      description =
+          "Latency advantage of our arbitrageur: the background arbitrageurs reach the venues this"
+              + " much later than an agent's order (e.g. 0.5ms, 5ms). Default: none, they are as"
+              + " fast as anyone.")
+  String arbAdvantage;
+
   @Mixin MetricsEndpointOptions endpoints;
 
   @Mixin PushOptions push;
@@ -229,6 +251,21 @@ public final class SimulateCommand implements Callable<Integer> {
     }
     List<String> warnings = new ArrayList<>();
     MarketConfig config = MarketChoice.of(symbols, csv, warnings);
+    if (arbAdvantage != null) {
+      long advantage =
+          DurationText.parse(arbAdvantage)
+              .orElseThrow(
+                  () ->
+                      new CliException(
+                          "--arb-advantage '"
+                              + arbAdvantage
+                              + "' is not a positive duration like 0.5ms or 5ms"))
+              .toNanos();
+      config = config.withFlow(config.flow().withArbitrageAdvantage(advantage));
+    }
+    if (team != null && tape != null) {
+      throw new CliException("--tape records one market; drop it with --coordination");
+    }
     if (team != null) {
       return simulateTeam(config, team, durationNanos, warnings);
     }
@@ -238,6 +275,7 @@ public final class SimulateCommand implements Callable<Integer> {
     simulation.addFillListener(digest);
     long[][] volume = new long[config.venues().size()][config.symbols().size()];
     simulation.addFillListener(f -> volume[f.venueIndex()][f.symbolIndex()] += f.quantity());
+    Tape recorded = tape == null ? null : TapeRecorder.attach(simulation);
     MetricsOptions options = endpoints.metricsOptions();
     // The agents record into the specialized registry; nothing records multi-agent metrics without
     // a
@@ -266,6 +304,20 @@ public final class SimulateCommand implements Callable<Integer> {
                 .run(durationNanos);
       }
       double wallSeconds = (System.nanoTime() - started) / 1e9;
+      if (recorded != null) {
+        try {
+          TapeCsv.write(recorded, tape);
+        } catch (UncheckedIOException e) {
+          throw new CliException("--tape " + e.getMessage(), e);
+        }
+        notes.println(
+            "tape: "
+                + recorded.snapshots()
+                + " snapshots, "
+                + recorded.trades()
+                + " trades in "
+                + tape);
+      }
 
       Summary summary = marketSummary(config, simulation, digest, volume, wallSeconds, warnings);
       if (json) {

@@ -70,8 +70,8 @@ public record FlowSpec(
   }
 
   /**
-   * This flow with the noise traders only: no informed (value) and no trend-following (momentum)
-   * traders, so prices wander with no information in them.
+   * This flow with the noise traders only: no informed (value), no trend-following (momentum)
+   * traders and no background arbitrageurs, so prices wander with no information in them.
    */
   public FlowSpec noiseOnly() {
     return new FlowSpec(
@@ -79,7 +79,7 @@ public record FlowSpec(
         new Value(
             0, value.beliefNoiseBps(), value.edgeTicks(), value.quoteDepthTicks(), value.memory()),
         new Momentum(0, momentum.fastSeconds(), momentum.slowSeconds(), momentum.thresholdBps()),
-        arbitrage,
+        new Arbitrage(false, arbitrage.agentAdvantageNanos()),
         lotSize,
         meanExtraLots);
   }

@@ -4,9 +4,9 @@ import org.wealtharena.market.book.OrderBook;
 import org.wealtharena.market.book.Side;
 
 /**
- * One symbol's books on every venue, seen together: the consolidated best bid and offer, and the
- * venue a marketable order goes to (the best price after the taker fee, as a fee-aware router
- * picks). Prices here are micro-dollars, so venues with different ticks compare correctly.
+ * One symbol's books on every venue, seen together: the consolidated best bid and offer, the venue
+ * a marketable order goes to, and the crosses between venues net of taker fees. Prices here are
+ * micro-dollars, so venues with different ticks compare correctly.
  */
 public final class SymbolQuotes {
   private final int symbol;
@@ -78,24 +78,24 @@ public final class SymbolQuotes {
   }
 
   /**
-   * Where a marketable order of {@code side} goes: the venue with the best opposite touch after its
-   * taker fee (ties: the lower venue index); {@code fallback} when no venue has that side.
+   * Where a marketable order of {@code side} from a trader at venue {@code home} goes: the venue
+   * with the best opposite touch; on a tie the home venue if it is among the best, else the lowest
+   * index (so ties do not all drain to one venue); {@code home} when no venue has that side.
    */
-  public int route(Side side, int fallback) {
-    int best = fallback;
-    long bestCost = 0;
-    boolean found = false;
+  public int route(Side side, int home) {
+    int best = home;
+    long bestTouch = side == Side.BUY ? askMicros(home) : bidMicros(home);
     for (int v = 0; v < books.length; v++) {
       long touch = side == Side.BUY ? askMicros(v) : bidMicros(v);
-      if (touch == OrderBook.NO_PRICE) {
+      if (v == home || touch == OrderBook.NO_PRICE) {
         continue;
       }
-      // A buyer pays touch + fee; a seller receives touch - fee, i.e. "costs" -(touch - fee).
-      long cost = side == Side.BUY ? touch + takerFeeMicros[v] : takerFeeMicros[v] - touch;
-      if (!found || cost < bestCost) {
+      boolean better =
+          bestTouch == OrderBook.NO_PRICE
+              || (side == Side.BUY ? touch < bestTouch : touch > bestTouch);
+      if (better) {
         best = v;
-        bestCost = cost;
-        found = true;
+        bestTouch = touch;
       }
     }
     return best;

@@ -15,11 +15,11 @@ import org.wealtharena.market.SimulationClock;
 import org.wealtharena.metrics.MultiAgentMetrics;
 
 /**
- * The learning signal responds to the allocation: the team reward of fixed allocations differs,
- * and capital moved from the losing market maker to the arbitrageur raises it. (On a market where
- * the background arbitrageurs are slower than the team, {@code ArbitrageMarkets}; in the default
- * market arbitrage earns next to nothing.) (This is
- * what lets PPO beat both the neutral start and the heuristic.)
+ * The learning signal responds to the allocation: the team reward of fixed allocations differs, and
+ * capital moved from the losing market maker to the arbitrageur raises it. (On a market where the
+ * background arbitrageurs are slower than the team, {@code ArbitrageMarkets}; in the default market
+ * arbitrage earns next to nothing.) (This is what lets PPO beat both the neutral start and the
+ * heuristic.)
  */
 class AllocationResponseTest {
   private static final long[] SEEDS = {101, 102};

@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
       EvaluateCommand.class,
       CompareCommand.class,
       ServeCommand.class,
-      SimulateCommand.class
+      SimulateCommand.class,
+      RealismCommand.class
     })
 public final class Main implements Callable<Integer> {
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.wealtharena.cli.config.DurationText;
 import org.wealtharena.market.sim.MarketConfig;
 import picocli.CommandLine.Option;
@@ -48,6 +49,26 @@ final class MarketOptions {
               + " fundamental path; the symbol is the file name unless --symbols names it.")
   Path csv;
 
+  @Option(
+      names = "--arb-advantage",
+      paramLabel = "TIME",
+      defaultValue = "0",
+      converter = DurationText.Converter.class,
+      description =
+          "Latency advantage of our arbitrageur: the background arbitrageurs reach the venues this"
+              + " much later than an agent's order (e.g. 0.5ms, 5ms). Default: 0, they are as"
+              + " fast as anyone.")
+  Duration arbitrageAdvantage;
+
+  @Option(
+      names = "--tape",
+      paramLabel = "DIR",
+      description =
+          "Write the tape into DIR: venues.csv, quotes.csv (top of book of every venue and symbol"
+              + " once per simulated second) and trades.csv (every trade with its aggressor side);"
+              + " schema in docs/market.md. Not with --coordination.")
+  Path tape;
+
   /**
    * The market, seed and duration given.
    *
@@ -59,6 +80,8 @@ final class MarketOptions {
     }
     List<String> warnings = new ArrayList<>();
     MarketConfig market = MarketChoice.of(symbols, csv, warnings);
-    return new SimulationSetup(market, seed, duration.toNanos(), warnings);
+    market = market.withFlow(market.flow().withArbitrageAdvantage(arbitrageAdvantage.toNanos()));
+    return new SimulationSetup(
+        market, seed, duration.toNanos(), warnings, Optional.ofNullable(tape));
   }
 }

@@ -89,6 +89,9 @@ public final class SimulateCommand implements Callable<Integer> {
   public Integer call() throws JsonProcessingException, InterruptedException {
     SimulationMode mode = mode();
     SimulationSetup setup = market.setup();
+    if (mode instanceof CoordinatedTeamSimulation && setup.tape().isPresent()) {
+      throw new CliException("--tape records one market; drop it with --coordination");
+    }
     if (!(mode instanceof MarketOnlySimulation) && setup.durationNanos() < SimulationClock.SECOND) {
       throw new CliException("--duration must be at least one decision step (1s) with agents");
     }

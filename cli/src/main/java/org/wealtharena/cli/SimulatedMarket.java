@@ -1,6 +1,8 @@
 package org.wealtharena.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.wealtharena.market.Prices;
@@ -9,6 +11,9 @@ import org.wealtharena.market.book.OrderBook;
 import org.wealtharena.market.sim.FillDigest;
 import org.wealtharena.market.sim.MarketConfig;
 import org.wealtharena.market.sim.MarketSimulation;
+import org.wealtharena.market.tape.Tape;
+import org.wealtharena.market.tape.TapeCsv;
+import org.wealtharena.market.tape.TapeRecorder;
 import org.wealtharena.market.venue.Venue;
 
 /**
@@ -30,12 +35,17 @@ final class SimulatedMarket {
       double wallSeconds,
       double eventsPerSecond,
       String fillsDigest,
-      List<String> warnings) {}
+      List<String> warnings,
+      TapeWritten tape) {}
+
+  /** Where {@code --tape} wrote the run's tape and how much of it; null without {@code --tape}. */
+  record TapeWritten(String directory, long snapshots, long trades) {}
 
   private final SimulationSetup setup;
   private final MarketSimulation simulation;
   private final FillDigest digest = new FillDigest();
   private final long[][] volume;
+  private final Tape tape;
 
   SimulatedMarket(SimulationSetup setup) {
     MarketConfig config = setup.market();
@@ -44,14 +54,25 @@ final class SimulatedMarket {
     this.volume = new long[config.venues().size()][config.symbols().size()];
     simulation.addFillListener(digest);
     simulation.addFillListener(f -> volume[f.venueIndex()][f.symbolIndex()] += f.quantity());
+    this.tape = setup.tape().isPresent() ? TapeRecorder.attach(simulation) : null;
   }
 
   MarketSimulation simulation() {
     return simulation;
   }
 
-  /** The market after a run that took {@code wallSeconds}. */
+  /** The market after a run that took {@code wallSeconds}; writes the tape first if asked. */
   Summary summary(double wallSeconds) {
+    TapeWritten written = null;
+    if (tape != null) {
+      Path directory = setup.tape().get();
+      try {
+        TapeCsv.write(tape, directory);
+      } catch (UncheckedIOException e) {
+        throw new CliException("--tape " + e.getMessage(), e);
+      }
+      written = new TapeWritten(directory.toString(), tape.snapshots(), tape.trades());
+    }
     long shares = 0;
     for (long[] perVenue : volume) {
       for (long v : perVenue) {
@@ -69,7 +90,8 @@ final class SimulatedMarket {
         wallSeconds,
         simulation.eventsProcessed() / Math.max(wallSeconds, 1e-9),
         digest.hex(),
-        setup.warnings());
+        setup.warnings(),
+        written);
   }
 
   /**
@@ -112,6 +134,14 @@ final class SimulatedMarket {
             price(venue, book.lastTradeTicks()),
             volume[venue.index()][s]);
       }
+    }
+    if (summary.tape() != null) {
+      out.printf(
+          Locale.ROOT,
+          "tape: %,d snapshots, %,d trades in %s%n",
+          summary.tape().snapshots(),
+          summary.tape().trades(),
+          summary.tape().directory());
     }
     out.println("fills digest (SHA-256): " + summary.fillsDigest());
   }

@@ -14,7 +14,7 @@ import org.wealtharena.agents.portfolio.PortfolioAgentConfig;
 import org.wealtharena.market.SimulationClock;
 import org.wealtharena.market.book.OrderType;
 import org.wealtharena.market.book.Side;
-import org.wealtharena.market.sim.MarketConfig;
+import org.wealtharena.market.sim.ArbitrageMarkets;
 import org.wealtharena.market.sim.MarketSimulation;
 import org.wealtharena.metrics.MetricsOptions;
 import org.wealtharena.metrics.SpecializedAgentMetrics;
@@ -96,7 +96,7 @@ class AgentFailureTest {
   void anExceptionStopsOnlyThatAgentCancelsItsOrdersAndIsCounted() {
     SpecializedAgentMetrics metrics =
         new SpecializedAgentMetrics(MetricsOptions.builder().strict(true).build());
-    MarketSimulation simulation = MarketSimulation.create(MarketConfig.defaultMarket(), 3);
+    MarketSimulation simulation = MarketSimulation.create(ArbitrageMarkets.slowCompetition(), 3);
     List<String> symbols = simulation.symbols();
     FailingAgent failing =
         new FailingAgent(

@@ -1,11 +1,13 @@
 package org.wealtharena.agents;
 
 import java.util.List;
+import org.wealtharena.market.IntradayProfile;
 import org.wealtharena.market.Prices;
 import org.wealtharena.market.SimulationClock;
 import org.wealtharena.market.book.Side;
 import org.wealtharena.market.flow.FlowSpec;
 import org.wealtharena.market.path.GeometricBrownianMotion;
+import org.wealtharena.market.path.ShockSpec;
 import org.wealtharena.market.path.SymbolSpec;
 import org.wealtharena.market.sim.Gateway;
 import org.wealtharena.market.sim.MarketConfig;
@@ -17,8 +19,9 @@ import org.wealtharena.market.venue.VenueSpec;
 /**
  * A quiet market for scripted tests: one symbol AAA opening at $100 on venues ALPHA and BETA (penny
  * ticks, no maker fee, fixed latencies without jitter, so requests sent at the same time to the
- * same venue arrive in the order sent), and background flow so rare (one arrival per trader every
- * ~11 simulated days) that the books hold only what the test puts there.
+ * same venue arrive in the order sent), no background arbitrageurs, no shocks beyond a flat price,
+ * and background flow so rare (one arrival per trader every ~11 simulated days) that the books hold
+ * only what the test puts there.
  */
 public final class ScriptedMarket {
   public static final String ALPHA = "ALPHA";
@@ -39,6 +42,7 @@ public final class ScriptedMarket {
             new FlowSpec.Noise(1e-6, 0.3, 0.1, 4, 10),
             new FlowSpec.Value(1e-6, 3, 2, 6, 10),
             new FlowSpec.Momentum(1e-6, 10, 120, 4),
+            new FlowSpec.Arbitrage(false, 0),
             100,
             2.0);
     MarketConfig config =
@@ -47,6 +51,8 @@ public final class ScriptedMarket {
             new double[][] {{1.0}},
             List.of(alpha, beta),
             quiet,
+            ShockSpec.none(),
+            IntradayProfile.flat(),
             SECOND);
     simulation = MarketSimulation.create(config, 1);
     view = new SimulationMarketView(simulation);

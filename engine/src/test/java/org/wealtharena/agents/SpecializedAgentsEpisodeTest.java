@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.wealtharena.agents.risk.RiskLimits;
 import org.wealtharena.agents.risk.RiskManager;
 import org.wealtharena.market.SimulationClock;
+import org.wealtharena.market.sim.ArbitrageMarkets;
 import org.wealtharena.market.sim.MarketConfig;
 import org.wealtharena.market.sim.MarketSimulation;
 import org.wealtharena.metrics.MetricsOptions;
@@ -29,7 +30,7 @@ class SpecializedAgentsEpisodeTest {
   @BeforeAll
   static void runDefaultEpisode() {
     metrics = new SpecializedAgentMetrics(MetricsOptions.builder().strict(true).build());
-    MarketSimulation simulation = MarketSimulation.create(MarketConfig.defaultMarket(), 42);
+    MarketSimulation simulation = MarketSimulation.create(ArbitrageMarkets.slowCompetition(), 42);
     episode = SpecializedAgentsEpisode.defaultTeam(simulation, metrics).build();
     result = episode.run(SimulationClock.HOUR);
     result.outcomes().forEach(o -> System.out.println("default episode: " + o));

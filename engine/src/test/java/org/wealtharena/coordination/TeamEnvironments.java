@@ -3,7 +3,7 @@ package org.wealtharena.coordination;
 import org.wealtharena.coordination.env.TeamConfig;
 import org.wealtharena.coordination.env.TeamEnvironment;
 import org.wealtharena.market.SimulationClock;
-import org.wealtharena.market.sim.MarketConfig;
+import org.wealtharena.market.sim.ArbitrageMarkets;
 import org.wealtharena.metrics.MetricsOptions;
 import org.wealtharena.metrics.MultiAgentMetrics;
 import org.wealtharena.metrics.SpecializedAgentMetrics;
@@ -18,7 +18,7 @@ final class TeamEnvironments {
 
   static TeamEnvironment environment(MultiAgentMetrics metrics, TeamConfig team) {
     return new TeamEnvironment(
-        MarketConfig.defaultMarket(),
+        ArbitrageMarkets.slowCompetition(),
         team,
         metrics,
         new SpecializedAgentMetrics(MetricsOptions.builder().strict(true).build()));

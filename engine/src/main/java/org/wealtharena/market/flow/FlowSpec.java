@@ -7,7 +7,12 @@ package org.wealtharena.market.flow;
  * Exp(meanExtraLots))} rounded down to whole lots.
  */
 public record FlowSpec(
-    Noise noise, Value value, Momentum momentum, long lotSize, double meanExtraLots) {
+    Noise noise,
+    Value value,
+    Momentum momentum,
+    Arbitrage arbitrage,
+    long lotSize,
+    double meanExtraLots) {
 
   /**
    * Zero-intelligence traders: a random mix of cancels, market orders and limit orders placed a
@@ -38,18 +43,35 @@ public record FlowSpec(
   public record Momentum(
       double ratePerSecond, double fastSeconds, double slowSeconds, double thresholdBps) {}
 
+  /**
+   * The fast background arbitrageurs that take crossed venues ({@link BackgroundArbitrageurs}).
+   *
+   * @param active whether they trade at all (scripted test markets turn them off)
+   * @param agentAdvantageNanos how much later than an agent's order theirs reach the venues: our
+   *     arbitrageur's latency advantage over the competition, 0 by default (as fast as anyone)
+   */
+  public record Arbitrage(boolean active, long agentAdvantageNanos) {
+    public Arbitrage {
+      if (agentAdvantageNanos < 0) {
+        throw new IllegalArgumentException(
+            "arbitrage latency advantage must not be negative, got " + agentAdvantageNanos);
+      }
+    }
+  }
+
   public static FlowSpec defaults() {
     return new FlowSpec(
-        new Noise(6.0, 0.30, 0.12, 4.0, 150),
-        new Value(2.0, 3.0, 2, 6, 40),
+        new Noise(8.0, 0.30, 0.12, 1.5, 150),
+        new Value(4.0, 3.0, 2, 6, 40),
         new Momentum(0.5, 10, 120, 4.0),
+        new Arbitrage(true, 0),
         100,
         2.0);
   }
 
   /**
-   * This flow with the noise traders only: no informed (value) and no trend-following (momentum)
-   * traders, so prices wander with no information in them.
+   * This flow with the noise traders only: no informed (value), no trend-following (momentum)
+   * traders and no background arbitrageurs, so prices wander with no information in them.
    */
   public FlowSpec noiseOnly() {
     return new FlowSpec(
@@ -57,6 +79,18 @@ public record FlowSpec(
         new Value(
             0, value.beliefNoiseBps(), value.edgeTicks(), value.quoteDepthTicks(), value.memory()),
         new Momentum(0, momentum.fastSeconds(), momentum.slowSeconds(), momentum.thresholdBps()),
+        new Arbitrage(false, arbitrage.agentAdvantageNanos()),
+        lotSize,
+        meanExtraLots);
+  }
+
+  /** This flow with the background arbitrageurs that much slower than an agent's orders. */
+  public FlowSpec withArbitrageAdvantage(long agentAdvantageNanos) {
+    return new FlowSpec(
+        noise,
+        value,
+        momentum,
+        new Arbitrage(arbitrage.active(), agentAdvantageNanos),
         lotSize,
         meanExtraLots);
   }

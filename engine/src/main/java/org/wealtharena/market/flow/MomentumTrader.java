@@ -1,8 +1,8 @@
 package org.wealtharena.market.flow;
 
 import java.util.SplittableRandom;
+import org.wealtharena.market.IntradayProfile;
 import org.wealtharena.market.SimulationClock;
-import org.wealtharena.market.book.OrderBook;
 import org.wealtharena.market.book.Side;
 
 /**
@@ -16,8 +16,14 @@ public final class MomentumTrader extends BackgroundTrader {
   private double slow;
   private long lastNanos;
 
-  public MomentumTrader(int participant, OrderBook book, SplittableRandom random, FlowSpec flow) {
-    super(participant, book, random, flow.momentum().ratePerSecond(), 1, flow);
+  public MomentumTrader(
+      int participant,
+      SymbolQuotes quotes,
+      int home,
+      SplittableRandom random,
+      FlowSpec flow,
+      IntradayProfile intraday) {
+    super(participant, quotes, home, random, flow.momentum().ratePerSecond(), 1, flow, intraday);
     this.spec = flow.momentum();
   }
 

@@ -1,19 +1,35 @@
 package org.wealtharena.market.flow;
 
 import java.util.SplittableRandom;
+import org.wealtharena.market.IntradayProfile;
 import org.wealtharena.market.book.OrderBook;
 import org.wealtharena.market.book.Side;
 
 /**
- * Zero-intelligence trader: knows nothing about value. Cancels, sends a market order, or places a
- * limit order 1 + Exp(meanOffset) ticks behind the opposite best quote (so it never crosses). Its
- * market orders are what a market maker earns the spread from.
+ * Zero-intelligence trader: knows nothing about value. Cancels, sends a market order (to the venue
+ * with the best price), or places a limit order on its home venue 1 + Exp(meanOffset) ticks behind
+ * the opposite consolidated best quote, so it never crosses any venue. Its market orders are what a
+ * market maker earns the spread from.
  */
 public final class NoiseTrader extends BackgroundTrader {
   private final FlowSpec.Noise spec;
 
-  public NoiseTrader(int participant, OrderBook book, SplittableRandom random, FlowSpec flow) {
-    super(participant, book, random, flow.noise().ratePerSecond(), flow.noise().memory(), flow);
+  public NoiseTrader(
+      int participant,
+      SymbolQuotes quotes,
+      int home,
+      SplittableRandom random,
+      FlowSpec flow,
+      IntradayProfile intraday) {
+    super(
+        participant,
+        quotes,
+        home,
+        random,
+        flow.noise().ratePerSecond(),
+        flow.noise().memory(),
+        flow,
+        intraday);
     this.spec = flow.noise();
   }
 
@@ -31,10 +47,14 @@ public final class NoiseTrader extends BackgroundTrader {
       return;
     }
     long offset = 1 + (long) (random.nextExponential() * spec.meanOffsetTicks());
-    long price =
-        side == Side.BUY
-            ? (book.hasAsk() ? book.bestAsk() : book.anchorTicks() + 1) - offset
-            : (book.hasBid() ? book.bestBid() : book.anchorTicks() - 1) + offset;
+    long price;
+    if (side == Side.BUY) {
+      long ask = consolidatedAskTicks();
+      price = (ask != OrderBook.NO_PRICE ? ask : book.anchorTicks() + 1) - offset;
+    } else {
+      long bid = consolidatedBidTicks();
+      price = (bid != OrderBook.NO_PRICE ? bid : book.anchorTicks() - 1) + offset;
+    }
     sendLimit(side, price, quantity);
   }
 }

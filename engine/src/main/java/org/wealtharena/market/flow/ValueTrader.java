@@ -1,42 +1,51 @@
 package org.wealtharena.market.flow;
 
 import java.util.SplittableRandom;
-import org.wealtharena.market.book.OrderBook;
+import org.wealtharena.market.IntradayProfile;
 import org.wealtharena.market.book.Side;
 import org.wealtharena.market.path.FundamentalPaths;
 
 /**
- * Informed trader: sees the fundamental price through private noise. When the book offers below its
- * belief minus an edge (or bids above belief plus the edge) it takes that liquidity with an IOC;
- * otherwise it quotes a few ticks around its belief. This is the flow that pulls every venue's book
- * towards the same fundamental, closes cross-venue gaps, and makes stale quotes pay for adverse
- * selection.
+ * Informed trader: sees the fundamental price through private noise and watches its home book. When
+ * the home book offers below its belief minus an edge (or bids above belief plus the edge) it takes
+ * that liquidity with an IOC, routed to the venue with the best price; otherwise it quotes a few
+ * ticks around its belief on its home book. This is the flow that brings information into the books
+ * and makes stale quotes pay for adverse selection. Since it quotes from its belief and its home
+ * book only, a quote may cross another venue's after news: those crosses are what the background
+ * arbitrageurs take.
  */
 public final class ValueTrader extends BackgroundTrader {
   private final FlowSpec.Value spec;
   private final FundamentalPaths paths;
-  private final int symbol;
   private final double tickDollars;
 
   public ValueTrader(
       int participant,
-      OrderBook book,
+      SymbolQuotes quotes,
+      int home,
       SplittableRandom random,
       FlowSpec flow,
+      IntradayProfile intraday,
       FundamentalPaths paths,
-      int symbol,
       double tickDollars) {
-    super(participant, book, random, flow.value().ratePerSecond(), flow.value().memory(), flow);
+    super(
+        participant,
+        quotes,
+        home,
+        random,
+        flow.value().ratePerSecond(),
+        flow.value().memory(),
+        flow,
+        intraday);
     this.spec = flow.value();
     this.paths = paths;
-    this.symbol = symbol;
     this.tickDollars = tickDollars;
   }
 
   @Override
   public void act(long nowNanos) {
     double belief =
-        paths.price(symbol)
+        paths.price(symbol())
             / tickDollars
             * (1 + spec.beliefNoiseBps() * 1e-4 * random.nextGaussian());
     long buyBelow = (long) Math.floor(belief) - spec.edgeTicks();

@@ -2,21 +2,35 @@ package org.wealtharena.market.path;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import org.wealtharena.market.IntradayProfile;
+import org.wealtharena.market.SimulationClock;
 
 /**
- * The fundamental ("true") prices of all symbols, moved together: each step draws independent
- * normals, correlates them through the Cholesky factor and lets each symbol's process take them.
+ * The fundamental ("true") prices of all symbols, moved together. Each step draws independent
+ * Student-t shocks, correlates them through the Cholesky factor and lets each symbol's process take
+ * them in business time: the step's length is scaled by the intraday profile and by the stochastic
+ * variance of {@link ShockSpec}, so volatility follows the U shape and clusters. Jumps, market-wide
+ * and per symbol, come on top. Everything is drawn in a fixed order from one generator.
  */
 public final class FundamentalPaths {
   private final PriceProcess[] processes;
   private final double[][] lower;
   private final double[] prices;
   private final double[] independent;
+  private final double[] symbolLogVol;
+  private final ShockSpec shocks;
+  private final IntradayProfile intraday;
   private final SplittableRandom random;
+  private final double tailScale;
+  private double marketLogVol;
   private long lastUpdateNanos;
 
   public FundamentalPaths(
-      List<SymbolSpec> symbols, double[][] correlation, SplittableRandom random) {
+      List<SymbolSpec> symbols,
+      double[][] correlation,
+      ShockSpec shocks,
+      IntradayProfile intraday,
+      SplittableRandom random) {
     if (correlation.length != symbols.size()) {
       throw new IllegalArgumentException(
           "correlation matrix is "
@@ -28,34 +42,102 @@ public final class FundamentalPaths {
               + " symbols");
     }
     this.lower = Cholesky.factor(correlation);
+    this.shocks = shocks;
+    this.intraday = intraday;
     this.random = random;
     this.processes = new PriceProcess[symbols.size()];
     this.prices = new double[symbols.size()];
     this.independent = new double[symbols.size()];
+    this.symbolLogVol = new double[symbols.size()];
+    double nu = shocks.tailDegreesOfFreedom();
+    this.tailScale = Double.isInfinite(nu) ? 1 : Math.sqrt((nu - 2) / nu);
     for (int i = 0; i < processes.length; i++) {
       processes[i] = symbols.get(i).process();
       prices[i] = symbols.get(i).startPrice();
+    }
+    // Start the log volatilities in their stationary law, so a session may open calm or stormy.
+    double factorSd = shocks.volOfVol() / Math.sqrt(2);
+    if (factorSd > 0) {
+      marketLogVol = factorSd * random.nextGaussian();
+      for (int i = 0; i < symbolLogVol.length; i++) {
+        symbolLogVol[i] = factorSd * random.nextGaussian();
+      }
     }
   }
 
   /** Moves every price from the last update to {@code nowNanos}. */
   public void advanceTo(long nowNanos) {
-    double dt = (nowNanos - lastUpdateNanos) / PriceProcess.TRADING_YEAR_NANOS;
-    if (dt <= 0) {
+    long stepNanos = nowNanos - lastUpdateNanos;
+    if (stepNanos <= 0) {
       return;
     }
     lastUpdateNanos = nowNanos;
+    double dt = stepNanos / PriceProcess.TRADING_YEAR_NANOS * intraday.multiplier(nowNanos);
+    double factorSd = shocks.volOfVol() / Math.sqrt(2);
+    double persistence =
+        Math.exp(-Math.log(2) * stepNanos / (shocks.volHalfLifeMinutes() * SimulationClock.MINUTE));
+    double innovationSd = factorSd * Math.sqrt(1 - persistence * persistence);
+    double meanVarianceCorrection = -2 * shocks.volOfVol() * shocks.volOfVol();
+    if (factorSd > 0) {
+      marketLogVol = persistence * marketLogVol + innovationSd * random.nextGaussian();
+    }
     int n = prices.length;
     for (int i = 0; i < n; i++) {
-      independent[i] = random.nextGaussian();
+      independent[i] = studentT();
+      if (factorSd > 0) {
+        symbolLogVol[i] = persistence * symbolLogVol[i] + innovationSd * random.nextGaussian();
+      }
     }
+    double marketJump = jump(shocks.marketJumpsPerSession(), shocks.marketJumpSize(), stepNanos);
     for (int i = 0; i < n; i++) {
       double shock = 0;
       for (int k = 0; k <= i; k++) {
         shock += lower[i][k] * independent[k];
       }
-      prices[i] = processes[i].next(prices[i], dt, shock, nowNanos, random);
+      double logVol = marketLogVol + symbolLogVol[i];
+      double businessDt = dt * Math.exp(2 * logVol + meanVarianceCorrection);
+      double next = processes[i].next(prices[i], businessDt, shock, nowNanos, random);
+      double jumps =
+          marketJump + jump(shocks.symbolJumpsPerSession(), shocks.symbolJumpSize(), stepNanos);
+      prices[i] = jumps == 0 ? next : next * Math.exp(jumps);
     }
+  }
+
+  /** A unit-variance Student-t draw (a normal one for infinite degrees of freedom). */
+  private double studentT() {
+    double z = random.nextGaussian();
+    double nu = shocks.tailDegreesOfFreedom();
+    if (Double.isInfinite(nu)) {
+      return z;
+    }
+    return z * tailScale / Math.sqrt(2 * gamma(nu / 2) / nu);
+  }
+
+  /** Gamma(shape, 1) by Marsaglia and Tsang (2000); shape > 2 here. */
+  private double gamma(double shape) {
+    double d = shape - 1.0 / 3;
+    double c = 1 / Math.sqrt(9 * d);
+    while (true) {
+      double x = random.nextGaussian();
+      double v = 1 + c * x;
+      if (v <= 0) {
+        continue;
+      }
+      v = v * v * v;
+      double u = random.nextDouble();
+      if (Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v)) {
+        return d * v;
+      }
+    }
+  }
+
+  /** The log size of this step's jump: 0 unless one happens (at most one per step). */
+  private double jump(double perSession, double size, long stepNanos) {
+    if (perSession == 0) {
+      return 0;
+    }
+    double probability = perSession * stepNanos / SimulationClock.SESSION;
+    return random.nextDouble() < probability ? size * random.nextGaussian() : 0;
   }
 
   /** Current fundamental price of a symbol, in dollars. */

@@ -1,10 +1,12 @@
 package org.wealtharena.market.sim;
 
 import java.util.List;
+import org.wealtharena.market.IntradayProfile;
 import org.wealtharena.market.flow.FlowSpec;
 import org.wealtharena.market.path.GeometricBrownianMotion;
 import org.wealtharena.market.path.MertonJumpDiffusion;
 import org.wealtharena.market.path.OrnsteinUhlenbeck;
+import org.wealtharena.market.path.ShockSpec;
 import org.wealtharena.market.path.SymbolSpec;
 import org.wealtharena.market.venue.LatencyModel;
 import org.wealtharena.market.venue.VenueSpec;
@@ -12,7 +14,8 @@ import org.wealtharena.market.venue.VenueSpec;
 /**
  * The embedded market: five large US tech stocks at realistic price levels and annual volatilities,
  * correlated like the sector is (0.5 to 0.7), listed on NASDAQ and NYSE with penny ticks, maker
- * rebates, taker fees and sub-millisecond latencies. No files, no network.
+ * rebates, taker fees and sub-millisecond latencies; volatility that clusters, fat tails and jumps
+ * ({@link ShockSpec#defaults}), and the intraday U shape of activity. No files, no network.
  */
 public final class DefaultMarket {
   private DefaultMarket() {}
@@ -42,6 +45,12 @@ public final class DefaultMarket {
             new VenueSpec(
                 "NYSE", 10_000, -1_500, 2_750, 1_000, new LatencyModel(250_000, 100_000)));
     return new MarketConfig(
-        symbols, correlation, venues, FlowSpec.defaults(), MarketConfig.defaultPathStep());
+        symbols,
+        correlation,
+        venues,
+        FlowSpec.defaults(),
+        ShockSpec.defaults(),
+        IntradayProfile.usEquities(),
+        MarketConfig.defaultPathStep());
   }
 }

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.wealtharena.market.IntradayProfile;
 import org.wealtharena.market.SimulationClock;
 import org.wealtharena.market.flow.FlowSpec;
 import org.wealtharena.market.path.Cholesky;
+import org.wealtharena.market.path.ShockSpec;
 import org.wealtharena.market.path.SymbolSpec;
 import org.wealtharena.market.replay.BarReplay;
 import org.wealtharena.market.replay.BarSeries;
@@ -14,14 +16,17 @@ import org.wealtharena.market.venue.VenueSpec;
 
 /**
  * Everything that defines a market except the seed: symbols and their price processes, their
- * correlation, the venues (every venue lists every symbol), the background flow, and how often the
- * fundamental prices move. Immutable, so one config can back many parallel simulations.
+ * correlation, the venues (every venue lists every symbol), the background flow, the shocks beyond
+ * the processes (stochastic volatility, fat tails, jumps), the intraday activity profile, and how
+ * often the fundamental prices move. Immutable, so one config can back many parallel simulations.
  */
 public record MarketConfig(
     List<SymbolSpec> symbols,
     double[][] correlation,
     List<VenueSpec> venues,
     FlowSpec flow,
+    ShockSpec shocks,
+    IntradayProfile intraday,
     long pathStepNanos) {
 
   public MarketConfig {
@@ -53,8 +58,9 @@ public record MarketConfig(
   }
 
   /**
-   * A market whose fundamentals replay bar files, one per symbol, on the default venues and flow.
-   * Replayed symbols are uncorrelated by construction: their paths are the data.
+   * A market whose fundamentals replay bar files, one per symbol, on the default venues, flow and
+   * intraday profile. Replayed symbols are uncorrelated by construction and get no extra shocks:
+   * their paths are the data.
    */
   public static MarketConfig replay(List<String> names, List<BarSeries> series) {
     if (names.size() != series.size()) {
@@ -70,7 +76,14 @@ public record MarketConfig(
       identity[i][i] = 1;
     }
     MarketConfig base = defaultMarket();
-    return new MarketConfig(specs, identity, base.venues(), base.flow(), base.pathStepNanos());
+    return new MarketConfig(
+        specs,
+        identity,
+        base.venues(),
+        base.flow(),
+        ShockSpec.none(),
+        base.intraday(),
+        base.pathStepNanos());
   }
 
   /** The same market restricted to some of its symbols, in the order given. */
@@ -92,12 +105,13 @@ public record MarketConfig(
         sub[i][j] = correlation[pick[i]][pick[j]];
       }
     }
-    return new MarketConfig(specs, sub, venues, flow, pathStepNanos);
+    return new MarketConfig(specs, sub, venues, flow, shocks, intraday, pathStepNanos);
   }
 
   /** The same market with another background flow. */
   public MarketConfig withFlow(FlowSpec otherFlow) {
-    return new MarketConfig(symbols, correlation, venues, otherFlow, pathStepNanos);
+    return new MarketConfig(
+        symbols, correlation, venues, otherFlow, shocks, intraday, pathStepNanos);
   }
 
   public List<String> symbolNames() {

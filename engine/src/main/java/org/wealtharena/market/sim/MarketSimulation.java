@@ -4,14 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 import org.wealtharena.market.Prices;
 import org.wealtharena.market.Seeds;
+import org.wealtharena.market.SimulationClock;
 import org.wealtharena.market.accounting.Ledger;
+import org.wealtharena.market.book.OrderBook;
+import org.wealtharena.market.flow.BackgroundArbitrageurs;
 import org.wealtharena.market.flow.BackgroundTrader;
 import org.wealtharena.market.flow.MomentumTrader;
 import org.wealtharena.market.flow.NoiseTrader;
+import org.wealtharena.market.flow.SymbolQuotes;
 import org.wealtharena.market.flow.ValueTrader;
 import org.wealtharena.market.path.FundamentalPaths;
 import org.wealtharena.market.venue.FillDispatcher;
 import org.wealtharena.market.venue.FillListener;
+import org.wealtharena.market.venue.LatencyModel;
 import org.wealtharena.market.venue.ParticipantListener;
 import org.wealtharena.market.venue.Venue;
 import org.wealtharena.market.venue.VenueSpec;
@@ -31,6 +36,8 @@ public final class MarketSimulation {
   private static final int TRADER = 0;
   private static final int PATH_STEP = 1;
   private static final int REQUEST = 2;
+  private static final int ARBITRAGE = 3;
+  private static final int SAMPLE = 4;
 
   private final MarketConfig config;
   private final long seed;
@@ -47,6 +54,12 @@ public final class MarketSimulation {
   private final List<Gateway> gateways = new ArrayList<>();
 
   private final List<BackgroundTrader> traders = new ArrayList<>();
+  private final SymbolQuotes[] quotes;
+
+  /** Null when the flow has no background arbitrageurs. */
+  private final BackgroundArbitrageurs arbitrageurs;
+
+  private final List<SecondSampler> samplers = new ArrayList<>();
   private final EventQueue queue = new EventQueue();
   private long now;
   private long eventsProcessed;
@@ -58,13 +71,22 @@ public final class MarketSimulation {
     this.ledger = new Ledger(symbols.size());
     this.dispatcher = new FillDispatcher(this::now);
     this.paths =
-        new FundamentalPaths(config.symbols(), config.correlation(), Seeds.random(seed, "paths"));
+        new FundamentalPaths(
+            config.symbols(),
+            config.correlation(),
+            config.shocks(),
+            config.intraday(),
+            Seeds.random(seed, "paths"));
     long[] openingMicros = new long[symbols.size()];
     for (int s = 0; s < openingMicros.length; s++) {
       openingMicros[s] = Prices.toMicros(config.symbols().get(s).startPrice());
     }
     for (VenueSpec spec : config.venues()) {
       venues.add(new Venue(venues.size(), spec, symbols, openingMicros, ledger, dispatcher));
+    }
+    this.quotes = new SymbolQuotes[symbols.size()];
+    for (int s = 0; s < quotes.length; s++) {
+      quotes[s] = symbolQuotes(s);
     }
     for (Venue venue : venues) {
       double tickDollars = Prices.toDollars(venue.spec().tickMicros());
@@ -74,34 +96,64 @@ public final class MarketSimulation {
         traders.add(
             new NoiseTrader(
                 ledger.open("noise" + where),
-                venue.book(s),
+                quotes[s],
+                v,
                 Seeds.random(seed, "noise", v, s),
-                config.flow()));
+                config.flow(),
+                config.intraday()));
         if (config.flow().value().ratePerSecond() > 0) {
           traders.add(
               new ValueTrader(
                   ledger.open("value" + where),
-                  venue.book(s),
+                  quotes[s],
+                  v,
                   Seeds.random(seed, "value", v, s),
                   config.flow(),
+                  config.intraday(),
                   paths,
-                  s,
                   tickDollars));
         }
         if (config.flow().momentum().ratePerSecond() > 0) {
           traders.add(
               new MomentumTrader(
                   ledger.open("momentum" + where),
-                  venue.book(s),
+                  quotes[s],
+                  v,
                   Seeds.random(seed, "momentum", v, s),
-                  config.flow()));
+                  config.flow(),
+                  config.intraday()));
         }
       }
     }
+    LatencyModel[] latencies = new LatencyModel[venues.size()];
+    for (Venue venue : venues) {
+      latencies[venue.index()] = venue.spec().latency();
+    }
+    this.arbitrageurs =
+        config.flow().arbitrage().active() && venues.size() > 1
+            ? new BackgroundArbitrageurs(
+                ledger.open("arbitrageurs"),
+                quotes,
+                latencies,
+                config.flow().arbitrage(),
+                Seeds.random(seed, "arbitrageurs"))
+            : null;
     for (int t = 0; t < traders.size(); t++) {
       queue.push(traders.get(t).nextWake(0), TRADER, t, null);
     }
     queue.push(config.pathStepNanos(), PATH_STEP, 0, null);
+  }
+
+  private SymbolQuotes symbolQuotes(int symbol) {
+    OrderBook[] books = new OrderBook[venues.size()];
+    long[] ticks = new long[venues.size()];
+    long[] fees = new long[venues.size()];
+    for (Venue venue : venues) {
+      books[venue.index()] = venue.book(symbol);
+      ticks[venue.index()] = venue.spec().tickMicros();
+      fees[venue.index()] = venue.spec().takerFeeMicrosPerShare();
+    }
+    return new SymbolQuotes(symbol, books, ticks, fees);
   }
 
   public static MarketSimulation create(MarketConfig config, long seed) {
@@ -142,21 +194,64 @@ public final class MarketSimulation {
   private void runNextEvent() {
     queue.pop();
     now = queue.poppedTime();
-    eventsProcessed++;
+    if (queue.poppedKind() != SAMPLE) {
+      eventsProcessed++;
+    }
     switch (queue.poppedKind()) {
       case TRADER -> {
         BackgroundTrader trader = traders.get(queue.poppedTarget());
         trader.act(now);
         queue.push(trader.nextWake(now), TRADER, queue.poppedTarget(), null);
+        watchForCross(trader.symbol());
       }
       case PATH_STEP -> {
         paths.advanceTo(now);
         queue.push(now + config.pathStepNanos(), PATH_STEP, 0, null);
       }
-      case REQUEST ->
-          gateways.get(queue.poppedTarget()).deliver((Gateway.Request) queue.poppedPayload());
+      case REQUEST -> {
+        gateways.get(queue.poppedTarget()).deliver((Gateway.Request) queue.poppedPayload());
+        for (int s = 0; s < quotes.length; s++) {
+          watchForCross(s);
+        }
+      }
+      case ARBITRAGE -> {
+        arbitrageurs.take(queue.poppedTarget());
+        watchForCross(queue.poppedTarget());
+      }
+      case SAMPLE -> {
+        for (SecondSampler sampler : samplers) {
+          sampler.sample(now);
+        }
+        queue.push(now + SimulationClock.SECOND, SAMPLE, 0, null);
+      }
       default -> throw new IllegalStateException("unknown event kind " + queue.poppedKind());
     }
+  }
+
+  /** Schedules the background arbitrageurs' reaction when a book change crossed the venues. */
+  private void watchForCross(int symbol) {
+    if (arbitrageurs != null && arbitrageurs.crossed(symbol)) {
+      queue.push(arbitrageurs.reactionTime(symbol, now), ARBITRAGE, symbol, null);
+    }
+  }
+
+  /**
+   * Calls {@code sampler} at every whole simulated second from the next one on (e.g. a tape's top
+   * of book), after the events scheduled earlier for the same nanosecond. Samplers only read: the
+   * market's events and fills are the same with or without them.
+   */
+  public void sampleEverySecond(SecondSampler sampler) {
+    if (samplers.isEmpty()) {
+      long next = (now / SimulationClock.SECOND + 1) * SimulationClock.SECOND;
+      queue.push(next, SAMPLE, 0, null);
+    }
+    samplers.add(sampler);
+  }
+
+  /** Sees the market once per simulated second. */
+  @FunctionalInterface
+  public interface SecondSampler {
+    void sample(long nowNanos);
   }
 
   void schedule(long atNanos, Gateway gateway, Gateway.Request request) {
@@ -222,6 +317,7 @@ public final class MarketSimulation {
     return paths.price(symbol);
   }
 
+  /** Events run so far, the once-per-second samples excluded (they do not move the market). */
   public long eventsProcessed() {
     return eventsProcessed;
   }

@@ -10,6 +10,7 @@ import org.wealtharena.agents.SpecializedAgentsEpisode;
 import org.wealtharena.agents.SpreadCapture;
 import org.wealtharena.market.SimulationClock;
 import org.wealtharena.market.book.Side;
+import org.wealtharena.market.flow.FlowSpec;
 import org.wealtharena.market.sim.MarketConfig;
 import org.wealtharena.market.sim.MarketSimulation;
 import org.wealtharena.metrics.SpecializedAgentMetrics;
@@ -49,8 +50,21 @@ class MarketMakerBehaviourTest {
    */
   @Test
   void capturesPositiveSpreadAgainstPureNoiseFlow() {
+    // Noise traders spread their limit orders as widely as before the market got tight 1-2 tick
+    // spreads, so that a maker quoting at its Avellaneda-Stoikov width gets filled.
+    FlowSpec flow = MarketConfig.defaultMarket().flow().noiseOnly();
+    FlowSpec.Noise n = flow.noise();
     MarketConfig noiseOnly =
-        MarketConfig.defaultMarket().withFlow(MarketConfig.defaultMarket().flow().noiseOnly());
+        MarketConfig.defaultMarket()
+            .withFlow(
+                new FlowSpec(
+                    new FlowSpec.Noise(
+                        n.ratePerSecond(), n.cancelShare(), n.marketShare(), 4.0, n.memory()),
+                    flow.value(),
+                    flow.momentum(),
+                    flow.arbitrage(),
+                    flow.lotSize(),
+                    flow.meanExtraLots()));
     for (long seed : new long[] {1, 2, 3}) {
       MarketSimulation simulation = MarketSimulation.create(noiseOnly, seed);
       MarketMaker maker =

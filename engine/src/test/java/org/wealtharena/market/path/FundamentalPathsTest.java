@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.wealtharena.market.IntradayProfile;
 import org.wealtharena.market.SimulationClock;
 
 class FundamentalPathsTest {
@@ -45,6 +46,8 @@ class FundamentalPathsTest {
         new FundamentalPaths(
             List.of(new SymbolSpec("A", 100, gbm), new SymbolSpec("B", 50, gbm)),
             c,
+            ShockSpec.none(),
+            IntradayProfile.flat(),
             new SplittableRandom(11));
     int n = 20_000;
     double[] a = new double[n];

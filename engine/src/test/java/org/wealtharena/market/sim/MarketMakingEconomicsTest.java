@@ -61,6 +61,8 @@ class MarketMakingEconomicsTest {
       fills.subList(0, next).clear();
       next = 0;
     }
+    System.out.printf(
+        "mark-outs: noise %.3f, informed %.3f ticks%n", edge[0] / count[0], edge[1] / count[1]);
     assertThat(edge[0] / count[0]).as("mark-out vs noise takers, ticks").isPositive();
     assertThat(edge[1] / count[1]).as("mark-out vs informed takers, ticks").isNegative();
   }

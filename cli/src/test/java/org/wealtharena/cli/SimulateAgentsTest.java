@@ -49,15 +49,19 @@ class SimulateAgentsTest {
   }
 
   /**
-   * A default run in a child JVM (so a real SIGTERM can end its linger): while it lingers, its
-   * specialized agents endpoint has a sample of every endpoint-2 family, ratios within 0..1, and
-   * passes promtool; SIGTERM then closes it with exit 0.
+   * A default run in a child JVM (so a real SIGTERM can end its linger), with an edge over the
+   * background arbitrageurs so that the arbitrageur executes and every arbitrage family has a
+   * sample (docs/market.md): while it lingers, its specialized agents endpoint has a sample of
+   * every endpoint-2 family, ratios within 0..1, and passes promtool; SIGTERM then closes it with
+   * exit 0.
    */
   @Test
   void aDefaultRunServesEveryEndpoint2FamilyAndSigtermEndsItsLingerWithExitZero() throws Exception {
     Process simulate =
         ChildJvm.of(
-                Main.class, CliRun.withFreePorts("simulate", "--duration", "5m", "--linger", "10m"))
+                Main.class,
+                CliRun.withFreePorts(
+                    "simulate", "--duration", "5m", "--arb-advantage", "1s", "--linger", "10m"))
             .redirectError(ProcessBuilder.Redirect.DISCARD)
             .start();
     try {

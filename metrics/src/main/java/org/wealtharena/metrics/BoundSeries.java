@@ -5,7 +5,10 @@ import io.prometheus.metrics.core.datapoints.DataPoint;
 /**
  * A series with its label values fixed once. After the first successful resolution a write is a
  * volatile read plus the value check: no label lookup, no allocation, no lock. If the labels were
- * rejected, every write tries again and is counted as rejected, so dropped samples stay visible.
+ * rejected, every write tries again and is counted as rejected, so dropped samples stay visible. If
+ * the series is removed (its agent left or expired), the family clears the cached point and the
+ * next write resolves the series anew: a live agent's samples are never written to a detached
+ * point.
  */
 abstract class BoundSeries<D extends DataPoint> {
 
@@ -24,7 +27,7 @@ abstract class BoundSeries<D extends DataPoint> {
   final D point() {
     D p = point;
     if (p == null) {
-      p = family.point(labelValues);
+      p = family.resolve(this, labelValues);
       point = p;
     }
     return p;
@@ -32,5 +35,12 @@ abstract class BoundSeries<D extends DataPoint> {
 
   final D admitted(double value) {
     return family.validator.admits(family, value, labelValues) ? point() : null;
+  }
+
+  /** Called by the family when {@code removed} left it; a later point is kept. */
+  final void forget(D removed) {
+    if (point == removed) {
+      point = null;
+    }
   }
 }

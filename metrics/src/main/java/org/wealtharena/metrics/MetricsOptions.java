@@ -9,19 +9,32 @@ package org.wealtharena.metrics;
  *     rejected, existing ones keep working
  * @param nativeHistograms also keep native (sparse, exponential) histograms beside the classic
  *     buckets, which are always present
+ * @param maxLabelValueBytes longest label value (UTF-8 bytes) a new series may have; a longer one
+ *     is rejected as {@code label_too_long}, so one runaway value cannot bloat every scrape
  */
-public record MetricsOptions(boolean strict, int cardinalityLimit, boolean nativeHistograms) {
+public record MetricsOptions(
+    boolean strict, int cardinalityLimit, boolean nativeHistograms, int maxLabelValueBytes) {
 
   public static final int DEFAULT_CARDINALITY_LIMIT = 10_000;
+  public static final int DEFAULT_MAX_LABEL_VALUE_BYTES = 1024;
 
   public MetricsOptions {
     if (cardinalityLimit < 1) {
       throw new IllegalArgumentException(
           "cardinalityLimit must be at least 1, got " + cardinalityLimit);
     }
+    if (maxLabelValueBytes < 1) {
+      throw new IllegalArgumentException(
+          "maxLabelValueBytes must be at least 1, got " + maxLabelValueBytes);
+    }
   }
 
-  /** Lenient, 10,000 series per family, native histograms on. */
+  /** With the default label value limit ({@value #DEFAULT_MAX_LABEL_VALUE_BYTES} bytes). */
+  public MetricsOptions(boolean strict, int cardinalityLimit, boolean nativeHistograms) {
+    this(strict, cardinalityLimit, nativeHistograms, DEFAULT_MAX_LABEL_VALUE_BYTES);
+  }
+
+  /** Lenient, 10,000 series per family, native histograms on, label values up to 1 KiB. */
   public static MetricsOptions defaults() {
     return builder().build();
   }
@@ -34,6 +47,7 @@ public record MetricsOptions(boolean strict, int cardinalityLimit, boolean nativ
     private boolean strict;
     private int cardinalityLimit = DEFAULT_CARDINALITY_LIMIT;
     private boolean nativeHistograms = true;
+    private int maxLabelValueBytes = DEFAULT_MAX_LABEL_VALUE_BYTES;
 
     private Builder() {}
 
@@ -52,8 +66,13 @@ public record MetricsOptions(boolean strict, int cardinalityLimit, boolean nativ
       return this;
     }
 
+    public Builder maxLabelValueBytes(int maxLabelValueBytes) {
+      this.maxLabelValueBytes = maxLabelValueBytes;
+      return this;
+    }
+
     public MetricsOptions build() {
-      return new MetricsOptions(strict, cardinalityLimit, nativeHistograms);
+      return new MetricsOptions(strict, cardinalityLimit, nativeHistograms, maxLabelValueBytes);
     }
   }
 }

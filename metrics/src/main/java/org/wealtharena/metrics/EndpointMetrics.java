@@ -12,6 +12,10 @@ import java.util.Objects;
  */
 public abstract class EndpointMetrics {
 
+  static {
+    MetricsServer.enableTcpNoDelay(); // before any JDK HTTP server of the process starts
+  }
+
   private final PrometheusRegistry registry = new PrometheusRegistry();
   private final MetricsOptions options;
   final FamilyFactory families;

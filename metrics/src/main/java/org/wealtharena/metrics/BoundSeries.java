@@ -27,8 +27,8 @@ abstract class BoundSeries<D extends DataPoint> {
   final D point() {
     D p = point;
     if (p == null) {
-      p = family.resolve(this, labelValues);
-      point = p;
+      family.resolve(this, labelValues);
+      p = point; // null if rejected, or if the series was removed again meanwhile
     }
     return p;
   }
@@ -37,7 +37,12 @@ abstract class BoundSeries<D extends DataPoint> {
     return family.validator.admits(family, value, labelValues) ? point() : null;
   }
 
-  /** Called by the family when {@code removed} left it; a later point is kept. */
+  /** Called by the family, under its lock, with the series' point. */
+  final void adopt(D resolved) {
+    point = resolved;
+  }
+
+  /** Called by the family, under its lock, when {@code removed} left it. */
   final void forget(D removed) {
     if (point == removed) {
       point = null;

@@ -103,7 +103,7 @@ public abstract class Family<D extends DataPoint> {
   /** As {@link #point}, with what the series carries beside its data point. */
   final Series<D> series(String[] labelValues) {
     Series<D> s = series.get(new Key(labelValues));
-    return s != null ? s : create(labelValues, null);
+    return s != null ? s : create(labelValues);
   }
 
   /**
@@ -119,22 +119,25 @@ public abstract class Family<D extends DataPoint> {
     return series.containsKey(new Key(labelValues));
   }
 
-  /** Resolves a bound view's series and registers the view, so a removal can tell it. */
-  final D resolve(BoundSeries<D> view, String[] labelValues) {
+  /**
+   * Resolves a bound view's series, registers the view and hands it the data point, all under the
+   * lock a removal takes, so a removal either comes first (and the view gets the new series) or
+   * finds the view holding the point it clears.
+   */
+  final void resolve(BoundSeries<D> view, String[] labelValues) {
     Series<D> s = series.get(new Key(labelValues));
-    if (s != null) {
-      synchronized (this) {
-        if (series.get(s.key) == s) {
-          s.watch(view);
-          return s.point;
-        }
+    synchronized (this) {
+      if (s == null || series.get(s.key) != s) {
+        s = create(labelValues);
+      }
+      if (s != null) {
+        s.watch(view);
+        view.adopt(s.point);
       }
     }
-    s = create(labelValues, view);
-    return s != null ? s.point : null;
   }
 
-  private synchronized Series<D> create(String[] labelValues, BoundSeries<D> view) {
+  private synchronized Series<D> create(String[] labelValues) {
     if (labelValues.length != labels.length) {
       // a programming error in the caller, as in the client's own labelValues(...)
       throw new IllegalArgumentException(
@@ -156,9 +159,6 @@ public abstract class Family<D extends DataPoint> {
       // the key's array is never mutated, so the client may keep it too
       s = new Series<>(key, metric.labelValues(key.values), attachment.apply(key.values));
       series.put(key, s);
-    }
-    if (s != null && view != null) {
-      s.watch(view);
     }
     return s;
   }

@@ -37,6 +37,8 @@ import org.wealtharena.metrics.SpecializedAgentMetrics;
  *   <li>histogram with two labels: {@code recordCoordinationOverhead} vs {@code
  *       labelValues(a,b).observe(v)}
  *   <li>the same three through a bound view vs a data point the caller keeps
+ *   <li>{@code recordArbitrageExecution}, a counter with three labels that also derives {@code
+ *       arbitrage_success_rate}, against the raw counter increment (it does more than that)
  * </ul>
  *
  * Run: {@code java -jar bench/target/benchmarks.jar MetricsRecording}
@@ -56,6 +58,8 @@ public class MetricsRecordingBenchmark {
   private static final String SYMBOL = "AAPL";
   private static final String COORDINATION = "hierarchical";
   private static final String METHOD = "meta_allocation";
+  private static final String PAIR = "AAPL-NASDAQ-NYSE";
+  private static final String SUCCESS = "success";
 
   private MultiAgentMetrics multiAgent;
   private SpecializedAgentMetrics specialized;
@@ -132,6 +136,11 @@ public class MetricsRecordingBenchmark {
   @Benchmark
   public void counterRawBound() {
     rawCounterPoint.inc();
+  }
+
+  @Benchmark
+  public void counterOursDerivingARatio() {
+    specialized.recordArbitrageExecution(AGENT, PAIR, SUCCESS);
   }
 
   @Benchmark

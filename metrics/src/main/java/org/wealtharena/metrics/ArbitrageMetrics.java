@@ -11,6 +11,7 @@ public final class ArbitrageMetrics {
   private final BoundHistogram executionLatency;
   private final BoundGauge spread;
   private final BoundGauge successRate;
+  private final WindowedRatio derivedSuccessRate;
 
   ArbitrageMetrics(SpecializedAgentMetrics owner, String agentId, String marketPair) {
     this.opportunities = owner.arbOpportunities.bind(agentId, marketPair);
@@ -22,6 +23,9 @@ public final class ArbitrageMetrics {
     this.executionLatency = owner.arbLatency.bind(agentId, marketPair);
     this.spread = owner.arbSpread.bind(agentId, marketPair);
     this.successRate = owner.arbSuccessRate.bind(agentId, marketPair);
+    this.derivedSuccessRate =
+        owner.derivedRatioOf(
+            owner.arbExecutions, agentId, marketPair, ArbitrageStatus.SUCCESS.label());
   }
 
   public void opportunity() {
@@ -33,13 +37,17 @@ public final class ArbitrageMetrics {
     opportunities.inc(count);
   }
 
+  /** One execution; also derives the success rate, unless it is set by hand. */
   public void execution(ArbitrageStatus status) {
-    executions[status.ordinal()].inc();
+    executions(status, 1);
   }
 
   /** Adds {@code count} executions of {@code status} at once. */
   public void executions(ArbitrageStatus status, long count) {
     executions[status.ordinal()].inc(count);
+    if (derivedSuccessRate != null && count > 0) {
+      derivedSuccessRate.add(status == ArbitrageStatus.SUCCESS ? count : 0, count);
+    }
   }
 
   /** Cumulative realised profit, net of fees. */
@@ -56,8 +64,14 @@ public final class ArbitrageMetrics {
     spread.set(priceGap);
   }
 
-  /** Successful / all executions over a sliding window, 0..1. */
+  /**
+   * Successful / all executions over a sliding window, 0..1, set by hand: from then on it is no
+   * longer derived from {@link #execution}.
+   */
   public void successRate(double ratio) {
+    if (derivedSuccessRate != null) {
+      derivedSuccessRate.setByHand();
+    }
     successRate.set(ratio);
   }
 }

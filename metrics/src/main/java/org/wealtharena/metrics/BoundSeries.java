@@ -5,7 +5,10 @@ import io.prometheus.metrics.core.datapoints.DataPoint;
 /**
  * A series with its label values fixed once. After the first successful resolution a write is a
  * volatile read plus the value check: no label lookup, no allocation, no lock. If the labels were
- * rejected, every write tries again and is counted as rejected, so dropped samples stay visible.
+ * rejected, every write tries again and is counted as rejected, so dropped samples stay visible. If
+ * the series is removed (its agent left or expired), the family clears the cached point and the
+ * next write resolves the series anew: a live agent's samples are never written to a detached
+ * point.
  */
 abstract class BoundSeries<D extends DataPoint> {
 
@@ -24,13 +27,25 @@ abstract class BoundSeries<D extends DataPoint> {
   final D point() {
     D p = point;
     if (p == null) {
-      p = family.point(labelValues);
-      point = p;
+      family.resolve(this, labelValues);
+      p = point; // null if rejected, or if the series was removed again meanwhile
     }
     return p;
   }
 
   final D admitted(double value) {
     return family.validator.admits(family, value, labelValues) ? point() : null;
+  }
+
+  /** Called by the family, under its lock, with the series' point. */
+  final void adopt(D resolved) {
+    point = resolved;
+  }
+
+  /** Called by the family, under its lock, when {@code removed} left it. */
+  final void forget(D removed) {
+    if (point == removed) {
+      point = null;
+    }
   }
 }

@@ -3,7 +3,11 @@ package org.wealtharena.metrics;
 import io.prometheus.metrics.core.datapoints.GaugeDataPoint;
 import io.prometheus.metrics.core.metrics.Gauge;
 
-final class GaugeFamily extends Family<GaugeDataPoint> {
+/**
+ * A gauge family: a catalog one, or a user's own from {@link EndpointMetrics#defineGauge}. Label
+ * values go in the order of {@link #labelNames()}.
+ */
+public final class GaugeFamily extends Family<GaugeDataPoint> {
 
   GaugeFamily(
       String name,
@@ -15,15 +19,21 @@ final class GaugeFamily extends Family<GaugeDataPoint> {
     super(name, labels, domain, metric, validator, limit);
   }
 
-  void set(double value, String... labelValues) {
-    GaugeDataPoint point = admitted(value, labelValues);
-    if (point != null) {
-      point.set(value);
+  /** Sets the series to {@code value}; a value outside the family's domain is rejected. */
+  public void set(double value, String... labelValues) {
+    Series<GaugeDataPoint> series = admitted(value, labelValues);
+    if (series != null) {
+      series.point.set(value);
     }
   }
 
   /** The series appears with the first value: a gauge at a made-up 0 would mislead dashboards. */
-  BoundGauge bind(String... labelValues) {
+  public BoundGauge bind(String... labelValues) {
     return new BoundGauge(this, labelValues);
+  }
+
+  @Override
+  long reading(GaugeDataPoint point) {
+    return Double.doubleToLongBits(point.get());
   }
 }

@@ -3,7 +3,11 @@ package org.wealtharena.metrics;
 import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
 import io.prometheus.metrics.core.metrics.Histogram;
 
-final class HistogramFamily extends Family<DistributionDataPoint> {
+/**
+ * A histogram family: a catalog one, or a user's own from {@link EndpointMetrics#defineHistogram}.
+ * Label values go in the order of {@link #labelNames()}.
+ */
+public final class HistogramFamily extends Family<DistributionDataPoint> {
 
   HistogramFamily(
       String name,
@@ -15,15 +19,21 @@ final class HistogramFamily extends Family<DistributionDataPoint> {
     super(name, labels, domain, metric, validator, limit);
   }
 
-  void observe(double value, String... labelValues) {
-    DistributionDataPoint point = admitted(value, labelValues);
-    if (point != null) {
-      point.observe(value);
+  /** Observes {@code value}; a value outside the family's domain is rejected. */
+  public void observe(double value, String... labelValues) {
+    Series<DistributionDataPoint> series = admitted(value, labelValues);
+    if (series != null) {
+      series.point.observe(value);
     }
   }
 
   /** Binding creates the series with count 0. */
-  BoundHistogram bind(String... labelValues) {
+  public BoundHistogram bind(String... labelValues) {
     return new BoundHistogram(this, labelValues);
+  }
+
+  @Override
+  long reading(DistributionDataPoint point) {
+    return point.getCount();
   }
 }

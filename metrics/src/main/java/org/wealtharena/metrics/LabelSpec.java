@@ -1,19 +1,20 @@
 package org.wealtharena.metrics;
 
-import java.util.Arrays;
 import java.util.Set;
-import java.util.stream.Collectors;
 
-/** A label name and, where the catalog fixes them, the only values it may take (else null). */
-record LabelSpec(String name, Set<String> allowed) {
+/**
+ * A label name and, where its values are enumerated, the only values it may take (else null). An
+ * extensible set is the endpoint's vocabulary for that label, shared by every family with the
+ * label, to which users add their own values ({@link EndpointMetrics#allowLabelValues}); a fixed
+ * one (side, status, severity) is the catalog's.
+ */
+record LabelSpec(String name, Set<String> allowed, boolean extensible) {
 
-  static LabelSpec label(String name) {
-    return new LabelSpec(name, null);
+  static LabelSpec free(String name) {
+    return new LabelSpec(name, null, false);
   }
 
-  static LabelSpec label(String name, LabelValue[] allowed) {
-    return new LabelSpec(
-        name,
-        Arrays.stream(allowed).map(LabelValue::label).collect(Collectors.toUnmodifiableSet()));
+  static LabelSpec fixed(String name, LabelValue[] values) {
+    return new LabelSpec(name, LabelVocabulary.labels(values), false);
   }
 }

@@ -11,6 +11,7 @@ public final class MarketMakerMetrics {
   private final BoundGauge inventory;
   private final BoundGauge pnl;
   private final BoundHistogram quoteLatency;
+  private final WindowedRatio derivedFillRate;
 
   MarketMakerMetrics(SpecializedAgentMetrics owner, String agentId, String symbol) {
     this.spread = owner.mmSpread.bind(agentId, symbol);
@@ -22,6 +23,8 @@ public final class MarketMakerMetrics {
     this.inventory = owner.mmInventory.bind(agentId, symbol);
     this.pnl = owner.mmPnl.bind(agentId, symbol);
     this.quoteLatency = owner.mmQuoteLatency.bind(agentId);
+    this.derivedFillRate =
+        owner.derivedRatioOf(owner.mmQuotes, agentId, symbol, QuoteSide.BID.label());
   }
 
   /** Quoted ask minus bid, in price units. */
@@ -30,15 +33,35 @@ public final class MarketMakerMetrics {
   }
 
   public void quote(QuoteSide side) {
-    quotes[side.ordinal()].inc();
+    quotes(side, 1);
   }
 
   public void quotes(QuoteSide side, long count) {
     quotes[side.ordinal()].inc(count);
+    if (derivedFillRate != null && count > 0) {
+      derivedFillRate.add(0, count);
+    }
   }
 
-  /** Filled / posted quote quantity over a sliding window, 0..1. */
+  /** One posted quote was filled; with fills recorded, the fill rate is derived. */
+  public void fill() {
+    fills(1);
+  }
+
+  public void fills(long count) {
+    if (derivedFillRate != null && count > 0) {
+      derivedFillRate.add(count, 0);
+    }
+  }
+
+  /**
+   * Filled / posted quote quantity over a sliding window, 0..1, set by hand: from then on it is no
+   * longer derived from quotes and fills.
+   */
   public void fillRate(double ratio) {
+    if (derivedFillRate != null) {
+      derivedFillRate.setByHand();
+    }
     fillRate.set(ratio);
   }
 

@@ -1,7 +1,7 @@
 package org.wealtharena.metrics;
 
 /**
- * How a metrics endpoint treats what it is given.
+ * How a metrics endpoint treats what it is given. Build it with {@link #builder()}.
  *
  * @param strict throw {@link IllegalArgumentException} on a rejected sample instead of counting it
  *     in {@code wealtharena_metrics_rejected_total} (tests, {@code --strict-metrics})
@@ -13,20 +13,34 @@ package org.wealtharena.metrics;
  *     exemplar with the trace and span id of the OpenTelemetry span current at the observation,
  *     when there is a sampled one; needs {@code io.opentelemetry:opentelemetry-api} or the
  *     OpenTelemetry Java agent at run time. Off by default; shown in the OpenMetrics format only
+ * @param maxLabelValueBytes longest label value (UTF-8 bytes) a new series may have; a longer one
+ *     is rejected as {@code label_too_long}, so one runaway value cannot bloat every scrape
  */
 public record MetricsOptions(
-    boolean strict, int cardinalityLimit, boolean nativeHistograms, boolean exemplars) {
+    boolean strict,
+    int cardinalityLimit,
+    boolean nativeHistograms,
+    boolean exemplars,
+    int maxLabelValueBytes) {
 
   public static final int DEFAULT_CARDINALITY_LIMIT = 10_000;
+  public static final int DEFAULT_MAX_LABEL_VALUE_BYTES = 1024;
 
   public MetricsOptions {
     if (cardinalityLimit < 1) {
       throw new IllegalArgumentException(
           "cardinalityLimit must be at least 1, got " + cardinalityLimit);
     }
+    if (maxLabelValueBytes < 1) {
+      throw new IllegalArgumentException(
+          "maxLabelValueBytes must be at least 1, got " + maxLabelValueBytes);
+    }
   }
 
-  /** Lenient, 10,000 series per family, native histograms on, exemplars off. */
+  /**
+   * Lenient, 10,000 series per family, native histograms on, exemplars off, label values up to 1
+   * KiB.
+   */
   public static MetricsOptions defaults() {
     return builder().build();
   }
@@ -40,6 +54,7 @@ public record MetricsOptions(
     private int cardinalityLimit = DEFAULT_CARDINALITY_LIMIT;
     private boolean nativeHistograms = true;
     private boolean exemplars;
+    private int maxLabelValueBytes = DEFAULT_MAX_LABEL_VALUE_BYTES;
 
     private Builder() {}
 
@@ -63,8 +78,14 @@ public record MetricsOptions(
       return this;
     }
 
+    public Builder maxLabelValueBytes(int maxLabelValueBytes) {
+      this.maxLabelValueBytes = maxLabelValueBytes;
+      return this;
+    }
+
     public MetricsOptions build() {
-      return new MetricsOptions(strict, cardinalityLimit, nativeHistograms, exemplars);
+      return new MetricsOptions(
+          strict, cardinalityLimit, nativeHistograms, exemplars, maxLabelValueBytes);
     }
   }
 }

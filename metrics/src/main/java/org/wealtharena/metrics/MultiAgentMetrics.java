@@ -1,7 +1,5 @@
 package org.wealtharena.metrics;
 
-import static org.wealtharena.metrics.LabelSpec.label;
-
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.util.HashMap;
 import java.util.Map;
@@ -23,132 +21,133 @@ public final class MultiAgentMetrics extends EndpointMetrics {
       families.counter(
           "multi_agent_training_runs_total",
           "Training runs by lifecycle status (started, completed, failed)",
-          label("status", RunStatus.values()),
-          label(CT));
+          LabelSpec.fixed("status", RunStatus.values()),
+          families.label(CT));
   final GaugeFamily active =
       families.gauge(
           "multi_agent_training_active",
           "1 while a training run of this coordination type is in progress, else 0",
           ValueDomain.NON_NEGATIVE,
-          label(CT));
+          families.label(CT));
   final CounterFamily iterations =
-      families.counter("multi_agent_iterations_total", "Training iterations finished", label(CT));
+      families.counter(
+          "multi_agent_iterations_total", "Training iterations finished", families.label(CT));
   final GaugeFamily currentIteration =
       families.gauge(
           "multi_agent_current_iteration",
           "Number of the training iteration just finished",
           ValueDomain.NON_NEGATIVE,
-          label(CT),
-          label("run_id"));
+          families.label(CT),
+          families.label("run_id"));
   final HistogramFamily overhead =
       families.histogram(
           "agent_coordination_overhead_seconds",
           "Wall time in seconds the coordinator spends per decision step",
           ValueDomain.NON_NEGATIVE,
           Buckets.seconds(),
-          label(CT),
-          label("method"));
+          families.label(CT),
+          families.label("method"));
   final CounterFamily communication =
       families.counter(
           "agent_communication_total",
           "Messages on the agent message bus",
-          label("from_agent"),
-          label("to_agent"),
-          label("message_type"));
+          families.label("from_agent"),
+          families.label("to_agent"),
+          families.label("message_type"));
   final GaugeFamily efficiency =
       families.gauge(
           "agent_coordination_efficiency",
           "Share (ratio 0..1) of agent intents executed without conflict or veto in the last iteration",
           ValueDomain.RATIO,
-          label(CT));
+          families.label(CT));
   final GaugeFamily utilization =
       families.gauge(
           "shared_resource_utilization",
           "Share (ratio 0..1) of a shared budget in use (capital, risk_budget, order_rate)",
           ValueDomain.RATIO,
-          label("resource_type"));
+          families.label("resource_type"));
   final GaugeFamily rewardMean =
       families.gauge(
           "multi_agent_episode_reward_mean",
           "Mean episode reward of the last training iteration",
           ValueDomain.FINITE,
-          label(CT),
-          label("run_id"));
+          families.label(CT),
+          families.label("run_id"));
   final GaugeFamily sharpe =
       families.gauge(
           "multi_agent_sharpe_ratio",
           "Annualised Sharpe ratio of the last evaluation; agent_group is all or an agent type",
           ValueDomain.FINITE,
-          label(CT),
-          label("agent_group"));
+          families.label(CT),
+          families.label("agent_group"));
   final GaugeFamily winRate =
       families.gauge(
           "multi_agent_win_rate",
           "Mean over the episodes of the share (ratio 0..1) of decision steps with a PnL change"
               + " that gained",
           ValueDomain.RATIO,
-          label(CT),
-          label("agent_group"));
+          families.label(CT),
+          families.label("agent_group"));
   final GaugeFamily totalReturn =
       families.gauge(
           "multi_agent_total_return",
           "Return on allocated capital as a ratio (0.12 = +12 %)",
           ValueDomain.FINITE,
-          label(CT),
-          label("agent_group"));
+          families.label(CT),
+          families.label("agent_group"));
   final HistogramFamily interAgentReward =
       families.histogram(
           "inter_agent_reward_distribution",
           "Episode reward of each agent, one observation per agent per episode",
           ValueDomain.FINITE,
           Buckets.reward(),
-          label(CT));
+          families.label(CT));
   final GaugeFamily activeAgents =
       families.gauge(
           "active_agents_count",
           "Agents currently live (not halted)",
           ValueDomain.NON_NEGATIVE,
-          label(CT));
+          families.label(CT));
   final CounterFamily agentEpisodes =
       families.counter(
           "agent_episodes_total",
           "Episodes each agent took part in",
-          label("agent_id"),
-          label("agent_type"),
-          label(CT));
+          families.label("agent_id"),
+          families.label("agent_type"),
+          families.label(CT));
   final CounterFamily methodUsage =
       families.counter(
           "coordination_method_usage_total",
           "Coordination decisions by the mechanism that decided (e.g. meta_allocation, central_netting,"
               + " risk_veto)",
-          label("method"),
-          label(CT));
+          families.label("method"),
+          families.label(CT));
   final HistogramFamily decisionLatency =
       families.histogram(
           "coordination_decision_latency_seconds",
           "Time in seconds to one coordination decision",
           ValueDomain.NON_NEGATIVE,
           Buckets.seconds(),
-          label("method"),
-          label(CT));
+          families.label("method"),
+          families.label(CT));
   final CounterFamily envSteps =
       families.counter(
           "shared_environment_steps_total",
           "Decision steps of the shared market environment",
-          label(CT));
+          families.label(CT));
   final CounterFamily conflicts =
       families.counter(
           "shared_environment_conflicts_total",
           "Conflicts between agents' intents (self_trade, opposing_orders, capital_oversubscription,"
               + " risk_budget_exceeded)",
-          label("conflict_type"),
-          label(CT));
+          families.label("conflict_type"),
+          families.label(CT));
   final CounterFamily errors =
       families.counter(
           "multi_agent_errors_total",
           "Exceptions caught in agents, coordinator and trainer",
-          label("error_type"),
-          label(CT));
+          families.label("error_type"),
+          families.label(CT));
 
   /** Runs in progress per coordination type, so overlapping runs keep the active gauge at 1. */
   private final Map<String, Integer> runsInProgress = new HashMap<>();

@@ -12,6 +12,7 @@ enum SampleRejectReason {
   NEGATIVE,
   BLANK_LABEL,
   UNKNOWN_VALUE,
+  LABEL_TOO_LONG,
   CARDINALITY_LIMIT;
 
   private final String label = name().toLowerCase(Locale.ROOT);

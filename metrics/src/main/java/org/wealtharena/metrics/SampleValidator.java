@@ -3,8 +3,10 @@ package org.wealtharena.metrics;
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.WeakHashMap;
 
 /**
@@ -27,11 +29,16 @@ final class SampleValidator {
    */
   private static final Map<PrometheusRegistry, Counter> REJECTED_BY_REGISTRY = new WeakHashMap<>();
 
+  /** Longest label value quoted in a message; the rest is elided. */
+  private static final int QUOTED_CHARS = 64;
+
   private final boolean strict;
+  private final int maxLabelValueBytes;
   private final Counter rejected;
 
-  SampleValidator(PrometheusRegistry registry, boolean strict) {
-    this.strict = strict;
+  SampleValidator(PrometheusRegistry registry, MetricsOptions options) {
+    this.strict = options.strict();
+    this.maxLabelValueBytes = options.maxLabelValueBytes();
     synchronized (REJECTED_BY_REGISTRY) {
       this.rejected =
           REJECTED_BY_REGISTRY.computeIfAbsent(registry, SampleValidator::registerRejected);
@@ -44,7 +51,7 @@ final class SampleValidator {
         .help(
             "Samples the recording API refused and did not store, by family and reason"
                 + " (not_finite, out_of_range, negative, blank_label, unknown_value,"
-                + " cardinality_limit)")
+                + " label_too_long, cardinality_limit)")
         .labelNames("family", "reason")
         .withoutExemplars()
         .register(registry);
@@ -81,6 +88,22 @@ final class SampleValidator {
             family.name() + " label " + spec.name() + "=" + quoted(value) + " must not be blank");
         return false;
       }
+      if (longerThanLimit(value)) {
+        reject(
+            family,
+            SampleRejectReason.LABEL_TOO_LONG,
+            family.name()
+                + " label "
+                + spec.name()
+                + "="
+                + quoted(value)
+                + " ("
+                + value.getBytes(StandardCharsets.UTF_8).length
+                + " bytes) must be at most "
+                + maxLabelValueBytes
+                + " bytes (MetricsOptions.maxLabelValueBytes)");
+        return false;
+      }
       Set<String> allowed = spec.allowed();
       if (allowed != null && !allowed.contains(value)) {
         reject(
@@ -92,7 +115,10 @@ final class SampleValidator {
                 + "="
                 + quoted(value)
                 + " must be one of "
-                + allowed);
+                + new TreeSet<>(allowed)
+                + (spec.extensible()
+                    ? " (add your own with allowLabelValues(\"" + spec.name() + "\", ...))"
+                    : ""));
         return false;
       }
     }
@@ -131,7 +157,24 @@ final class SampleValidator {
     }
   }
 
+  /** UTF-8 length above the limit; counts bytes only when the char count leaves it open. */
+  private boolean longerThanLimit(String value) {
+    int chars = value.length();
+    if (chars > maxLabelValueBytes) {
+      return true;
+    }
+    return (long) chars * 3 > maxLabelValueBytes
+        && value.getBytes(StandardCharsets.UTF_8).length > maxLabelValueBytes;
+  }
+
   private static String quoted(String value) {
-    return value == null ? "null" : '"' + value + '"';
+    return value == null ? "null" : '"' + shortened(value) + '"';
+  }
+
+  /** {@code value}, or its first characters and how many were left out, for messages. */
+  static String shortened(String value) {
+    return value == null || value.length() <= QUOTED_CHARS
+        ? value
+        : value.substring(0, QUOTED_CHARS) + "...(" + (value.length() - QUOTED_CHARS) + " more)";
   }
 }

@@ -1,8 +1,9 @@
 package org.wealtharena.metrics;
 
-import static org.wealtharena.metrics.LabelSpec.label;
-
+import io.prometheus.metrics.core.datapoints.CounterDataPoint;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Endpoint 2 (default port 8013, job {@code wealtharena_specialized_agents}): market maker,
@@ -23,191 +24,212 @@ public final class SpecializedAgentMetrics extends EndpointMetrics {
           "market_maker_spread",
           "Quoted ask minus bid, in price units",
           ValueDomain.FINITE,
-          label(ID),
-          label("symbol"));
+          families.label(ID),
+          families.label("symbol"));
   final CounterFamily mmQuotes =
       families.counter(
           "market_maker_quotes_total",
           "Quotes posted, by side (bid, ask)",
-          label(ID),
-          label("symbol"),
-          label("side", QuoteSide.values()));
+          families.label(ID),
+          families.label("symbol"),
+          LabelSpec.fixed("side", QuoteSide.values()));
   final GaugeFamily mmFillRate =
       families.gauge(
           "market_maker_fill_rate",
           "Filled / posted quote quantity over a sliding window (ratio 0..1)",
           ValueDomain.RATIO,
-          label(ID),
-          label("symbol"));
+          families.label(ID),
+          families.label("symbol"));
   final GaugeFamily mmInventory =
       families.gauge(
           "market_maker_inventory",
           "Signed position in shares",
           ValueDomain.FINITE,
-          label(ID),
-          label("symbol"));
+          families.label(ID),
+          families.label("symbol"));
   final GaugeFamily mmPnl =
       families.gauge(
           "market_maker_pnl",
           "Mark-to-market PnL: cash plus inventory at mid",
           ValueDomain.FINITE,
-          label(ID),
-          label("symbol"));
+          families.label(ID),
+          families.label("symbol"));
   final HistogramFamily mmQuoteLatency =
       families.histogram(
           "market_maker_quote_latency_seconds",
           "Time in seconds to compute one quote pair",
           ValueDomain.NON_NEGATIVE,
           Buckets.seconds(),
-          label(ID));
+          families.label(ID));
   final CounterFamily arbOpportunities =
       families.counter(
           "arbitrage_opportunities_total",
           "Crossed cross-venue prices net of fees seen",
-          label(ID),
-          label(PAIR));
+          families.label(ID),
+          families.label(PAIR));
   final CounterFamily arbExecutions =
       families.counter(
           "arbitrage_executions_total",
           "Arbitrage executions by outcome (success, partial, failed)",
-          label(ID),
-          label(PAIR),
-          label("status", ArbitrageStatus.values()));
+          families.label(ID),
+          families.label(PAIR),
+          LabelSpec.fixed("status", ArbitrageStatus.values()));
   final GaugeFamily arbProfit =
       families.gauge(
           "arbitrage_profit",
           "Cumulative realised profit, net of fees",
           ValueDomain.FINITE,
-          label(ID),
-          label(PAIR));
+          families.label(ID),
+          families.label(PAIR));
   final HistogramFamily arbLatency =
       families.histogram(
           "arbitrage_execution_latency_seconds",
           "Time in seconds from detection to both legs done",
           ValueDomain.NON_NEGATIVE,
           Buckets.seconds(),
-          label(ID),
-          label(PAIR));
+          families.label(ID),
+          families.label(PAIR));
   final GaugeFamily arbSpread =
       families.gauge(
           "arbitrage_spread",
           "Last detected cross-venue price gap, in price units",
           ValueDomain.FINITE,
-          label(ID),
-          label(PAIR));
+          families.label(ID),
+          families.label(PAIR));
   final GaugeFamily arbSuccessRate =
       families.gauge(
           "arbitrage_success_rate",
           "Successful / all executions over a sliding window (ratio 0..1)",
           ValueDomain.RATIO,
-          label(ID),
-          label(PAIR));
+          families.label(ID),
+          families.label(PAIR));
   final CounterFamily pfRuns =
       families.counter(
           "portfolio_optimization_runs_total",
           "Portfolio optimisations run, by optimisation type",
-          label(ID),
-          label("optimization_type"));
+          families.label(ID),
+          families.label("optimization_type"));
   final GaugeFamily pfSharpe =
       families.gauge(
           "portfolio_sharpe_ratio",
           "Ex-ante Sharpe ratio of the chosen weights",
           ValueDomain.FINITE,
-          label(ID));
+          families.label(ID));
   final GaugeFamily pfDiversification =
       families.gauge(
           "portfolio_diversification",
           "1 - sum of squared weights (ratio 0..1, 0 = one asset)",
           ValueDomain.RATIO,
-          label(ID));
+          families.label(ID));
   final GaugeFamily pfTurnover =
       families.gauge(
           "portfolio_turnover",
           "Sum of absolute weight changes / 2 of the last rebalance (ratio 0..1)",
           ValueDomain.RATIO,
-          label(ID));
+          families.label(ID));
   final CounterFamily pfRebalances =
       families.counter(
           "portfolio_rebalance_total",
           "Rebalances by trigger (scheduled, drift, risk)",
-          label(ID),
-          label("trigger"));
+          families.label(ID),
+          families.label("trigger"));
   final HistogramFamily pfLatency =
       families.histogram(
           "portfolio_optimization_latency_seconds",
           "Time in seconds of one optimisation",
           ValueDomain.NON_NEGATIVE,
           Buckets.seconds(),
-          label(ID),
-          label("optimization_type"));
+          families.label(ID),
+          families.label("optimization_type"));
   final GaugeFamily pfRisk =
       families.gauge(
           "portfolio_risk_metrics",
           "Portfolio risk measures (var_95, cvar_95, volatility, max_drawdown)",
           ValueDomain.FINITE,
-          label(ID),
-          label("risk_type"));
+          families.label(ID),
+          families.label("risk_type"));
   final CounterFamily rmChecks =
       families.counter(
           "risk_manager_checks_total",
           "Risk checks run (position_limit, order_notional, order_rate, drawdown, var_limit, exposure)",
-          label(ID),
-          label("check_type"));
+          families.label(ID),
+          families.label("check_type"));
   final CounterFamily rmViolations =
       families.counter(
           "risk_violations_total",
           "Risk limit violations by severity (warning, critical)",
-          label(ID),
-          label("violation_type"),
-          label("severity", Severity.values()));
+          families.label(ID),
+          families.label("violation_type"),
+          LabelSpec.fixed("severity", Severity.values()));
   final GaugeFamily rmLimits =
       families.gauge(
           "risk_limits",
           "The risk limit in force",
           ValueDomain.FINITE,
-          label(ID),
-          label("limit_type"));
+          families.label(ID),
+          families.label("limit_type"));
   final GaugeFamily rmExposure =
       families.gauge(
           "risk_exposure",
           "Current exposure (gross, net, var_95, drawdown)",
           ValueDomain.FINITE,
-          label(ID),
-          label("exposure_type"));
+          families.label(ID),
+          families.label("exposure_type"));
   final CounterFamily rmActions =
       families.counter(
           "risk_manager_actions_total",
           "Risk manager actions (reject_order, reduce_position, halt_trading, resume_trading)",
-          label(ID),
-          label("action_type"));
+          families.label(ID),
+          families.label("action_type"));
   final HistogramFamily rmLatency =
       families.histogram(
           "risk_check_latency_seconds",
           "Time in seconds of one risk check",
           ValueDomain.NON_NEGATIVE,
           Buckets.seconds(),
-          label(ID),
-          label("check_type"));
+          families.label(ID),
+          families.label("check_type"));
   final GaugeFamily agentReward =
       families.gauge(
           "specialized_agent_reward",
           "Reward of the agent's last episode",
           ValueDomain.FINITE,
-          label(ID),
-          label("agent_type"));
+          families.label(ID),
+          families.label("agent_type"));
   final CounterFamily agentEpisodes =
       families.counter(
           "specialized_agent_episodes_total",
           "Episodes the agent ran",
-          label(ID),
-          label("agent_type"));
+          families.label(ID),
+          families.label("agent_type"));
   final CounterFamily agentErrors =
       families.counter(
           "specialized_agent_errors_total",
           "Exceptions caught in the agent",
-          label(ID),
-          label("agent_type"),
-          label("error_type"));
+          families.label(ID),
+          families.label("agent_type"),
+          families.label("error_type"));
+
+  /**
+   * The derived ratios (arbitrage success rate by agent and pair, market maker fill rate by agent
+   * and symbol), created with the first execution or quote series of their labels, which carry
+   * them.
+   */
+  private final Map<Family.Key, WindowedRatio> successRates = new ConcurrentHashMap<>();
+
+  private final Map<Family.Key, WindowedRatio> fillRates = new ConcurrentHashMap<>();
+
+  {
+    arbExecutions.attachToNewSeries(
+        labels ->
+            new WindowedRatio.Event(
+                derivedRatio(successRates, arbSuccessRate, true, labels[0], labels[1]),
+                ArbitrageStatus.SUCCESS.label().equals(labels[2]) ? 1 : 0));
+    mmQuotes.attachToNewSeries(
+        labels ->
+            new WindowedRatio.Event(
+                derivedRatio(fillRates, mmFillRate, false, labels[0], labels[1]), 0));
+  }
 
   public SpecializedAgentMetrics() {
     this(MetricsOptions.defaults());
@@ -237,6 +259,16 @@ public final class SpecializedAgentMetrics extends EndpointMetrics {
 
   public MetricsServer startSpecializedAgentsMetricsServer(MetricsServerConfig config) {
     return serve(ENDPOINT, config);
+  }
+
+  /** Also forgets the agent's derived ratios. */
+  @Override
+  public void removeAgent(String agentId) {
+    super.removeAgent(agentId);
+    if (agentId != null) {
+      successRates.keySet().removeIf(key -> key.values[0].equals(agentId));
+      fillRates.keySet().removeIf(key -> key.values[0].equals(agentId));
+    }
   }
 
   // ---- bound views; binding creates the view's counters and histograms at zero ---------------
@@ -303,11 +335,35 @@ public final class SpecializedAgentMetrics extends EndpointMetrics {
   }
 
   public void recordMarketMakerQuote(String agentId, String symbol, String side, long quotes) {
-    mmQuotes.inc(quotes, agentId, symbol, side);
+    if (mmQuotes.incDerived(quotes, agentId, symbol, side) instanceof WindowedRatio.Event quote) {
+      quote.record(quotes);
+    }
   }
 
+  /**
+   * One posted quote of {@code symbol} was filled. Once fills are recorded, {@code
+   * market_maker_fill_rate} is derived: filled / posted quotes over the last {@value
+   * WindowedRatio#BLOCK} to {@value WindowedRatio#BLOCK}x2 quotes (unless set by hand).
+   */
+  public void recordMarketMakerFill(String agentId, String symbol) {
+    recordMarketMakerFills(agentId, symbol, 1);
+  }
+
+  public void recordMarketMakerFills(String agentId, String symbol, long fills) {
+    // fills have no family of their own: they are checked, and counted, against the quotes'
+    var quotes = mmQuotes.admitted(fills, new String[] {agentId, symbol, QuoteSide.BID.label()});
+    if (quotes != null && quotes.derived instanceof WindowedRatio.Event quote) {
+      quote.window().add(fills, 0);
+    }
+  }
+
+  /**
+   * Sets the fill rate by hand (ratio 0..1); from then on it is no longer derived from recorded
+   * quotes and fills.
+   */
   public void recordMarketMakerFillRate(String agentId, String symbol, double rate) {
     mmFillRate.set(rate, agentId, symbol);
+    setByHand(fillRates, agentId, symbol);
   }
 
   public void recordMarketMakerInventory(String agentId, String symbol, double shares) {
@@ -328,9 +384,16 @@ public final class SpecializedAgentMetrics extends EndpointMetrics {
     arbOpportunities.inc(1, agentId, marketPair);
   }
 
-  /** {@code status} is success, partial or failed. */
+  /**
+   * {@code status} is success, partial or failed. Also derives {@code arbitrage_success_rate}:
+   * successful / all executions over the last {@value WindowedRatio#BLOCK} to {@value
+   * WindowedRatio#BLOCK}x2 executions (unless set by hand).
+   */
   public void recordArbitrageExecution(String agentId, String marketPair, String status) {
-    arbExecutions.inc(1, agentId, marketPair, status);
+    if (arbExecutions.incDerived(1, agentId, marketPair, status)
+        instanceof WindowedRatio.Event execution) {
+      execution.record(1);
+    }
   }
 
   public void recordArbitrageProfit(String agentId, String marketPair, double profit) {
@@ -345,8 +408,13 @@ public final class SpecializedAgentMetrics extends EndpointMetrics {
     arbSpread.set(spread, agentId, marketPair);
   }
 
+  /**
+   * Sets the success rate by hand (ratio 0..1); from then on it is no longer derived from recorded
+   * executions.
+   */
   public void recordArbitrageSuccessRate(String agentId, String marketPair, double rate) {
     arbSuccessRate.set(rate, agentId, marketPair);
+    setByHand(successRates, agentId, marketPair);
   }
 
   // ---- portfolio optimisation -----------------------------------------------------------------
@@ -423,5 +491,42 @@ public final class SpecializedAgentMetrics extends EndpointMetrics {
 
   public void recordSpecializedAgentError(String agentId, String agentType, String errorType) {
     agentErrors.inc(1, agentId, agentType, errorType);
+  }
+
+  // ---- derived ratios ---------------------------------------------------------------------------
+
+  /**
+   * The ratio an existing series of {@code family} derives (a view's bound series), or null when
+   * its labels were rejected.
+   */
+  WindowedRatio derivedRatioOf(CounterFamily family, String... labelValues) {
+    if (!family.contains(labelValues)) {
+      return null;
+    }
+    Family.Series<CounterDataPoint> series = family.series(labelValues);
+    return series != null && series.derived instanceof WindowedRatio.Event event
+        ? event.window()
+        : null;
+  }
+
+  private static WindowedRatio derivedRatio(
+      Map<Family.Key, WindowedRatio> ratios,
+      GaugeFamily gauge,
+      boolean publishWithoutNumerator,
+      String agentId,
+      String other) {
+    return ratios.computeIfAbsent(
+        new Family.Key(new String[] {agentId, other}),
+        key ->
+            new WindowedRatio(
+                gauge.bind(key.values), publishWithoutNumerator, gauge.contains(key.values)));
+  }
+
+  private static void setByHand(
+      Map<Family.Key, WindowedRatio> ratios, String agentId, String other) {
+    WindowedRatio ratio = ratios.get(new Family.Key(new String[] {agentId, other}));
+    if (ratio != null) {
+      ratio.setByHand();
+    }
   }
 }

@@ -2,9 +2,10 @@ package org.wealtharena.metrics;
 
 /**
  * The values a family accepts, as a closed interval. The bounds are finite, so one pair of
- * comparisons also rejects NaN and infinities.
+ * comparisons also rejects NaN and infinities. A user's own gauge or histogram names its domain
+ * ({@link EndpointMetrics#defineGauge}).
  */
-enum ValueDomain {
+public enum ValueDomain {
   /** Any finite number: PnL, rewards, Sharpe ratios, returns. */
   FINITE(-Double.MAX_VALUE, Double.MAX_VALUE, "a finite number"),
   /** Durations, counts, amounts, iteration numbers. */

@@ -9,10 +9,19 @@
  *       on each call: one map lookup. Bound views ({@code marketMaker(agentId,
  *       symbol).quote(QuoteSide.BID)}) resolve the series once: no lookup, no allocation, no lock
  *       per call.
- *   <li>Bad samples (NaN, out of range, negative, blank or unknown label values, a new label set
- *       beyond {@link org.wealtharena.metrics.MetricsOptions#cardinalityLimit()}) are dropped and
- *       counted in {@code wealtharena_metrics_rejected_total{family,reason}}, or thrown in strict
- *       mode.
+ *   <li>Bad samples (NaN, out of range, negative, blank, over-long or unknown label values, a new
+ *       label set beyond {@link org.wealtharena.metrics.MetricsOptions#cardinalityLimit()}) are
+ *       dropped and counted in {@code wealtharena_metrics_rejected_total{family,reason}}, or thrown
+ *       in strict mode. Enumerated labels (coordination type, method, message, conflict, error,
+ *       check types, ...) take only known values, so swapped arguments are rejected; users add
+ *       their own with {@link org.wealtharena.metrics.EndpointMetrics#allowLabelValues}.
+ *   <li>{@code arbitrage_success_rate} and {@code market_maker_fill_rate} are derived from recorded
+ *       executions, quotes and fills unless set by hand.
+ *   <li>Users' own families ({@link org.wealtharena.metrics.EndpointMetrics#defineCounter} and its
+ *       gauge and histogram twins) follow the same rules.
+ *   <li>{@link org.wealtharena.metrics.EndpointMetrics#removeAgent} and {@link
+ *       org.wealtharena.metrics.agents.AgentSeriesJanitor} (removal on both endpoints, expiry of
+ *       idle agents) keep churning agents under the cardinality limit.
  * </ul>
  */
 package org.wealtharena.metrics;

@@ -63,6 +63,7 @@ class BoundViewTest {
   @Test
   void arbitragePortfolioRiskAndAgentViews() {
     SpecializedAgentMetrics m = new SpecializedAgentMetrics(STRICT);
+    m.allowLabelValues("error_type", "timeout"); // a user's own error type
     ArbitrageMetrics arb = m.arbitrage("arb_1", "AAPL-NASDAQ");
     arb.opportunity();
     arb.execution(ArbitrageStatus.PARTIAL);
@@ -187,6 +188,7 @@ class BoundViewTest {
   @Test
   void coordinationViews() {
     MultiAgentMetrics m = new MultiAgentMetrics(STRICT);
+    m.allowLabelValues("error_type", "timeout");
     CoordinationMetrics c = m.coordination("centralized");
     CoordinationMethodMetrics netting = c.method("central_netting");
     netting.used();

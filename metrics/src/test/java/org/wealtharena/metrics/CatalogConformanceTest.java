@@ -43,8 +43,12 @@ class CatalogConformanceTest {
   private static final Pattern LABEL =
       Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
 
-  /** One sample in every endpoint 1 family, through the guide-style API. */
+  /**
+   * One sample in every endpoint 1 family, through the guide-style API. Each label's value is its
+   * name (registered where the label has a list of values), so a value in the wrong place shows.
+   */
   static void recordEveryFamily(MultiAgentMetrics m) {
+    allowLabelNamesAsValues(m);
     String ct = "coordination_type";
     m.recordMultiAgentTrainingStart(ct);
     m.recordMultiAgentIteration(ct, 3, "run_id", -1.5);
@@ -63,8 +67,9 @@ class CatalogConformanceTest {
     m.recordMultiAgentError("error_type", ct);
   }
 
-  /** One sample in every endpoint 2 family, through the guide-style API. */
+  /** One sample in every endpoint 2 family, as for endpoint 1. */
   static void recordEveryFamily(SpecializedAgentMetrics m) {
+    allowLabelNamesAsValues(m);
     String id = "agent_id";
     String pair = "market_pair";
     m.recordMarketMakerSpread(id, "symbol", 0.05);
@@ -152,6 +157,10 @@ class CatalogConformanceTest {
     assertThat(Scrape.text(metrics.registry()))
         .contains(
             "inter_agent_reward_distribution_bucket{coordination_type=\"coordination_type\",le=\"-1.0\"} 1");
+  }
+
+  private static void allowLabelNamesAsValues(EndpointMetrics m) {
+    LabelVocabulary.DEFAULTS.keySet().forEach(label -> m.allowLabelValues(label, label));
   }
 
   private static void assertExposes(PrometheusRegistry registry, Map<String, String> catalog) {

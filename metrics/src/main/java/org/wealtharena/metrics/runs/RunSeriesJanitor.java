@@ -5,11 +5,9 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import org.wealtharena.metrics.MultiAgentMetrics;
+import org.wealtharena.metrics.lifecycle.PeriodicSweeper;
 
 /**
  * Removes a finished training run's {@code run_id} series ({@code multi_agent_current_iteration},
@@ -27,9 +25,6 @@ public final class RunSeriesJanitor implements AutoCloseable {
 
   public static final Duration DEFAULT_TTL = Duration.ofMinutes(10);
 
-  private static final Duration MIN_SWEEP_PERIOD = Duration.ofSeconds(1);
-  private static final Duration MAX_SWEEP_PERIOD = Duration.ofMinutes(1);
-
   private final MultiAgentMetrics metrics;
   private final long ttlNanos;
   private final LongSupplier nanoTime;
@@ -37,7 +32,7 @@ public final class RunSeriesJanitor implements AutoCloseable {
   /** Finished runs by finish time, oldest first (insertion order = finish order). */
   private final LinkedHashMap<String, Long> finishedAt = new LinkedHashMap<>();
 
-  private ScheduledExecutorService sweeper;
+  private PeriodicSweeper sweeper;
 
   /** A janitor on the system's monotonic clock ({@link System#nanoTime()}). */
   public RunSeriesJanitor(MultiAgentMetrics metrics, Duration ttl) {
@@ -90,16 +85,7 @@ public final class RunSeriesJanitor implements AutoCloseable {
    */
   public synchronized RunSeriesJanitor startSweeping() {
     if (ttlNanos > 0 && sweeper == null) {
-      long period =
-          Math.max(MIN_SWEEP_PERIOD.toNanos(), Math.min(MAX_SWEEP_PERIOD.toNanos(), ttlNanos / 2));
-      sweeper =
-          Executors.newSingleThreadScheduledExecutor(
-              runnable -> {
-                Thread thread = new Thread(runnable, "wealtharena-run-janitor");
-                thread.setDaemon(true);
-                return thread;
-              });
-      sweeper.scheduleWithFixedDelay(this::sweep, period, period, TimeUnit.NANOSECONDS);
+      sweeper = PeriodicSweeper.start("wealtharena-run-janitor", ttlNanos, this::sweep);
     }
     return this;
   }
@@ -108,7 +94,7 @@ public final class RunSeriesJanitor implements AutoCloseable {
   @Override
   public synchronized void close() {
     if (sweeper != null) {
-      sweeper.shutdownNow();
+      sweeper.close();
       sweeper = null;
     }
   }

@@ -65,6 +65,9 @@ final class TrainingSession implements AutoCloseable {
     MarketConfig market =
         MarketChoice.of(
             config.market().symbols(), config.market().csv().map(Path::of).orElse(null), warnings);
+    market =
+        market.withFlow(
+            market.flow().withArbitrageAdvantage(config.market().arbitrageAdvantage().toNanos()));
     MarketChoice.printWarnings(err, warnings);
     this.config = config;
     this.team =

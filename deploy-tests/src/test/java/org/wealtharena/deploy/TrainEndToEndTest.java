@@ -63,6 +63,10 @@ class TrainEndToEndTest {
             "episodeDuration: 5m",
             "evaluationEpisodes: 2",
             "checkpointEvery: 1",
+            // an edge over the background arbitrageurs, so that the arbitrageur executes within
+            // these short episodes and arbitrage_success_rate has data (docs/market.md)
+            "market:",
+            "  arbitrageAdvantage: 1s",
             ""));
     train =
         ChildJvm.of(

@@ -78,12 +78,15 @@ public record PartialTrainingConfig(
   }
 
   /** The {@code market:} section. */
-  public record Market(List<String> symbols, String csv) {
+  public record Market(List<String> symbols, String csv, String arbitrageAdvantage) {
 
-    static final Market EMPTY = new Market(null, null);
+    static final Market EMPTY = new Market(null, null, null);
 
     Market overriddenBy(Market other) {
-      return new Market(pick(symbols, other.symbols), pick(csv, other.csv));
+      return new Market(
+          pick(symbols, other.symbols),
+          pick(csv, other.csv),
+          pick(arbitrageAdvantage, other.arbitrageAdvantage));
     }
   }
 

@@ -81,13 +81,16 @@ public record TrainingConfig(
           DEFAULT_CHECKPOINT_EVERY,
           DEFAULT_KEEP_CHECKPOINTS,
           PartialTrainingConfig.Ppo.of(PpoConfig.builder().build()),
-          new PartialTrainingConfig.Market(List.of(), null));
+          new PartialTrainingConfig.Market(List.of(), null, "0"));
 
   /**
    * @param symbols symbols of the embedded market to trade; empty = all of them
    * @param csv bar file replayed as the fundamental path, if any
+   * @param arbitrageAdvantage how much later than an agent's order the background arbitrageurs'
+   *     orders reach the venues (0: as fast as anyone; see docs/market.md)
    */
-  public record MarketSettings(List<String> symbols, Optional<String> csv) {
+  public record MarketSettings(
+      List<String> symbols, Optional<String> csv, Duration arbitrageAdvantage) {
 
     public MarketSettings {
       symbols = List.copyOf(symbols);
@@ -130,7 +133,9 @@ public record TrainingConfig(
         checks.atLeast("keepCheckpoints", values.keepCheckpoints(), 1),
         ppo(values.ppoOrEmpty(), checks),
         new MarketSettings(
-            checks.symbols("market.symbols", market.symbols()), Optional.ofNullable(market.csv())));
+            checks.symbols("market.symbols", market.symbols()),
+            Optional.ofNullable(market.csv()),
+            checks.durationOrZero("market.arbitrageAdvantage", market.arbitrageAdvantage())));
   }
 
   private static PpoConfig ppo(PartialTrainingConfig.Ppo ppo, Checks checks) {
@@ -239,6 +244,18 @@ public record TrainingConfig(
                       key,
                       "must be a positive duration like 30m, 90s, 1.5h or 250ms",
                       "'" + text + "'"));
+    }
+
+    Duration durationOrZero(String key, String text) {
+      return text.trim().matches("0+")
+          ? Duration.ZERO
+          : DurationText.parse(text)
+              .orElseThrow(
+                  () ->
+                      error(
+                          key,
+                          "must be 0 or a positive duration like 5ms, 1s or 250ms",
+                          "'" + text + "'"));
     }
 
     List<Integer> layerSizes(String key, List<Integer> sizes) {

@@ -86,7 +86,9 @@ public final class TrainingConfigOptions {
   /** The settings given by these options, everything else null. */
   PartialTrainingConfig given() {
     PartialTrainingConfig.Market market =
-        symbols == null && csv == null ? null : new PartialTrainingConfig.Market(symbols, csv);
+        symbols == null && csv == null
+            ? null
+            : new PartialTrainingConfig.Market(symbols, csv, null);
     return new PartialTrainingConfig(
         null,
         null,

@@ -45,7 +45,7 @@ class TrainingConfigFileTest {
         .as("PPO's defaults are the engine's")
         .isEqualTo(PpoConfig.builder().build());
     assertThat(config.market())
-        .isEqualTo(new TrainingConfig.MarketSettings(List.of(), Optional.empty()));
+        .isEqualTo(new TrainingConfig.MarketSettings(List.of(), Optional.empty(), Duration.ZERO));
   }
 
   @Test
@@ -75,6 +75,7 @@ class TrainingConfigFileTest {
         market:
           symbols: [AAPL, MSFT]
           csv: data/aapl.csv
+          arbitrageAdvantage: 5ms
         """);
 
     assertThat(config)
@@ -102,7 +103,7 @@ class TrainingConfigFileTest {
                     .valueHiddenSizes(16)
                     .build(),
                 new TrainingConfig.MarketSettings(
-                    List.of("AAPL", "MSFT"), Optional.of("data/aapl.csv"))));
+                    List.of("AAPL", "MSFT"), Optional.of("data/aapl.csv"), Duration.ofMillis(5))));
   }
 
   @Test

@@ -36,6 +36,7 @@ public final class AgentSeat implements DecisionContext, IntentSink, Participant
   private final AgentMetrics metrics;
   private final List<Intent> proposed = new ArrayList<>();
   private Budget budget;
+  private final long fundedCapitalMicros;
   private TradingState tradingState = TradingState.ACTIVE;
   private AgentErrorType failure;
 
@@ -47,6 +48,7 @@ public final class AgentSeat implements DecisionContext, IntentSink, Participant
       SpecializedAgentMetrics metrics) {
     this.agent = agent;
     this.budget = budget;
+    this.fundedCapitalMicros = budget.capitalMicros();
     this.market = market;
     this.account = new AgentAccount(market.symbols().size());
     this.metrics = metrics.agent(agent.id(), agent.type().label());
@@ -255,6 +257,20 @@ public final class AgentSeat implements DecisionContext, IntentSink, Participant
   @Override
   public TradingState tradingState() {
     return tradingState;
+  }
+
+  /**
+   * The cash the agent's account was funded with: its capital budget when it was seated. It stays
+   * for the session while a coordinator reallocates budgets (those are limits on what it deploys,
+   * not cash moved between accounts).
+   */
+  public long fundedCapitalMicros() {
+    return fundedCapitalMicros;
+  }
+
+  /** The cash the agent holds: funded capital plus everything its trades moved, fees included. */
+  public long cashBalanceMicros() {
+    return fundedCapitalMicros + account.cashMicros();
   }
 
   // ---- set from outside the agent -------------------------------------------------------------

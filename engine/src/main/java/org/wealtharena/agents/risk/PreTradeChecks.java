@@ -6,15 +6,27 @@ import org.wealtharena.agents.Intent;
 import org.wealtharena.agents.IntentPurpose;
 import org.wealtharena.agents.MarketView;
 import org.wealtharena.agents.TradingState;
+import org.wealtharena.market.book.OrderType;
+import org.wealtharena.market.book.Side;
 import org.wealtharena.market.venue.RequestKind;
 import org.wealtharena.metrics.RiskCheckType;
 import org.wealtharena.metrics.Severity;
 
 /**
  * The risk manager's checks of one order or replace before it is sent: the agent's trading state,
- * then worst-case position per symbol, order notional and order rate in a sliding second of
- * simulated time. An order that only reduces a position passes a reducing agent and a critical
- * position, and a halted agent's own reducing orders from the risk manager. Allocates nothing.
+ * then worst-case position per symbol, order notional, buying power and order rate in a sliding
+ * second of simulated time. An order that only reduces a position passes a reducing agent, a
+ * critical position and buying power; of a halted agent only the risk manager's own reducing orders
+ * pass. Allocates nothing.
+ *
+ * <p>Buying power (the account is funded: an agent cannot spend cash it does not have). Free cash
+ * is the agent's cash (funded capital plus what its trades moved) less the cash its open buy orders
+ * commit at their limits with the taker fee, less (1 + {@link RiskLimits#shortMarginFraction}) ×
+ * the value of its short positions at the marks: short proceeds are never spendable and a short
+ * carries margin on top. A buy needs its quantity × (limit + taker fee); a sell beyond the long
+ * position needs the margin on the part that opens or extends a short. A market buy that does not
+ * only reduce is refused, since nothing bounds the cash it takes. So a buy can fill only with cash
+ * that is there, and an account's cash never goes below zero through its own buys.
  */
 final class PreTradeChecks {
   private final RiskLimits limits;
@@ -59,6 +71,15 @@ final class PreTradeChecks {
       return DenialReason.ORDER_NOTIONAL;
     }
 
+    if (!reduces) {
+      start = w.tally.start(RiskCheckType.BUYING_POWER);
+      severity = buyingPower(w, intent, position, price, market);
+      finish(w, RiskCheckType.BUYING_POWER, severity, start);
+      if (severity == Severity.CRITICAL) {
+        return DenialReason.BUYING_POWER;
+      }
+    }
+
     start = w.tally.start(RiskCheckType.ORDER_RATE);
     severity =
         limits.severity(
@@ -68,6 +89,36 @@ final class PreTradeChecks {
       return DenialReason.ORDER_RATE;
     }
     return DenialReason.NONE;
+  }
+
+  /** The severity of the cash {@code intent} needs against the agent's free cash. */
+  private Severity buyingPower(
+      WatchedAgent w, Intent intent, long position, long priceMicros, MarketView market) {
+    AgentAccount account = w.seat.account();
+    long needed;
+    if (intent.side() == Side.BUY) {
+      if (intent.type() == OrderType.MARKET) {
+        return Severity.CRITICAL;
+      }
+      needed =
+          intent.quantity() * (priceMicros + market.takerFeeMicrosPerShare(intent.venue()))
+              - (intent.kind() == RequestKind.REPLACE
+                  ? account.committedBuyCashMicros(intent.orderId(), market)
+                  : 0);
+    } else {
+      long replaced =
+          intent.kind() == RequestKind.REPLACE ? account.remaining(intent.orderId()) : 0;
+      long opensShort = Math.max(0, intent.quantity() - replaced - Math.max(position, 0));
+      needed = Math.round(limits.shortMarginFraction() * opensShort * (double) priceMicros);
+    }
+    if (needed <= 0) {
+      return null;
+    }
+    long free =
+        w.seat.cashBalanceMicros()
+            - account.committedBuyCashMicros(market)
+            - Math.round((1 + limits.shortMarginFraction()) * account.shortValueMicros(market));
+    return free <= 0 ? Severity.CRITICAL : limits.severity(needed / (double) free);
   }
 
   /** Pre-trade violations count per order, whatever the agent's last one was. */

@@ -7,7 +7,7 @@ import org.wealtharena.market.venue.OrderResult;
 
 /**
  * One agent's own books, in exact integer micro-dollars: cash flow (from zero; the cash the agent
- * holds is its seat's {@linkplain AgentSeat#fundedCapitalMicros funded capital} plus it), position
+ * holds is its seat's {@linkplain AgentSeat#cashBalanceMicros capital budget} plus it), position
  * and cash flow per symbol, fees, and the orders it has live on the venues with their limits. Fed
  * by its seat from the agent's executions and venue results, so it stays right also when someone
  * else (the risk manager) trades for the agent, and later when a coordinator nets intents before

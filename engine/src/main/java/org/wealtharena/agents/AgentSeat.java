@@ -36,7 +36,6 @@ public final class AgentSeat implements DecisionContext, IntentSink, Participant
   private final AgentMetrics metrics;
   private final List<Intent> proposed = new ArrayList<>();
   private Budget budget;
-  private final long fundedCapitalMicros;
   private TradingState tradingState = TradingState.ACTIVE;
   private AgentErrorType failure;
 
@@ -48,7 +47,6 @@ public final class AgentSeat implements DecisionContext, IntentSink, Participant
       SpecializedAgentMetrics metrics) {
     this.agent = agent;
     this.budget = budget;
-    this.fundedCapitalMicros = budget.capitalMicros();
     this.market = market;
     this.account = new AgentAccount(market.symbols().size());
     this.metrics = metrics.agent(agent.id(), agent.type().label());
@@ -260,17 +258,12 @@ public final class AgentSeat implements DecisionContext, IntentSink, Participant
   }
 
   /**
-   * The cash the agent's account was funded with: its capital budget when it was seated. It stays
-   * for the session while a coordinator reallocates budgets (those are limits on what it deploys,
-   * not cash moved between accounts).
+   * The cash the agent holds: its capital budget (what its account is funded with) plus everything
+   * its trades moved, fees included. A coordinator that reallocates capital moves funding between
+   * the agents' accounts; an agent left with less than it has spent can then only reduce.
    */
-  public long fundedCapitalMicros() {
-    return fundedCapitalMicros;
-  }
-
-  /** The cash the agent holds: funded capital plus everything its trades moved, fees included. */
   public long cashBalanceMicros() {
-    return fundedCapitalMicros + account.cashMicros();
+    return budget.capitalMicros() + account.cashMicros();
   }
 
   // ---- set from outside the agent -------------------------------------------------------------

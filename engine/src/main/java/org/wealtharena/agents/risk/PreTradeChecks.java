@@ -15,18 +15,19 @@ import org.wealtharena.metrics.Severity;
 /**
  * The risk manager's checks of one order or replace before it is sent: the agent's trading state,
  * then worst-case position per symbol, order notional, buying power and order rate in a sliding
- * second of simulated time. An order that only reduces a position passes a reducing agent, a
- * critical position and buying power; of a halted agent only the risk manager's own reducing orders
- * pass. Allocates nothing.
+ * second of simulated time. An order that only reduces a position (with the agent's open orders of
+ * the same side filled first) passes a reducing agent, a critical position and buying power; of a
+ * halted agent only the risk manager's own reducing orders pass. Allocates nothing.
  *
  * <p>Buying power (the account is funded: an agent cannot spend cash it does not have). Free cash
- * is the agent's cash (funded capital plus what its trades moved) less the cash its open buy orders
- * commit at their limits with the taker fee, less (1 + {@link RiskLimits#shortMarginFraction}) ×
- * the value of its short positions at the marks: short proceeds are never spendable and a short
- * carries margin on top. A buy needs its quantity × (limit + taker fee); a sell beyond the long
- * position needs the margin on the part that opens or extends a short. A market buy that does not
- * only reduce is refused, since nothing bounds the cash it takes. So a buy can fill only with cash
- * that is there, and an account's cash never goes below zero through its own buys.
+ * is the agent's cash (its capital budget plus what its trades moved) less the cash its open buy
+ * orders commit at their limits with the taker fee, less (1 + {@link
+ * RiskLimits#shortMarginFraction}) × the value of its short positions at the marks: short proceeds
+ * are never spendable and a short carries margin on top. A buy needs its quantity × (limit + taker
+ * fee); a sell beyond the long position and the agent's open sells needs the margin on the part
+ * that opens or extends a short (resting sells hold no margin until they fill). A market buy that
+ * does not only reduce is refused, since nothing bounds the cash it takes. So a buy can fill only
+ * with cash that is there, and an account's cash never goes below zero through its own buys.
  */
 final class PreTradeChecks {
   private final RiskLimits limits;
@@ -40,7 +41,13 @@ final class PreTradeChecks {
     AgentAccount account = w.seat.account();
     long position = account.position(intent.symbol());
     long signed = intent.signedQuantity();
-    boolean reduces = intent.onlyReduces(position);
+    long open = account.openQuantity(intent.symbol(), intent.side());
+    if (intent.kind() == RequestKind.REPLACE) {
+      open -= account.remaining(intent.orderId());
+    }
+    // Reduces only if it does with the agent's open orders of the same side filled first, so that
+    // several reducing orders cannot together go through zero unchecked.
+    boolean reduces = intent.onlyReduces(position + Long.signum(signed) * open);
     TradingState state = w.seat.tradingState();
     if (state == TradingState.HALTED
         && !(reduces && intent.purpose() == IntentPurpose.RISK_REDUCTION)) {
@@ -51,10 +58,6 @@ final class PreTradeChecks {
     }
 
     long start = w.tally.start(RiskCheckType.POSITION_LIMIT);
-    long open = account.openQuantity(intent.symbol(), intent.side());
-    if (intent.kind() == RequestKind.REPLACE) {
-      open -= account.remaining(intent.orderId());
-    }
     long worst = Math.abs(position + signed + Long.signum(signed) * open);
     Severity severity = limits.severity(worst / (double) limits.maxPositionShares());
     finish(w, RiskCheckType.POSITION_LIMIT, severity, start);
@@ -73,7 +76,7 @@ final class PreTradeChecks {
 
     if (!reduces) {
       start = w.tally.start(RiskCheckType.BUYING_POWER);
-      severity = buyingPower(w, intent, position, price, market);
+      severity = buyingPower(w, intent, position, open, price, market);
       finish(w, RiskCheckType.BUYING_POWER, severity, start);
       if (severity == Severity.CRITICAL) {
         return DenialReason.BUYING_POWER;
@@ -93,7 +96,12 @@ final class PreTradeChecks {
 
   /** The severity of the cash {@code intent} needs against the agent's free cash. */
   private Severity buyingPower(
-      WatchedAgent w, Intent intent, long position, long priceMicros, MarketView market) {
+      WatchedAgent w,
+      Intent intent,
+      long position,
+      long openSameSide,
+      long priceMicros,
+      MarketView market) {
     AgentAccount account = w.seat.account();
     long needed;
     if (intent.side() == Side.BUY) {
@@ -106,9 +114,9 @@ final class PreTradeChecks {
                   ? account.committedBuyCashMicros(intent.orderId(), market)
                   : 0);
     } else {
-      long replaced =
-          intent.kind() == RequestKind.REPLACE ? account.remaining(intent.orderId()) : 0;
-      long opensShort = Math.max(0, intent.quantity() - replaced - Math.max(position, 0));
+      long held = Math.max(position, 0);
+      long opensShort =
+          Math.max(0, openSameSide + intent.quantity() - held) - Math.max(0, openSameSide - held);
       needed = Math.round(limits.shortMarginFraction() * opensShort * (double) priceMicros);
     }
     if (needed <= 0) {

@@ -29,7 +29,7 @@ import org.wealtharena.metrics.testing.Scrape;
  * Limits: 1000 shares, $150k per order, 3 orders a second, $500 drawdown (the budget's risk
  * budget), $800 session loss, gross exposure 2 x the capital budget, short margin 50 %, warning at
  * 80 %, resume after 5 s inside limits, no reduce collar. The agent is funded with $150k, its
- * capital budget when it was seated; exposure tests lower the budget to $40k. AAA is marked at $100
+ * capital budget; exposure tests lower the budget (so its funding) to $40k. AAA is marked at $100
  * (book 99.99 / 100.01 on ALPHA, BETA empty at its $100 reference); ALPHA's taker fee is 30 mils a
  * share.
  */

@@ -65,10 +65,13 @@ public final class AgentAccount {
     }
   }
 
-  /** Notes a request on its way to a venue: a new order is live until its result says otherwise. */
-  public void requestSent(Intent intent) {
+  /**
+   * Notes a request on its way to a venue: a new order is live until its result says otherwise;
+   * {@code cashPriceMicros} is what a share of it can cost ({@link Intent#cashPriceMicros}).
+   */
+  public void requestSent(Intent intent, long cashPriceMicros) {
     switch (intent.kind()) {
-      case NEW -> add(intent);
+      case NEW -> add(intent, cashPriceMicros);
       case CANCEL -> {
         int slot = find(intent.orderId());
         if (slot >= 0) {
@@ -79,7 +82,7 @@ public final class AgentAccount {
         int slot = find(intent.orderId());
         if (slot >= 0) {
           liveRemaining[slot] = intent.quantity();
-          livePrices[slot] = intent.priceMicros();
+          livePrices[slot] = cashPriceMicros;
         }
       }
     }
@@ -195,9 +198,9 @@ public final class AgentAccount {
   }
 
   /**
-   * Cash the live buy orders would take if they filled in full at their limits, taker fee included:
-   * what a buying-power check must hold back. Orders being cancelled count, since they may still
-   * fill on the way.
+   * Cash the live buy orders would take if they filled in full at their {@linkplain
+   * Intent#cashPriceMicros cash prices}, taker fee included: what a buying-power check must hold
+   * back. Orders being cancelled count, since they may still fill on the way.
    */
   public long committedBuyCashMicros(MarketView market) {
     long committed = 0;
@@ -242,7 +245,7 @@ public final class AgentAccount {
     return liveSymbols[i];
   }
 
-  private void add(Intent intent) {
+  private void add(Intent intent, long cashPriceMicros) {
     if (live == liveIds.length) {
       int size = live * 2;
       liveIds = Arrays.copyOf(liveIds, size);
@@ -258,7 +261,7 @@ public final class AgentAccount {
     liveVenues[live] = intent.venue();
     liveBuys[live] = intent.side() == Side.BUY;
     liveRemaining[live] = intent.quantity();
-    livePrices[live] = intent.priceMicros();
+    livePrices[live] = cashPriceMicros;
     cancelPending[live] = false;
     live++;
   }

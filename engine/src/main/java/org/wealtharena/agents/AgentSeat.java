@@ -94,7 +94,7 @@ public final class AgentSeat implements DecisionContext, IntentSink, Participant
 
   /** Sends an approved intent to its venue. */
   public void send(Intent intent) {
-    account.requestSent(intent);
+    account.requestSent(intent, intent.cashPriceMicros(market));
     String venue = market.venues().get(intent.venue());
     String symbol = market.symbols().get(intent.symbol());
     switch (intent.kind()) {

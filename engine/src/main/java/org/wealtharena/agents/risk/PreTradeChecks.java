@@ -6,7 +6,6 @@ import org.wealtharena.agents.Intent;
 import org.wealtharena.agents.IntentPurpose;
 import org.wealtharena.agents.MarketView;
 import org.wealtharena.agents.TradingState;
-import org.wealtharena.market.book.OrderType;
 import org.wealtharena.market.book.Side;
 import org.wealtharena.market.venue.RequestKind;
 import org.wealtharena.metrics.RiskCheckType;
@@ -15,19 +14,21 @@ import org.wealtharena.metrics.Severity;
 /**
  * The risk manager's checks of one order or replace before it is sent: the agent's trading state,
  * then worst-case position per symbol, order notional, buying power and order rate in a sliding
- * second of simulated time. An order that only reduces a position (with the agent's open orders of
- * the same side filled first) passes a reducing agent, a critical position and buying power; of a
- * halted agent only the risk manager's own reducing orders pass. Allocates nothing.
+ * second of simulated time. An order that only reduces a position passes a reducing agent and a
+ * critical position; of a halted agent only the risk manager's own reducing orders pass. Allocates
+ * nothing.
  *
  * <p>Buying power (the account is funded: an agent cannot spend cash it does not have). Free cash
  * is the agent's cash (its capital budget plus what its trades moved) less the cash its open buy
  * orders commit at their limits with the taker fee, less (1 + {@link
  * RiskLimits#shortMarginFraction}) × the value of its short positions at the marks: short proceeds
- * are never spendable and a short carries margin on top. A buy needs its quantity × (limit + taker
- * fee); a sell beyond the long position and the agent's open sells needs the margin on the part
- * that opens or extends a short (resting sells hold no margin until they fill). A market buy that
- * does not only reduce is refused, since nothing bounds the cash it takes. So a buy can fill only
- * with cash that is there, and an account's cash never goes below zero through its own buys.
+ * are never spendable and a short carries margin on top. Only the part of an order that opens or
+ * extends a position needs free cash (with the agent's open orders of its side filled first, so
+ * that orders which each only cover cannot together go through zero unchecked): a buy its quantity
+ * × (limit + taker fee), a market buy priced at the venue's band high ({@link
+ * Intent#cashPriceMicros}); a short sale the margin on its notional (resting sells hold no margin
+ * until they fill). So a buy can fill only with cash that is there, and an account's cash never
+ * goes below zero through its own buys.
  */
 final class PreTradeChecks {
   private final RiskLimits limits;
@@ -45,9 +46,7 @@ final class PreTradeChecks {
     if (intent.kind() == RequestKind.REPLACE) {
       open -= account.remaining(intent.orderId());
     }
-    // Reduces only if it does with the agent's open orders of the same side filled first, so that
-    // several reducing orders cannot together go through zero unchecked.
-    boolean reduces = intent.onlyReduces(position + Long.signum(signed) * open);
+    boolean reduces = intent.onlyReduces(position);
     TradingState state = w.seat.tradingState();
     if (state == TradingState.HALTED
         && !(reduces && intent.purpose() == IntentPurpose.RISK_REDUCTION)) {
@@ -74,13 +73,11 @@ final class PreTradeChecks {
       return DenialReason.ORDER_NOTIONAL;
     }
 
-    if (!reduces) {
-      start = w.tally.start(RiskCheckType.BUYING_POWER);
-      severity = buyingPower(w, intent, position, open, price, market);
-      finish(w, RiskCheckType.BUYING_POWER, severity, start);
-      if (severity == Severity.CRITICAL) {
-        return DenialReason.BUYING_POWER;
-      }
+    start = w.tally.start(RiskCheckType.BUYING_POWER);
+    severity = buyingPower(w, intent, position, open, market);
+    finish(w, RiskCheckType.BUYING_POWER, severity, start);
+    if (severity == Severity.CRITICAL) {
+      return DenialReason.BUYING_POWER;
     }
 
     start = w.tally.start(RiskCheckType.ORDER_RATE);
@@ -94,38 +91,33 @@ final class PreTradeChecks {
     return DenialReason.NONE;
   }
 
-  /** The severity of the cash {@code intent} needs against the agent's free cash. */
+  /** The severity of the cash the opening part of {@code intent} needs against free cash. */
   private Severity buyingPower(
-      WatchedAgent w,
-      Intent intent,
-      long position,
-      long openSameSide,
-      long priceMicros,
-      MarketView market) {
+      WatchedAgent w, Intent intent, long position, long openSameSide, MarketView market) {
     AgentAccount account = w.seat.account();
-    long needed;
-    if (intent.side() == Side.BUY) {
-      if (intent.type() == OrderType.MARKET) {
-        return Severity.CRITICAL;
-      }
-      needed =
-          intent.quantity() * (priceMicros + market.takerFeeMicrosPerShare(intent.venue()))
-              - (intent.kind() == RequestKind.REPLACE
-                  ? account.committedBuyCashMicros(intent.orderId(), market)
-                  : 0);
-    } else {
-      long held = Math.max(position, 0);
-      long opensShort =
-          Math.max(0, openSameSide + intent.quantity() - held) - Math.max(0, openSameSide - held);
-      needed = Math.round(limits.shortMarginFraction() * opensShort * (double) priceMicros);
-    }
-    if (needed <= 0) {
+    boolean buy = intent.side() == Side.BUY;
+    long covered = Math.max(buy ? -position : position, 0);
+    long opening =
+        Math.max(0, openSameSide + intent.quantity() - covered)
+            - Math.max(0, openSameSide - covered);
+    if (opening == 0) {
       return null;
     }
+    long needed =
+        buy
+            ? opening
+                * (intent.cashPriceMicros(market) + market.takerFeeMicrosPerShare(intent.venue()))
+            : Math.round(
+                limits.shortMarginFraction()
+                    * opening
+                    * (double) intent.notionalPriceMicros(market));
     long free =
         w.seat.cashBalanceMicros()
             - account.committedBuyCashMicros(market)
             - Math.round((1 + limits.shortMarginFraction()) * account.shortValueMicros(market));
+    if (intent.kind() == RequestKind.REPLACE) {
+      free += account.committedBuyCashMicros(intent.orderId(), market); // replaced, not added
+    }
     return free <= 0 ? Severity.CRITICAL : limits.severity(needed / (double) free);
   }
 

@@ -170,11 +170,12 @@ class BuyingPowerTest {
     agent.batches.add(
         List.of(
             // free: 40k + 29,997 - 0.9 fee - 1.5 x 30,000 short = $24,996.10
-            order(Side.BUY, OrderType.LIMIT, 99_000_000, 400), // to 100 long, $39,601.20: refused
+            order(Side.BUY, OrderType.LIMIT, 99_000_000, 560), // 260 long: $25,740.78, refused
             order(Side.SELL, OrderType.LIMIT, 101_000_000, 500), // margin $25,250: refused
             order(Side.SELL, OrderType.LIMIT, 101_000_000, 400), // margin $20,200: rests
-            order(Side.BUY, OrderType.LIMIT, 99_000_000, 300))); // only covers: passes
-    agent.batches.add(List.of(order(Side.BUY, OrderType.MARKET, 0, 400))); // opens a long
+            order(Side.BUY, OrderType.LIMIT, 99_000_000, 300), // only covers: rests
+            order(Side.BUY, OrderType.LIMIT, 99_000_000, 100))); // covered already: refused
+    agent.batches.add(List.of(order(Side.BUY, OrderType.MARKET, 0, 400))); // at the $110 band high
     start();
     episode.step();
     episode.step();
@@ -182,9 +183,13 @@ class BuyingPowerTest {
     episode.step();
     assertThat(agent.denied)
         .extracting(Intent::side, Intent::quantity)
-        .containsExactly(tuple(Side.BUY, 400L), tuple(Side.SELL, 500L), tuple(Side.BUY, 400L));
+        .containsExactly(
+            tuple(Side.BUY, 560L),
+            tuple(Side.SELL, 500L),
+            tuple(Side.BUY, 100L),
+            tuple(Side.BUY, 400L));
     assertThat(agent.reasons).containsOnly(DenialReason.BUYING_POWER);
-    assertThat(buyingPowerViolations()).isEqualTo(3);
+    assertThat(buyingPowerViolations()).isEqualTo(4);
   }
 
   @Test

@@ -200,7 +200,7 @@ class RiskManagerTest {
   void positionLimitCountsRestingOrdersOfTheSameSide() {
     hold(600, 100 * DOLLAR);
     Intent resting = order(Side.BUY, 300);
-    seat.account().requestSent(resting);
+    seat.account().requestSent(resting, resting.priceMicros());
     assertThat(check(order(Side.BUY, 200))).isEqualTo(DenialReason.POSITION_LIMIT);
     assertThat(check(order(Side.BUY, 100))).isEqualTo(DenialReason.NONE);
     assertThat(check(order(Side.SELL, 1_000)))
@@ -261,7 +261,7 @@ class RiskManagerTest {
   void drawdownBeyondTheRiskBudgetHaltsForTheSessionAndFlattens() {
     risk.postTrade(market.view); // high-water mark at 0
     Intent resting = order(Side.BUY, 100);
-    seat.account().requestSent(resting);
+    seat.account().requestSent(resting, resting.priceMicros());
     hold(300, 102 * DOLLAR); // bought at 102, marked at 100: $600 loss > $500 budget
     market.advance();
     risk.postTrade(market.view);

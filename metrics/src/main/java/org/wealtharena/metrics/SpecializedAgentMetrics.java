@@ -200,7 +200,8 @@ public final class SpecializedAgentMetrics extends EndpointMetrics {
       families.gauge(
           "risk_trading_state",
           "1 for the agent's current trading state, 0 for the others (a flag, no unit): active,"
-              + " reducing (only orders that shrink positions pass), halted (no new orders)",
+              + " reducing (only orders that shrink positions pass), halted (for the rest of the"
+              + " session; only the risk manager's flattening orders pass)",
           ValueDomain.RATIO,
           label(ID),
           label("state", RiskTradingState.values()));

@@ -159,7 +159,7 @@ class TrainEndToEndTest {
         }
       }
     }
-    assertThat(families).as("catalog families").hasSize(48);
+    assertThat(families).as("catalog families").hasSize(49);
     return families;
   }
 

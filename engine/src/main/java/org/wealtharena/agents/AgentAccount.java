@@ -6,10 +6,12 @@ import org.wealtharena.market.book.Side;
 import org.wealtharena.market.venue.OrderResult;
 
 /**
- * One agent's own books, in exact integer micro-dollars: cash (from zero), position and cash flow
- * per symbol, fees, and the orders it has live on the venues. Fed by its seat from the agent's
- * executions and venue results, so it stays right also when someone else (the risk manager) trades
- * for the agent, and when a (centralized) coordinator nets intents before they reach a venue.
+ * One agent's own books, in exact integer micro-dollars: cash flow (from zero; the cash the agent
+ * holds is its seat's {@linkplain AgentSeat#cashBalanceMicros capital budget} plus it), position
+ * and cash flow per symbol, fees, and the orders it has live on the venues with their limits. Fed
+ * by its seat from the agent's executions and venue results, so it stays right also when someone
+ * else (the risk manager) trades for the agent, and when a (centralized) coordinator nets intents
+ * before they reach a venue.
  *
  * <p>PnL is marked at {@link MarketView#markMicros}: PnL = cash + Σ position × mark, which is the
  * change in value since the start because every agent starts flat with zero cash.
@@ -31,6 +33,7 @@ public final class AgentAccount {
   private int[] liveVenues = new int[16];
   private boolean[] liveBuys = new boolean[16];
   private long[] liveRemaining = new long[16];
+  private long[] livePrices = new long[16];
   private boolean[] cancelPending = new boolean[16];
   private int live;
 
@@ -62,10 +65,13 @@ public final class AgentAccount {
     }
   }
 
-  /** Notes a request on its way to a venue: a new order is live until its result says otherwise. */
-  public void requestSent(Intent intent) {
+  /**
+   * Notes a request on its way to a venue: a new order is live until its result says otherwise;
+   * {@code cashPriceMicros} is what a share of it can cost ({@link Intent#cashPriceMicros}).
+   */
+  public void requestSent(Intent intent, long cashPriceMicros) {
     switch (intent.kind()) {
-      case NEW -> add(intent);
+      case NEW -> add(intent, cashPriceMicros);
       case CANCEL -> {
         int slot = find(intent.orderId());
         if (slot >= 0) {
@@ -76,6 +82,7 @@ public final class AgentAccount {
         int slot = find(intent.orderId());
         if (slot >= 0) {
           liveRemaining[slot] = intent.quantity();
+          livePrices[slot] = cashPriceMicros;
         }
       }
     }
@@ -156,6 +163,17 @@ public final class AgentAccount {
     return gross;
   }
 
+  /** Σ over short positions of |position × mark|: what short sales owe at the marks. */
+  public long shortValueMicros(MarketView market) {
+    long owed = 0;
+    for (int s = 0; s < symbols; s++) {
+      if (positions[s] < 0) {
+        owed -= positions[s] * market.markMicros(s);
+      }
+    }
+    return owed;
+  }
+
   /** Σ position × mark. */
   public long netExposureMicros(MarketView market) {
     long net = 0;
@@ -177,6 +195,32 @@ public final class AgentAccount {
       }
     }
     return open;
+  }
+
+  /**
+   * Cash the live buy orders would take if they filled in full at their {@linkplain
+   * Intent#cashPriceMicros cash prices}, taker fee included: what a buying-power check must hold
+   * back. Orders being cancelled count, since they may still fill on the way.
+   */
+  public long committedBuyCashMicros(MarketView market) {
+    long committed = 0;
+    for (int i = 0; i < live; i++) {
+      if (liveBuys[i]) {
+        committed += commitment(i, market);
+      }
+    }
+    return committed;
+  }
+
+  /** {@link #committedBuyCashMicros} of one live buy order; 0 if it is not live or a sell. */
+  public long committedBuyCashMicros(long orderId, MarketView market) {
+    int slot = find(orderId);
+    return slot < 0 || !liveBuys[slot] ? 0 : commitment(slot, market);
+  }
+
+  private long commitment(int slot, MarketView market) {
+    return liveRemaining[slot]
+        * (livePrices[slot] + market.takerFeeMicrosPerShare(liveVenues[slot]));
   }
 
   /** Remaining quantity of a live order, 0 if it is not live. */
@@ -201,7 +245,7 @@ public final class AgentAccount {
     return liveSymbols[i];
   }
 
-  private void add(Intent intent) {
+  private void add(Intent intent, long cashPriceMicros) {
     if (live == liveIds.length) {
       int size = live * 2;
       liveIds = Arrays.copyOf(liveIds, size);
@@ -209,6 +253,7 @@ public final class AgentAccount {
       liveVenues = Arrays.copyOf(liveVenues, size);
       liveBuys = Arrays.copyOf(liveBuys, size);
       liveRemaining = Arrays.copyOf(liveRemaining, size);
+      livePrices = Arrays.copyOf(livePrices, size);
       cancelPending = Arrays.copyOf(cancelPending, size);
     }
     liveIds[live] = intent.orderId();
@@ -216,6 +261,7 @@ public final class AgentAccount {
     liveVenues[live] = intent.venue();
     liveBuys[live] = intent.side() == Side.BUY;
     liveRemaining[live] = intent.quantity();
+    livePrices[live] = cashPriceMicros;
     cancelPending[live] = false;
     live++;
   }
@@ -237,6 +283,7 @@ public final class AgentAccount {
     liveVenues[slot] = liveVenues[live];
     liveBuys[slot] = liveBuys[live];
     liveRemaining[slot] = liveRemaining[live];
+    livePrices[slot] = livePrices[live];
     cancelPending[slot] = cancelPending[live];
   }
 }

@@ -94,7 +94,7 @@ public final class AgentSeat implements DecisionContext, IntentSink, Participant
 
   /** Sends an approved intent to its venue. */
   public void send(Intent intent) {
-    account.requestSent(intent);
+    account.requestSent(intent, intent.cashPriceMicros(market));
     String venue = market.venues().get(intent.venue());
     String symbol = market.symbols().get(intent.symbol());
     switch (intent.kind()) {
@@ -255,6 +255,15 @@ public final class AgentSeat implements DecisionContext, IntentSink, Participant
   @Override
   public TradingState tradingState() {
     return tradingState;
+  }
+
+  /**
+   * The cash the agent holds: its capital budget (what its account is funded with) plus everything
+   * its trades moved, fees included. A coordinator that reallocates capital moves funding between
+   * the agents' accounts; an agent left with less than it has spent can then only reduce.
+   */
+  public long cashBalanceMicros() {
+    return budget.capitalMicros() + account.cashMicros();
   }
 
   // ---- set from outside the agent -------------------------------------------------------------

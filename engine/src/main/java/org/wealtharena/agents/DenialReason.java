@@ -12,6 +12,11 @@ public enum DenialReason {
   ORDER_NOTIONAL,
   /** The agent sent more orders in the last second than its rate limit allows. */
   ORDER_RATE,
+  /**
+   * The order needs more cash than the agent has free: its cash less what its open buy orders
+   * commit and what its short positions hold back (see the risk manager's pre-trade checks).
+   */
+  BUYING_POWER,
   /** The agent is {@link TradingState#REDUCING} and the order would not shrink its position. */
   REDUCING_ONLY,
   /** The agent is {@link TradingState#HALTED}. */

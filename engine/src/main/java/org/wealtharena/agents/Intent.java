@@ -49,6 +49,15 @@ public record Intent(
   }
 
   /**
+   * The most one share of this intent can cost, what buying power holds back for it: its limit
+   * price, or for a market order the venue's band high (a market order has no limit, and asks rest
+   * within the band).
+   */
+  public long cashPriceMicros(MarketView market) {
+    return type == OrderType.MARKET ? market.bandHighMicros(venue, symbol) : priceMicros;
+  }
+
+  /**
    * The price this intent's capital is counted at: its limit price, or for a market order the
    * {@linkplain MarketView#touchOrMarkMicros touch it would take, else the mark}.
    */

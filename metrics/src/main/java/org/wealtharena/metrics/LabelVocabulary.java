@@ -62,22 +62,8 @@ final class LabelVocabulary {
           Map.entry("check_type", CHECK_TYPES),
           // a violation is of the limit a check type checks
           Map.entry("violation_type", CHECK_TYPES),
-          Map.entry(
-              "limit_type",
-              concat(
-                  List.of(
-                      "gross",
-                      "net",
-                      "var_95",
-                      "drawdown",
-                      "session_loss",
-                      "position",
-                      "order_notional",
-                      "order_rate"),
-                  // the names the built-in risk manager publishes its limits under
-                  List.of("position_limit", "gross_exposure", "net_exposure"))),
-          Map.entry(
-              "exposure_type", concat(labelList(ExposureType.values()), List.of("session_loss"))),
+          Map.entry("limit_type", labelList(RiskLimitType.values())),
+          Map.entry("exposure_type", labelList(ExposureType.values())),
           Map.entry("action_type", labelList(RiskAction.values())));
 
   static Set<String> labels(LabelValue[] values) {

@@ -2,14 +2,19 @@ package org.wealtharena.metrics;
 
 import java.util.Locale;
 
-/** Checks the risk manager runs: pre-trade (position, notional, rate) and post-trade. */
+/**
+ * Checks the risk manager runs: pre-trade (position, notional, rate, buying power) and post-trade
+ * (drawdown, VaR, exposure, session loss).
+ */
 public enum RiskCheckType implements LabelValue {
   POSITION_LIMIT,
   ORDER_NOTIONAL,
   ORDER_RATE,
   DRAWDOWN,
   VAR_LIMIT,
-  EXPOSURE;
+  EXPOSURE,
+  BUYING_POWER,
+  SESSION_LOSS;
 
   private final String label = name().toLowerCase(Locale.ROOT);
 

@@ -26,6 +26,11 @@ public final class RiskManagerMetrics {
    */
   private final BoundGauge[] exposures;
 
+  private final BoundGauge[] limits;
+
+  /** One per {@link RiskTradingState}, bound on the first {@link #tradingState} call. */
+  private BoundGauge[] tradingStates;
+
   RiskManagerMetrics(SpecializedAgentMetrics owner, String agentId) {
     this.owner = owner;
     this.agentId = agentId;
@@ -53,6 +58,10 @@ public final class RiskManagerMetrics {
     this.exposures =
         Arrays.stream(ExposureType.values())
             .map(exposure -> owner.rmExposure.bind(agentId, exposure.label()))
+            .toArray(BoundGauge[]::new);
+    this.limits =
+        Arrays.stream(RiskLimitType.values())
+            .map(limit -> owner.rmLimits.bind(agentId, limit.label()))
             .toArray(BoundGauge[]::new);
   }
 
@@ -95,9 +104,22 @@ public final class RiskManagerMetrics {
     owner.recordRiskLimit(agentId, limitType, limit);
   }
 
-  /** The limit gauge of {@code limitType} bound, for a limit that is set again and again. */
-  public BoundGauge limitGauge(String limitType) {
-    return owner.rmLimits.bind(agentId, limitType);
+  /** The limit in force of {@code type}, in the unit {@link RiskLimitType} gives. */
+  public void limit(RiskLimitType type, double limit) {
+    limits[type.ordinal()].set(limit);
+  }
+
+  /** Sets {@code risk_trading_state} to 1 for {@code state} and 0 for the agent's other states. */
+  public void tradingState(RiskTradingState state) {
+    if (tradingStates == null) {
+      tradingStates =
+          Arrays.stream(RiskTradingState.values())
+              .map(s -> owner.rmTradingState.bind(agentId, s.label()))
+              .toArray(BoundGauge[]::new);
+    }
+    for (int i = 0; i < tradingStates.length; i++) {
+      tradingStates[i].set(i == state.ordinal() ? 1 : 0);
+    }
   }
 
   public void exposure(ExposureType type, double exposure) {

@@ -151,44 +151,61 @@ public final class SpecializedAgentMetrics extends EndpointMetrics {
   final CounterFamily rmChecks =
       families.counter(
           "risk_manager_checks_total",
-          "Risk checks run (position_limit, order_notional, order_rate, drawdown, var_limit, exposure)",
+          "Risk checks run, a count, by check_type: pre-trade position_limit, order_notional,"
+              + " order_rate, buying_power; post-trade drawdown, var_limit, exposure, session_loss",
           families.label(ID),
           families.label("check_type"));
   final CounterFamily rmViolations =
       families.counter(
           "risk_violations_total",
-          "Risk limit violations by severity (warning, critical)",
+          "Risk limit violations, a count, by violation_type (the check_type that found it) and"
+              + " severity (warning from 80 % of the limit, critical beyond it)",
           families.label(ID),
           families.label("violation_type"),
           LabelSpec.fixed("severity", Severity.values()));
   final GaugeFamily rmLimits =
       families.gauge(
           "risk_limits",
-          "The risk limit in force",
-          ValueDomain.FINITE,
+          "The risk limit in force, by limit_type: gross, net, var_95 (1-minute horizon),"
+              + " drawdown, session_loss and order_notional in dollars; position in shares per"
+              + " symbol; order_rate in orders per second",
+          ValueDomain.NON_NEGATIVE,
           families.label(ID),
           families.label("limit_type"));
   final GaugeFamily rmExposure =
       families.gauge(
           "risk_exposure",
-          "Current exposure (gross, net, var_95, drawdown)",
+          "Current exposure in dollars, by exposure_type: gross (sum of |position x mark|), net"
+              + " (sum of position x mark), var_95 (historical 95 % VaR of 1-minute PnL changes),"
+              + " drawdown (loss from the session high-water mark), session_loss (loss since the"
+              + " session start)",
           ValueDomain.FINITE,
           families.label(ID),
           families.label("exposure_type"));
   final CounterFamily rmActions =
       families.counter(
           "risk_manager_actions_total",
-          "Risk manager actions (reject_order, reduce_position, halt_trading, resume_trading)",
+          "Risk manager actions, a count, by action_type: reject_order, reduce_position,"
+              + " halt_trading (for the rest of the session), resume_trading (from reducing)",
           families.label(ID),
           families.label("action_type"));
   final HistogramFamily rmLatency =
       families.histogram(
           "risk_check_latency_seconds",
-          "Time in seconds of one risk check",
+          "Time in seconds of one risk check (every 256th check is timed)",
           ValueDomain.NON_NEGATIVE,
           Buckets.seconds(),
           families.label(ID),
           families.label("check_type"));
+  final GaugeFamily rmTradingState =
+      families.gauge(
+          "risk_trading_state",
+          "1 for the agent's current trading state, 0 for the others (a flag, no unit): active,"
+              + " reducing (only orders that shrink positions pass), halted (for the rest of the"
+              + " session; only the risk manager's flattening orders pass)",
+          ValueDomain.RATIO,
+          families.label(ID),
+          LabelSpec.fixed("state", RiskTradingState.values()));
   final GaugeFamily agentReward =
       families.gauge(
           "specialized_agent_reward",
@@ -473,6 +490,24 @@ public final class SpecializedAgentMetrics extends EndpointMetrics {
 
   public void recordRiskManagerAction(String agentId, String actionType) {
     rmActions.inc(1, agentId, actionType);
+  }
+
+  /**
+   * Sets {@code risk_trading_state} to 1 for {@code state} (active, reducing or halted) and to 0
+   * for the other states of the agent.
+   */
+  public void recordRiskTradingState(String agentId, String state) {
+    boolean known = false;
+    for (RiskTradingState candidate : RiskTradingState.values()) {
+      known |= candidate.label().equals(state);
+    }
+    if (!known) {
+      rmTradingState.set(1, agentId, state); // rejected like any value outside the fixed set
+      return;
+    }
+    for (RiskTradingState candidate : RiskTradingState.values()) {
+      rmTradingState.set(candidate.label().equals(state) ? 1 : 0, agentId, candidate.label());
+    }
   }
 
   public void recordRiskCheckLatency(String agentId, String checkType, double seconds) {

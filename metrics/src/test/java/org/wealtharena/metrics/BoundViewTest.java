@@ -84,7 +84,7 @@ class BoundViewTest {
     risk.checkLatency(RiskCheckType.ORDER_NOTIONAL, 2e-6);
     risk.violation(RiskCheckType.DRAWDOWN, Severity.CRITICAL);
     risk.action(RiskAction.HALT_TRADING);
-    risk.limit("position_limit", 1000);
+    risk.limit(RiskLimitType.POSITION, 1000);
     risk.exposure(ExposureType.GROSS, 25_000);
     AgentMetrics agent = m.agent("risk_1", "risk_manager");
     agent.episode();

@@ -35,7 +35,8 @@ class CatalogConformanceTest {
       Map.of(
           "status", Set.of("started", "completed", "failed", "success", "partial"),
           "side", Set.of("bid", "ask"),
-          "severity", Set.of("warning", "critical"));
+          "severity", Set.of("warning", "critical"),
+          "state", Set.of("active", "reducing", "halted"));
 
   private static final Pattern TYPE_LINE = Pattern.compile("# TYPE (\\S+) (\\S+)");
   private static final Pattern SAMPLE_LINE =
@@ -97,6 +98,7 @@ class CatalogConformanceTest {
     m.recordRiskExposure(id, "exposure_type", 500);
     m.recordRiskManagerAction(id, "action_type");
     m.recordRiskCheckLatency(id, "check_type", 1e-6);
+    m.recordRiskTradingState(id, "halted");
     m.recordSpecializedAgentReward(id, "agent_type", -0.4);
     m.recordSpecializedAgentEpisode(id, "agent_type");
     m.recordSpecializedAgentError(id, "agent_type", "error_type");
@@ -121,7 +123,7 @@ class CatalogConformanceTest {
   @Test
   void catalogsDoNotOverlap() {
     assertThat(MULTI_AGENT_CATALOG).hasSize(20);
-    assertThat(SPECIALIZED_CATALOG).hasSize(28);
+    assertThat(SPECIALIZED_CATALOG).hasSize(29);
     assertThat(MULTI_AGENT_CATALOG.keySet())
         .doesNotContainAnyElementsOf(SPECIALIZED_CATALOG.keySet());
   }

@@ -120,7 +120,14 @@ class InitAtZeroTest {
 
     List<String> checks =
         List.of(
-            "position_limit", "order_notional", "order_rate", "drawdown", "var_limit", "exposure");
+            "position_limit",
+            "order_notional",
+            "order_rate",
+            "buying_power",
+            "drawdown",
+            "var_limit",
+            "exposure",
+            "session_loss");
     for (String check : checks) {
       assertZero(r, "risk_manager_checks_total", "agent_id", "risk_1", "check_type", check);
       assertZero(r, "risk_check_latency_seconds", "agent_id", "risk_1", "check_type", check);
@@ -140,7 +147,7 @@ class InitAtZeroTest {
         List.of("reject_order", "reduce_position", "halt_trading", "resume_trading")) {
       assertZero(r, "risk_manager_actions_total", "action_type", action, "agent_id", "risk_1");
     }
-    assertThat(Scrape.points(r, "risk_violations_total")).hasSize(12);
+    assertThat(Scrape.points(r, "risk_violations_total")).hasSize(16);
   }
 
   @Test

@@ -22,36 +22,44 @@ import org.wealtharena.metrics.AgentMetrics;
 import org.wealtharena.metrics.ExposureType;
 import org.wealtharena.metrics.RiskAction;
 import org.wealtharena.metrics.RiskCheckType;
+import org.wealtharena.metrics.RiskLimitType;
 import org.wealtharena.metrics.Severity;
 import org.wealtharena.metrics.SpecializedAgentMetrics;
 
 /**
- * Stands between every agent and the venues; what it knows about each agent is a {@link
- * WatchedAgent}.
+ * Stands between every agent and the venues for one session (an episode); what it knows about each
+ * agent is a {@link WatchedAgent}.
  *
  * <p>Pre-trade ({@link #preTrade}, on every new order and replace of every agent; cancels always
- * pass; {@link PreTradeChecks}): worst-case position per symbol, order notional, order rate in a
- * sliding second of simulated time. Each check returns approve or a {@link DenialReason}; the
- * checks allocate nothing.
+ * pass; {@link PreTradeChecks}): worst-case position per symbol, order notional, buying power (the
+ * account's cash is funded, short proceeds are not spendable), order rate in a sliding second of
+ * simulated time. Each check returns approve or a {@link DenialReason}; the checks allocate
+ * nothing.
  *
- * <p>Post-trade ({@link #postTrade}, once per step): drawdown from each agent's high-water mark
- * (limit: its risk budget, at most {@link RiskLimits#maxDrawdownMicros}), historical VaR 95 of its
- * per-step PnL changes, its gross and net exposure against multiples of its capital, and the team's
- * gross exposure. A check at {@link RiskLimits#warningFraction} of its limit is a warning, beyond
- * the limit critical. Critical drawdown or VaR halts the agent (its orders are cancelled, and its
- * high-water mark and VaR window restart, so the limits then measure what happens after the halt);
- * critical exposure, the agent's or the team's, puts it in {@link TradingState#REDUCING} and the
- * risk manager itself proposes IOC orders that cut its positions by {@link
- * RiskLimits#reduceFraction} each step. An agent that has been inside every limit for {@link
- * RiskLimits#resumeCooldownNanos} resumes.
+ * <p>Post-trade ({@link #postTrade}, once per step): the two loss limits, drawdown from the agent's
+ * session high-water mark (limit: its risk budget, at most {@link RiskLimits#maxDrawdownMicros})
+ * and loss since the session start ({@link RiskLimits#maxSessionLossMicros}); historical VaR 95 of
+ * its PnL changes over {@link RiskLimits#varHorizonNanos}; its gross and net exposure against
+ * multiples of its capital; and the team's gross exposure. A check at {@link
+ * RiskLimits#warningFraction} of its limit is a warning, beyond the limit critical.
  *
- * <p>Metrics: checks, check latency (wall time), violations, actions, limits and exposures carry
- * the {@code agent_id} of the agent checked; the team's exposure, limit and violations carry the
- * risk manager's own id. Pre-trade violations count per order; post-trade violations count when a
- * check's severity rises, not at every step it stays high. The risk manager is an agent of type
- * {@code risk_manager} for reward, episodes and errors. Counts and exposures are published on the
- * {@link MetricsCadence} ({@link RiskTally}). If it throws, it fails closed: every agent is halted
- * and every later order denied.
+ * <ul>
+ *   <li>A critical loss limit halts the agent for the rest of the session: its orders are cancelled
+ *       and the risk manager flattens every position with reduce-only IOC orders, again each step
+ *       until it is flat. Nothing resumes it, and its high-water mark is never reset.
+ *   <li>Critical VaR or exposure, the agent's or the team's, puts an active agent in {@link
+ *       TradingState#REDUCING}: only orders that shrink its positions pass, and the risk manager
+ *       itself cuts them by {@link RiskLimits#reduceFraction} each step. After {@link
+ *       RiskLimits#resumeCooldownNanos} inside every limit it resumes.
+ * </ul>
+ *
+ * <p>Metrics: checks, check latency (wall time), violations, actions, limits, exposures and the
+ * trading state carry the {@code agent_id} of the agent checked; the team's exposure, limit and
+ * violations carry the risk manager's own id. Pre-trade violations count per order; post-trade
+ * violations count when a check's severity rises, not at every step it stays high. The risk manager
+ * is an agent of type {@code risk_manager} for reward, episodes and errors. Counts, exposures and
+ * states are published on the {@link MetricsCadence} ({@link RiskTally}). If it throws, it fails
+ * closed: every agent is halted and every later order denied.
  */
 public final class RiskManager {
   private static final Logger log = LoggerFactory.getLogger(RiskManager.class);
@@ -85,14 +93,16 @@ public final class RiskManager {
     this.team = new RiskTally(metrics.riskManager(id));
     this.agentMetrics = metrics.agent(id, AgentType.RISK_MANAGER.label());
     AgentErrorType.initializeAll(agentMetrics);
-    team.limit("gross_exposure", Prices.toDollars(limits.teamGrossExposureMicros()));
+    team.limit(RiskLimitType.GROSS, Prices.toDollars(limits.teamGrossExposureMicros()));
     for (AgentSeat seat : seats) {
       WatchedAgent w = new WatchedAgent(seat, metrics.riskManager(seat.agentId()), limits);
       watched.add(w);
-      w.tally.limit("position_limit", limits.maxPositionShares());
-      w.tally.limit("order_notional", Prices.toDollars(limits.maxOrderNotionalMicros()));
-      w.tally.limit("order_rate", limits.maxOrdersPerSecond());
-      w.tally.limit("var_95", Prices.toDollars(limits.maxValueAtRiskMicros()));
+      w.tally.limit(RiskLimitType.POSITION, limits.maxPositionShares());
+      w.tally.limit(
+          RiskLimitType.ORDER_NOTIONAL, Prices.toDollars(limits.maxOrderNotionalMicros()));
+      w.tally.limit(RiskLimitType.ORDER_RATE, limits.maxOrdersPerSecond());
+      w.tally.limit(RiskLimitType.VAR_95, Prices.toDollars(limits.maxValueAtRiskMicros()));
+      w.tally.limit(RiskLimitType.SESSION_LOSS, Prices.toDollars(limits.maxSessionLossMicros()));
     }
   }
 
@@ -131,7 +141,9 @@ public final class RiskManager {
   public void publishMetrics() {
     team.publish();
     for (int i = 0; i < watched.size(); i++) {
-      watched.get(i).tally.publish();
+      WatchedAgent w = watched.get(i);
+      w.tally.tradingState(w.seat.tradingState());
+      w.tally.publish();
     }
   }
 
@@ -163,7 +175,7 @@ public final class RiskManager {
           w.lastBreachNanos = market.now();
           if (w.seat.tradingState() == TradingState.ACTIVE && !w.seat.failed()) {
             w.seat.tradingState(TradingState.REDUCING);
-            reduce(w, market);
+            reduce(w, market, limits.reduceFraction());
           }
         }
       }
@@ -179,13 +191,21 @@ public final class RiskManager {
     long equity = account.pnlMicros(market);
     long gross = account.grossExposureMicros(market);
     long net = account.netExposureMicros(market);
-    long drawdown = w.observeEquity(equity);
+    long drawdown = w.observeEquity(now, equity);
+    long sessionLoss = w.sessionLoss(equity);
 
     long start = w.tally.start(RiskCheckType.DRAWDOWN);
     long drawdownLimit = Math.min(limits.maxDrawdownMicros(), w.seat.budget().riskBudgetMicros());
     Severity drawdownSeverity =
         w.postTradeCheck(
             RiskCheckType.DRAWDOWN, limits.severity(drawdown / (double) drawdownLimit), start);
+
+    start = w.tally.start(RiskCheckType.SESSION_LOSS);
+    Severity sessionLossSeverity =
+        w.postTradeCheck(
+            RiskCheckType.SESSION_LOSS,
+            limits.severity(sessionLoss / (double) limits.maxSessionLossMicros()),
+            start);
 
     start = w.tally.start(RiskCheckType.VAR_LIMIT);
     double var = w.valueAtRiskMicros();
@@ -207,27 +227,26 @@ public final class RiskManager {
     w.tally.exposure(ExposureType.NET, Prices.toDollars(net));
     w.tally.exposure(ExposureType.VAR_95, Prices.toDollars(Math.round(var)));
     w.tally.exposure(ExposureType.DRAWDOWN, Prices.toDollars(drawdown));
-    w.tally.budgetLimits(
-        Prices.toDollars(drawdownLimit),
-        grossLimit / Prices.MICROS_PER_DOLLAR,
-        netLimit / Prices.MICROS_PER_DOLLAR);
+    w.tally.exposure(ExposureType.SESSION_LOSS, Prices.toDollars(sessionLoss));
+    w.tally.budgetLimit(RiskLimitType.DRAWDOWN, Prices.toDollars(drawdownLimit));
+    w.tally.budgetLimit(RiskLimitType.GROSS, grossLimit / Prices.MICROS_PER_DOLLAR);
+    w.tally.budgetLimit(RiskLimitType.NET, netLimit / Prices.MICROS_PER_DOLLAR);
 
     if (w.seat.failed()) {
       return gross;
     }
     TradingState state = w.seat.tradingState();
-    if (drawdownSeverity == Severity.CRITICAL || varSeverity == Severity.CRITICAL) {
-      w.lastBreachNanos = now;
-      if (state != TradingState.HALTED) {
-        halt(w, equity);
-      }
-    } else if (exposureSeverity == Severity.CRITICAL) {
+    if (state == TradingState.HALTED) {
+      reduce(w, market, 1.0); // halted for the session: flatten what is left
+    } else if (drawdownSeverity == Severity.CRITICAL || sessionLossSeverity == Severity.CRITICAL) {
+      halt(w, market);
+    } else if (varSeverity == Severity.CRITICAL || exposureSeverity == Severity.CRITICAL) {
       w.lastBreachNanos = now;
       if (state == TradingState.ACTIVE) {
         w.seat.tradingState(TradingState.REDUCING);
       }
-      reduce(w, market);
-    } else if (state != TradingState.ACTIVE
+      reduce(w, market, limits.reduceFraction());
+    } else if (state == TradingState.REDUCING
         && now - w.lastBreachNanos >= limits.resumeCooldownNanos()) {
       w.seat.tradingState(TradingState.ACTIVE);
       w.tally.action(RiskAction.RESUME_TRADING);
@@ -235,7 +254,8 @@ public final class RiskManager {
     return gross;
   }
 
-  private void halt(WatchedAgent w, long equity) {
+  /** Halts the agent for the rest of the session: cancels its orders, starts flattening. */
+  private void halt(WatchedAgent w, MarketView market) {
     w.seat.tradingState(TradingState.HALTED);
     w.tally.action(RiskAction.HALT_TRADING);
     AgentAccount account = w.seat.account();
@@ -246,16 +266,23 @@ public final class RiskManager {
           account.liveOrderSymbol(i),
           account.liveOrderId(i));
     }
-    w.restartLimits(equity);
+    reduce(w, market, 1.0);
   }
 
-  /** Proposes, for the agent, IOC orders at the best touch that cut each position. */
-  private void reduce(WatchedAgent w, MarketView market) {
+  /**
+   * Proposes, for the agent, IOC orders on the venue with the best touch that cut each position by
+   * {@code fraction} of it (at most one order's notional limit), limited {@link
+   * RiskLimits#reduceCollarBasisPoints} through the touch. A symbol whose last reducing order is
+   * still on its way gets none, so reductions never pile up through zero; while the agent is only
+   * reducing, its own orders on the reducing side are left out too (a halt cancels them).
+   */
+  private void reduce(WatchedAgent w, MarketView market, double fraction) {
     AgentAccount account = w.seat.account();
+    boolean halted = w.seat.tradingState() == TradingState.HALTED;
     boolean proposed = false;
     for (int s = 0; s < account.symbols(); s++) {
       long position = account.position(s);
-      if (position == 0) {
+      if (position == 0 || account.remaining(w.reducingOrder[s]) > 0) {
         continue;
       }
       Side side = position > 0 ? Side.SELL : Side.BUY;
@@ -272,17 +299,28 @@ public final class RiskManager {
       if (bestVenue < 0) {
         continue;
       }
-      long quantity = (long) Math.ceil(Math.abs(position) * limits.reduceFraction());
-      quantity = Math.min(quantity, limits.maxOrderNotionalMicros() / bestPrice);
+      long limit = collared(bestPrice, side, market.tickMicros(bestVenue));
+      long quantity = (long) Math.ceil(Math.abs(position) * fraction);
+      if (!halted) {
+        quantity = Math.min(quantity, Math.abs(position) - account.openQuantity(s, side));
+      }
+      quantity = Math.min(quantity, limits.maxOrderNotionalMicros() / Math.max(limit, bestPrice));
       if (quantity > 0) {
-        w.seat.newOrder(
-            IntentPurpose.RISK_REDUCTION, bestVenue, s, side, OrderType.IOC, bestPrice, quantity);
+        w.reducingOrder[s] =
+            w.seat.newOrder(
+                IntentPurpose.RISK_REDUCTION, bestVenue, s, side, OrderType.IOC, limit, quantity);
         proposed = true;
       }
     }
     if (proposed) {
       w.tally.action(RiskAction.REDUCE_POSITION);
     }
+  }
+
+  /** {@code touch} moved the collar through the book, rounded down to the venue's tick grid. */
+  private long collared(long touch, Side side, long tick) {
+    long collar = touch * limits.reduceCollarBasisPoints() / 10_000 / tick * tick;
+    return side == Side.SELL ? Math.max(tick, touch - collar) : touch + collar;
   }
 
   private void failClosed(RuntimeException e) {

@@ -1,19 +1,22 @@
 package org.wealtharena.agents.risk;
 
+import java.util.Arrays;
 import org.wealtharena.agents.MetricsCadence;
-import org.wealtharena.metrics.BoundGauge;
+import org.wealtharena.agents.TradingState;
 import org.wealtharena.metrics.ExposureType;
 import org.wealtharena.metrics.RiskAction;
 import org.wealtharena.metrics.RiskCheckType;
+import org.wealtharena.metrics.RiskLimitType;
 import org.wealtharena.metrics.RiskManagerMetrics;
+import org.wealtharena.metrics.RiskTradingState;
 import org.wealtharena.metrics.Severity;
 
 /**
  * What the risk manager found about one {@code agent_id} since its figures were last published:
- * checks, violations and actions counted in plain arrays, the latest exposures. Checks and
- * rejections happen on every order, so they reach the shared counters once per publication ({@link
- * MetricsCadence}) instead of once per order; check latency is observed for a sample, and only the
- * sampled checks read the clock.
+ * checks, violations and actions counted in plain arrays, the latest exposures, the limits that
+ * follow its budget and its trading state. Checks and rejections happen on every order, so they
+ * reach the shared counters once per publication ({@link MetricsCadence}) instead of once per
+ * order; check latency is observed for a sample, and only the sampled checks read the clock.
  */
 final class RiskTally {
   /** What {@link #start} returns for a check that is not timed. */
@@ -23,6 +26,7 @@ final class RiskTally {
   private static final Severity[] SEVERITIES = Severity.values();
   private static final RiskAction[] ACTIONS = RiskAction.values();
   private static final ExposureType[] EXPOSURES = ExposureType.values();
+  private static final RiskLimitType[] LIMITS = RiskLimitType.values();
 
   private final RiskManagerMetrics metrics;
 
@@ -38,14 +42,18 @@ final class RiskTally {
   private final double[] exposures = new double[EXPOSURES.length];
   private final boolean[] exposureKnown = new boolean[EXPOSURES.length];
 
-  /** The limits that follow the agent's budget, latest and published; bound on first use. */
-  private final double[] budgetLimits = {Double.NaN, Double.NaN, Double.NaN};
+  /** The limits that follow the agent's budget, latest and published, by limit type. */
+  private final double[] budgetLimits = new double[LIMITS.length];
 
-  private final double[] publishedBudgetLimits = {Double.NaN, Double.NaN, Double.NaN};
-  private BoundGauge[] budgetLimitGauges;
+  private final double[] publishedBudgetLimits = new double[LIMITS.length];
+
+  /** The agent's trading state to publish; null for the team's tally. */
+  private RiskTradingState tradingState;
 
   RiskTally(RiskManagerMetrics metrics) {
     this.metrics = metrics;
+    Arrays.fill(budgetLimits, Double.NaN);
+    Arrays.fill(publishedBudgetLimits, Double.NaN);
   }
 
   /** Call before a check of {@code type}; pass what it returns to {@link #check}. */
@@ -76,16 +84,18 @@ final class RiskTally {
     exposureKnown[type.ordinal()] = true;
   }
 
-  /** A fixed limit, set once. */
-  void limit(String limitType, double limit) {
-    metrics.limit(limitType, limit);
+  /** A fixed limit, set once, in the unit of its {@link RiskLimitType}. */
+  void limit(RiskLimitType type, double limit) {
+    metrics.limit(type, limit);
   }
 
-  /** The drawdown, gross and net exposure limits the agent's budget gives it now, in dollars. */
-  void budgetLimits(double drawdown, double grossExposure, double netExposure) {
-    budgetLimits[0] = drawdown;
-    budgetLimits[1] = grossExposure;
-    budgetLimits[2] = netExposure;
+  /** A limit that follows the agent's budget; published when it changed. */
+  void budgetLimit(RiskLimitType type, double limit) {
+    budgetLimits[type.ordinal()] = limit;
+  }
+
+  void tradingState(TradingState state) {
+    tradingState = RiskTradingState.valueOf(state.name());
   }
 
   /** Adds the counts since the last call to their counters and sets the exposure gauges. */
@@ -114,19 +124,14 @@ final class RiskTally {
         metrics.exposure(EXPOSURES[e], exposures[e]);
       }
     }
-    for (int l = 0; l < budgetLimits.length; l++) {
+    for (int l = 0; l < LIMITS.length; l++) {
       if (!Double.isNaN(budgetLimits[l]) && budgetLimits[l] != publishedBudgetLimits[l]) {
-        if (budgetLimitGauges == null) {
-          budgetLimitGauges =
-              new BoundGauge[] {
-                metrics.limitGauge("drawdown"),
-                metrics.limitGauge("gross_exposure"),
-                metrics.limitGauge("net_exposure")
-              };
-        }
-        budgetLimitGauges[l].set(budgetLimits[l]);
+        metrics.limit(LIMITS[l], budgetLimits[l]);
         publishedBudgetLimits[l] = budgetLimits[l];
       }
+    }
+    if (tradingState != null) {
+      metrics.tradingState(tradingState);
     }
   }
 }

@@ -36,11 +36,6 @@ final class SortedWindow {
     size++;
   }
 
-  void clear() {
-    size = 0;
-    next = 0;
-  }
-
   int size() {
     return size;
   }

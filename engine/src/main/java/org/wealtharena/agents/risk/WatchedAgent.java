@@ -1,5 +1,6 @@
 package org.wealtharena.agents.risk;
 
+import java.util.Arrays;
 import org.wealtharena.agents.AgentSeat;
 import org.wealtharena.agents.portfolio.risk.RiskMeasures;
 import org.wealtharena.market.SimulationClock;
@@ -8,9 +9,10 @@ import org.wealtharena.metrics.RiskManagerMetrics;
 import org.wealtharena.metrics.Severity;
 
 /**
- * The risk manager's state about one agent: its recent orders (order rate), its equity path
- * (high-water mark, VaR window), the severity each post-trade check last found, its critical
- * violations, and its tally of metrics.
+ * The risk manager's state about one agent in one session: its recent orders (order rate), its
+ * equity path (session start, high-water mark, the VaR window of horizon PnL changes), the severity
+ * each post-trade check last found, its critical violations, and its tally of metrics. Nothing here
+ * is ever reset within the session: a halt does not restart the high-water mark.
  */
 final class WatchedAgent {
   private static final double VAR_CONFIDENCE = 0.95;
@@ -21,14 +23,21 @@ final class WatchedAgent {
   private int orderCount;
   private int nextOrder;
 
-  /** Per-step equity changes over the VaR window. */
-  private final SortedWindow pnlChanges;
+  /** PnL changes over each non-overlapping VaR horizon, the latest {@code varWindowSamples}. */
+  private final SortedWindow horizonChanges;
 
   private final int varMinSamples;
+  private final long varHorizonNanos;
   private boolean started;
+  private long sessionStartEquity;
   private long highWaterMark;
-  private long lastEquity;
+  private long horizonStartNanos;
+  private long horizonStartEquity;
   long lastBreachNanos;
+
+  /** Per symbol, the risk manager's last reducing order for the agent (none: Long.MIN_VALUE). */
+  final long[] reducingOrder;
+
   long criticalViolations;
   private final Severity[] postTradeSeverity = new Severity[RiskCheckType.values().length];
 
@@ -36,8 +45,11 @@ final class WatchedAgent {
     this.seat = seat;
     this.tally = new RiskTally(metrics);
     this.orderTimes = new long[limits.maxOrdersPerSecond()];
-    this.pnlChanges = new SortedWindow(limits.varWindowSteps());
+    this.horizonChanges = new SortedWindow(limits.varWindowSamples());
     this.varMinSamples = limits.varMinSamples();
+    this.varHorizonNanos = limits.varHorizonNanos();
+    this.reducingOrder = new long[seat.account().symbols()];
+    Arrays.fill(reducingOrder, Long.MIN_VALUE);
   }
 
   /** Whether {@code now} is a higher severity than {@code before} (null: within the limit). */
@@ -80,34 +92,39 @@ final class WatchedAgent {
   }
 
   /**
-   * Takes this step's equity into the VaR window; returns the drawdown from the high-water mark.
+   * Takes this step's equity: the first one starts the session; each full VaR horizon since the
+   * last sample adds that horizon's PnL change to the VaR window. Returns the drawdown from the
+   * session high-water mark.
    */
-  long observeEquity(long equity) {
-    if (started) {
-      pnlChanges.add(equity - lastEquity);
-    } else {
+  long observeEquity(long now, long equity) {
+    if (!started) {
+      sessionStartEquity = equity;
       highWaterMark = equity;
+      horizonStartNanos = now;
+      horizonStartEquity = equity;
       started = true;
+    } else if (now - horizonStartNanos >= varHorizonNanos) {
+      horizonChanges.add(equity - horizonStartEquity);
+      horizonStartNanos = now;
+      horizonStartEquity = equity;
     }
-    lastEquity = equity;
     highWaterMark = Math.max(highWaterMark, equity);
     return highWaterMark - equity;
   }
 
-  /** Historical VaR 95 of per-step PnL changes, micro-dollars; 0 until enough samples. */
+  /** Loss since the session started, 0 while the agent is up; after {@link #observeEquity}. */
+  long sessionLoss(long equity) {
+    return Math.max(0, sessionStartEquity - equity);
+  }
+
+  /** Historical VaR 95 of horizon PnL changes, micro-dollars; 0 until enough samples. */
   double valueAtRiskMicros() {
-    if (pnlChanges.size() < varMinSamples) {
+    if (horizonChanges.size() < varMinSamples) {
       return 0.0;
     }
     return Math.max(
         0.0,
         RiskMeasures.valueAtRiskOfSorted(
-            pnlChanges.sortedValues(), pnlChanges.size(), VAR_CONFIDENCE));
-  }
-
-  /** After a halt: drawdown and VaR measure only what happens from {@code equity} on. */
-  void restartLimits(long equity) {
-    highWaterMark = equity;
-    pnlChanges.clear();
+            horizonChanges.sortedValues(), horizonChanges.size(), VAR_CONFIDENCE));
   }
 }

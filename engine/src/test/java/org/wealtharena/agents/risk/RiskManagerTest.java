@@ -2,6 +2,7 @@ package org.wealtharena.agents.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,14 +20,18 @@ import org.wealtharena.agents.ScriptedMarket;
 import org.wealtharena.agents.TradingState;
 import org.wealtharena.market.book.OrderType;
 import org.wealtharena.market.book.Side;
+import org.wealtharena.market.venue.RequestKind;
 import org.wealtharena.metrics.MetricsOptions;
 import org.wealtharena.metrics.SpecializedAgentMetrics;
 import org.wealtharena.metrics.testing.Scrape;
 
 /**
  * Limits: 1000 shares, $150k per order, 3 orders a second, $500 drawdown (the budget's risk
- * budget), gross exposure 2 x $40k capital, warning at 80 %, resume after 5 s inside limits. AAA is
- * marked at $100 (book 99.99 / 100.01 on ALPHA, BETA empty at its $100 reference).
+ * budget), $800 session loss, gross exposure 2 x the capital budget, short margin 50 %, warning at
+ * 80 %, resume after 5 s inside limits, no reduce collar. The agent is funded with $150k, its
+ * capital budget; exposure tests lower the budget (so its funding) to $40k. AAA is marked at $100
+ * (book 99.99 / 100.01 on ALPHA, BETA empty at its $100 reference); ALPHA's taker fee is 30 mils a
+ * share.
  */
 class RiskManagerTest {
   private static final long DOLLAR = 1_000_000;
@@ -38,15 +43,19 @@ class RiskManagerTest {
         maxOrderNotionalMicros,
         3,
         10_000 * DOLLAR,
+        800 * DOLLAR,
         100_000 * DOLLAR,
         2.0,
         2.0,
         10_000_000 * DOLLAR,
+        0.5,
         0.8,
         5 * ScriptedMarket.SECOND,
+        60 * ScriptedMarket.SECOND,
         100,
         30,
-        0.25);
+        0.25,
+        0);
   }
 
   private SpecializedAgentMetrics metrics;
@@ -68,7 +77,7 @@ class RiskManagerTest {
     seat =
         new AgentSeat(
             new IdleAgent("agent-1", AgentType.MARKET_MAKER),
-            new Budget(40_000 * DOLLAR, 500 * DOLLAR, 1),
+            new Budget(150_000 * DOLLAR, 500 * DOLLAR, 1),
             market.simulation,
             market.view,
             metrics);
@@ -134,6 +143,10 @@ class RiskManagerTest {
         severity);
   }
 
+  private double tradingState(String state) {
+    return count("risk_trading_state", "agent_id", "agent-1", "state", state);
+  }
+
   private double actions(String action) {
     return count("risk_manager_actions_total", "agent_id", "agent-1", "action_type", action);
   }
@@ -187,7 +200,7 @@ class RiskManagerTest {
   void positionLimitCountsRestingOrdersOfTheSameSide() {
     hold(600, 100 * DOLLAR);
     Intent resting = order(Side.BUY, 300);
-    seat.account().requestSent(resting);
+    seat.account().requestSent(resting, resting.priceMicros());
     assertThat(check(order(Side.BUY, 200))).isEqualTo(DenialReason.POSITION_LIMIT);
     assertThat(check(order(Side.BUY, 100))).isEqualTo(DenialReason.NONE);
     assertThat(check(order(Side.SELL, 1_000)))
@@ -245,10 +258,10 @@ class RiskManagerTest {
   }
 
   @Test
-  void drawdownBeyondTheRiskBudgetHaltsThenTradingResumesAfterTheCooldown() {
+  void drawdownBeyondTheRiskBudgetHaltsForTheSessionAndFlattens() {
     risk.postTrade(market.view); // high-water mark at 0
     Intent resting = order(Side.BUY, 100);
-    seat.account().requestSent(resting);
+    seat.account().requestSent(resting, resting.priceMicros());
     hold(300, 102 * DOLLAR); // bought at 102, marked at 100: $600 loss > $500 budget
     market.advance();
     risk.postTrade(market.view);
@@ -256,20 +269,72 @@ class RiskManagerTest {
     assertThat(violations("drawdown", "critical")).isEqualTo(1);
     assertThat(actions("halt_trading")).isEqualTo(1);
     assertThat(seat.proposed())
-        .as("the halt cancels the resting order")
-        .extracting(Intent::orderId)
-        .containsExactly(resting.orderId());
-    seat.clearProposed();
+        .as("the halt cancels the resting order and sells the whole position at the bid")
+        .extracting(Intent::kind, Intent::orderId, Intent::side, Intent::quantity)
+        .containsExactly(
+            tuple(RequestKind.CANCEL, resting.orderId(), null, 0L),
+            tuple(RequestKind.NEW, seat.proposed().get(1).orderId(), Side.SELL, 300L));
+    ScriptedMarket.sendAll(seat);
 
-    for (int s = 1; s < 5; s++) {
+    for (int s = 1; s < 120; s++) {
       market.advance();
       risk.postTrade(market.view);
       assertThat(seat.tradingState()).as("%d s after the halt", s).isEqualTo(TradingState.HALTED);
     }
+    assertThat(seat.account().position(0)).as("flattened").isZero();
+    assertThat(actions("resume_trading")).isZero();
+    assertThat(check(order(Side.BUY, 1))).isEqualTo(DenialReason.HALTED);
+    assertThat(count("risk_exposure", "agent_id", "agent-1", "exposure_type", "drawdown"))
+        .as("the high-water mark stays at 0: $600 bought too high, 300 x $0.01 spread, fees")
+        .isEqualTo(600 + 3 + 0.9);
+    assertThat(tradingState("halted")).isEqualTo(1);
+    assertThat(tradingState("active")).isZero();
+  }
+
+  @Test
+  void sessionLossCountsFromTheSessionStartNotFromTheHighWaterMark() {
+    setUp(
+        new RiskLimits(
+            1_000,
+            150_000 * DOLLAR,
+            3,
+            10_000 * DOLLAR,
+            800 * DOLLAR,
+            100_000 * DOLLAR,
+            2,
+            2,
+            10_000_000 * DOLLAR,
+            0.5,
+            0.8,
+            0,
+            60 * ScriptedMarket.SECOND,
+            100,
+            30,
+            0.25,
+            0));
+    seat.budget(new Budget(40_000 * DOLLAR, 100_000 * DOLLAR, 1)); // drawdown limit $10k
+    risk.postTrade(market.view); // the session starts at 0
+    hold(-400, 101 * DOLLAR); // short at 101, marked at 100: $400 up, the high-water mark
     market.advance();
     risk.postTrade(market.view);
-    assertThat(seat.tradingState()).isEqualTo(TradingState.ACTIVE);
-    assertThat(actions("resume_trading")).isEqualTo(1);
+    hold(500, 101_200_000); // 100 long: $200 down
+    hold(500, 101 * DOLLAR); // 600 long: $700 down
+    market.advance();
+    risk.postTrade(market.view);
+    assertThat(count("risk_exposure", "agent_id", "agent-1", "exposure_type", "drawdown"))
+        .isEqualTo(1_100.0);
+    assertThat(count("risk_exposure", "agent_id", "agent-1", "exposure_type", "session_loss"))
+        .isEqualTo(700.0);
+    assertThat(seat.tradingState())
+        .as("$700 < $800, whatever the drawdown")
+        .isEqualTo(TradingState.ACTIVE);
+    hold(100, 102 * DOLLAR); // $900 down
+    market.advance();
+    risk.postTrade(market.view);
+    assertThat(seat.tradingState()).isEqualTo(TradingState.HALTED);
+    assertThat(violations("session_loss", "critical")).isEqualTo(1);
+    assertThat(count("risk_limits", "agent_id", "agent-1", "limit_type", "session_loss"))
+        .isEqualTo(800.0);
   }
 
   @Test
@@ -290,11 +355,13 @@ class RiskManagerTest {
 
   @Test
   void excessExposurePutsTheAgentInReducingAndTheRiskManagerProposesReductions() {
+    seat.budget(new Budget(40_000 * DOLLAR, 500 * DOLLAR, 1));
     risk.postTrade(market.view);
     hold(900, 100 * DOLLAR); // $90k gross > 2 x $40k
     market.advance();
     risk.postTrade(market.view);
     assertThat(seat.tradingState()).isEqualTo(TradingState.REDUCING);
+    assertThat(tradingState("reducing")).isEqualTo(1);
     assertThat(violations("exposure", "critical")).isEqualTo(1);
     assertThat(actions("reduce_position")).isEqualTo(1);
     assertThat(seat.proposed())
@@ -320,11 +387,52 @@ class RiskManagerTest {
   }
 
   @Test
+  void reducingResumesAfterTheCooldownInsideEveryLimit() {
+    seat.budget(new Budget(40_000 * DOLLAR, 500 * DOLLAR, 1));
+    risk.postTrade(market.view);
+    hold(900, 100 * DOLLAR); // $90k gross > 2 x $40k
+    market.advance();
+    risk.postTrade(market.view);
+    assertThat(seat.tradingState()).isEqualTo(TradingState.REDUCING);
+    seat.clearProposed();
+    hold(-300, 100 * DOLLAR); // back to $60k
+    for (int s = 1; s <= 5; s++) {
+      market.advance();
+      risk.postTrade(market.view);
+    }
+    assertThat(seat.tradingState()).isEqualTo(TradingState.ACTIVE);
+    assertThat(actions("resume_trading")).isEqualTo(1);
+    assertThat(tradingState("active")).isEqualTo(1);
+    assertThat(tradingState("reducing")).isZero();
+  }
+
+  @Test
+  void valueAtRiskIsMeasuredOnPnlChangesOverTheHorizon() {
+    risk.postTrade(market.view);
+    for (int minute = 1; minute <= 40; minute++) {
+      // one $10 loss per minute, whatever happens inside it
+      hold(minute % 2 == 0 ? 10 : -10, minute % 2 == 0 ? 101 * DOLLAR : 99 * DOLLAR);
+      for (int s = 0; s < 60; s++) {
+        market.advance();
+        risk.postTrade(market.view);
+      }
+    }
+    assertThat(count("risk_exposure", "agent_id", "agent-1", "exposure_type", "var_95"))
+        .as("a $10 loss every minute, 1-second changes mostly 0")
+        .isEqualTo(10.0);
+  }
+
+  @Test
   void badLimitsAreRejectedNamingTheField() {
-    assertThatThrownBy(() -> new RiskLimits(0, 1, 1, 1, 1, 1, 1, 1, 0.8, 0, 10, 2, 0.5))
+    assertThatThrownBy(
+            () -> new RiskLimits(0, 1, 1, 1, 1, 1, 1, 1, 1, 0.5, 0.8, 0, 1, 10, 2, 0.5, 0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("maxPositionShares");
-    assertThatThrownBy(() -> new RiskLimits(1, 1, 1, 1, 1, 1, 1, 1, 1.0, 0, 10, 2, 0.5))
+    assertThatThrownBy(
+            () -> new RiskLimits(1, 1, 1, 1, 1, 1, 1, 1, 1, 0.5, 1.0, 0, 1, 10, 2, 0.5, 0))
         .hasMessageContaining("warningFraction");
+    assertThatThrownBy(
+            () -> new RiskLimits(1, 1, 1, 1, 0, 1, 1, 1, 1, 0.5, 0.8, 0, 1, 10, 2, 0.5, 0))
+        .hasMessageContaining("maxSessionLossMicros");
   }
 }

@@ -63,6 +63,7 @@ public final class Catalog {
           "risk_exposure gauge agent_id,exposure_type",
           "risk_manager_actions_total counter agent_id,action_type",
           "risk_check_latency_seconds histogram agent_id,check_type",
+          "risk_trading_state gauge agent_id,state",
           "specialized_agent_reward gauge agent_id,agent_type",
           "specialized_agent_episodes_total counter agent_id,agent_type",
           "specialized_agent_errors_total counter agent_id,agent_type,error_type");

@@ -11,6 +11,7 @@ public final class ArbitrageMetrics {
   private final BoundHistogram executionLatency;
   private final BoundGauge spread;
   private final BoundGauge successRate;
+  private final BoundGauge realizedEdge;
 
   ArbitrageMetrics(SpecializedAgentMetrics owner, String agentId, String marketPair) {
     this.opportunities = owner.arbOpportunities.bind(agentId, marketPair);
@@ -22,6 +23,7 @@ public final class ArbitrageMetrics {
     this.executionLatency = owner.arbLatency.bind(agentId, marketPair);
     this.spread = owner.arbSpread.bind(agentId, marketPair);
     this.successRate = owner.arbSuccessRate.bind(agentId, marketPair);
+    this.realizedEdge = owner.arbRealizedEdge.bind(agentId, marketPair);
   }
 
   public void opportunity() {
@@ -59,5 +61,10 @@ public final class ArbitrageMetrics {
   /** Successful / all executions over a sliding window, 0..1. */
   public void successRate(double ratio) {
     successRate.set(ratio);
+  }
+
+  /** Realised profit per share of the window's executions, net of fees, dollars per share. */
+  public void realizedEdge(double dollarsPerShare) {
+    realizedEdge.set(dollarsPerShare);
   }
 }

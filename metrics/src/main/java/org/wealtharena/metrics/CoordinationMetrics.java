@@ -64,6 +64,11 @@ public final class CoordinationMetrics {
         coordinationType, agentGroup, sharpeRatio, winRatio, totalReturnRatio);
   }
 
+  /** Team PnL minus the agents' PnL trading alone, dollars per episode, of the last evaluation. */
+  public void coordinationValue(double dollarsPerEpisode) {
+    owner.recordMultiAgentCoordinationValue(coordinationType, dollarsPerEpisode);
+  }
+
   public void agentEpisode(String agentId, String agentType) {
     owner.recordAgentEpisode(agentId, agentType, coordinationType);
   }

@@ -5,8 +5,14 @@ import io.prometheus.metrics.core.metrics.Gauge;
 import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
-/** Builds the client metric for a catalog family, registers it, and wraps it with its rules. */
+/**
+ * Builds the client metric for a catalog family, registers it, and wraps it with its rules. Its
+ * {@link #unwatched()} twin registers nothing: it hands out the families already built, with each
+ * gauge replaced by a twin that drops its writes.
+ */
 final class FamilyFactory {
 
   /** The catalog's latency histograms are its histograms in seconds; only they get exemplars. */
@@ -16,13 +22,45 @@ final class FamilyFactory {
   private final MetricsOptions options;
   private final SampleValidator validator;
 
+  /** Families by name as this factory built them; the unwatched twin's gauges apart. */
+  private final Map<String, Family<?>> built;
+
+  private final Map<String, GaugeFamily> droppingGauges;
+
+  /** The factory whose families an unwatched twin hands out; null for a factory that builds. */
+  private final FamilyFactory watched;
+
   FamilyFactory(PrometheusRegistry registry, MetricsOptions options) {
     this.registry = registry;
     this.options = options;
     this.validator = new SampleValidator(registry, options.strict());
+    this.built = new HashMap<>();
+    this.droppingGauges = new HashMap<>();
+    this.watched = null;
+  }
+
+  private FamilyFactory(FamilyFactory watched) {
+    this.registry = watched.registry;
+    this.options = watched.options;
+    this.validator = watched.validator;
+    this.built = watched.built;
+    this.droppingGauges = watched.droppingGauges;
+    this.watched = watched;
+  }
+
+  /** A factory for an unwatched view of the endpoint whose families this one built. */
+  FamilyFactory unwatched() {
+    return watched == null ? new FamilyFactory(this) : this;
+  }
+
+  boolean dropsGauges() {
+    return watched != null;
   }
 
   CounterFamily counter(String name, String help, LabelSpec... labels) {
+    if (watched != null) {
+      return (CounterFamily) existing(name);
+    }
     Counter metric =
         Counter.builder()
             .name(name)
@@ -30,10 +68,14 @@ final class FamilyFactory {
             .labelNames(names(labels))
             .withoutExemplars()
             .register(registry);
-    return new CounterFamily(name, labels, metric, validator, options.cardinalityLimit());
+    return remember(new CounterFamily(name, labels, metric, validator, options.cardinalityLimit()));
   }
 
   GaugeFamily gauge(String name, String help, ValueDomain domain, LabelSpec... labels) {
+    if (watched != null) {
+      existing(name);
+      return droppingGauges.get(name);
+    }
     Gauge metric =
         Gauge.builder()
             .name(name)
@@ -41,11 +83,16 @@ final class FamilyFactory {
             .labelNames(names(labels))
             .withoutExemplars()
             .register(registry);
-    return new GaugeFamily(name, labels, domain, metric, validator, options.cardinalityLimit());
+    int limit = options.cardinalityLimit();
+    droppingGauges.put(name, new GaugeFamily(name, labels, domain, metric, validator, limit, true));
+    return remember(new GaugeFamily(name, labels, domain, metric, validator, limit, false));
   }
 
   HistogramFamily histogram(
       String name, String help, ValueDomain domain, double[] upperBounds, LabelSpec... labels) {
+    if (watched != null) {
+      return (HistogramFamily) existing(name);
+    }
     Histogram.Builder builder =
         Histogram.builder()
             .name(name)
@@ -60,8 +107,27 @@ final class FamilyFactory {
     if (!options.nativeHistograms()) {
       builder.classicOnly();
     }
-    return new HistogramFamily(
-        name, labels, domain, builder.register(registry), validator, options.cardinalityLimit());
+    return remember(
+        new HistogramFamily(
+            name,
+            labels,
+            domain,
+            builder.register(registry),
+            validator,
+            options.cardinalityLimit()));
+  }
+
+  private <F extends Family<?>> F remember(F family) {
+    built.put(family.name(), family);
+    return family;
+  }
+
+  private Family<?> existing(String name) {
+    Family<?> family = built.get(name);
+    if (family == null) {
+      throw new IllegalStateException("the watched endpoint has no family " + name);
+    }
+    return family;
   }
 
   private static String[] names(LabelSpec[] labels) {

@@ -307,6 +307,23 @@ public final class MultiAgentMetrics extends EndpointMetrics {
     coordinationValue.set(dollars, coordinationType);
   }
 
+  /** Annualised Sharpe ratio of the last evaluation's episode returns, dimensionless. */
+  public void recordMultiAgentSharpeRatio(
+      String coordinationType, String agentGroup, double sharpeRatio) {
+    sharpe.set(sharpeRatio, coordinationType, agentGroup);
+  }
+
+  /** Share (0..1) of the last evaluation's episodes with positive PnL. */
+  public void recordMultiAgentWinRate(String coordinationType, String agentGroup, double ratio) {
+    winRate.set(ratio, coordinationType, agentGroup);
+  }
+
+  /** Mean episode PnL / capital budget of the last evaluation, as a ratio. */
+  public void recordMultiAgentTotalReturn(
+      String coordinationType, String agentGroup, double ratio) {
+    totalReturn.set(ratio, coordinationType, agentGroup);
+  }
+
   public void recordActiveAgentsCount(String coordinationType, int count) {
     activeAgents.set(count, coordinationType);
   }

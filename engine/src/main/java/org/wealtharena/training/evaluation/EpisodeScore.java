@@ -5,16 +5,14 @@ package org.wealtharena.training.evaluation;
  *
  * @param seed the held-out seed the episode ran with
  * @param reward total reward of the episode
- * @param sharpe Sharpe ratio of the episode's step returns
- * @param winRate fraction of closed trades that made money, in [0, 1]
- * @param totalReturn portfolio return over the episode (0.02 = +2%)
+ * @param pnlDollars the team's PnL over the episode, dollars
+ * @param episodeReturn the team's PnL / capital budget (0.02 = +2 %)
+ * @param coordinationValueDollars team PnL minus the sum of each agent's PnL trading alone on the
+ *     same seed, dollars; NaN when the agents were not also run alone
  */
 public record EpisodeScore(
-    long seed, double reward, double sharpe, double winRate, double totalReturn) {
-
-  public EpisodeScore {
-    if (!(winRate >= 0 && winRate <= 1)) {
-      throw new IllegalArgumentException("winRate must be in [0, 1], got " + winRate);
-    }
-  }
-}
+    long seed,
+    double reward,
+    double pnlDollars,
+    double episodeReturn,
+    double coordinationValueDollars) {}

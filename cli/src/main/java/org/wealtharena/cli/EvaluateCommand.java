@@ -81,7 +81,9 @@ public final class EvaluateCommand implements Callable<Integer> {
       report =
           new EvaluationReport(
               List.of(
-                  training.evaluate(type, "trained", policies.meanActions()).toPolicyEvaluation(),
+                  training
+                      .evaluateWithCoordinationValue(type, "trained", policies.meanActions())
+                      .toPolicyEvaluation(),
                   training.evaluate(type, "heuristic", training.heuristic()).toPolicyEvaluation()),
               TeamTraining.LEVEL);
     }

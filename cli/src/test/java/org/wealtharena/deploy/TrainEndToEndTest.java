@@ -60,7 +60,8 @@ class TrainEndToEndTest {
             "iterations: 3",
             "episodesPerIteration: 2",
             "episodeDuration: 5m",
-            "evaluationEpisodes: 2",
+            // the fewest episodes that publish multi_agent_sharpe_ratio
+            "evaluationEpisodes: 10",
             "checkpointEvery: 1",
             ""));
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
@@ -158,7 +159,7 @@ class TrainEndToEndTest {
         }
       }
     }
-    assertThat(families).as("catalog families").hasSize(48);
+    assertThat(families).as("catalog families").hasSize(50);
     return families;
   }
 

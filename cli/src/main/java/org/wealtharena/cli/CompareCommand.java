@@ -80,8 +80,9 @@ public final class CompareCommand implements Callable<Integer> {
                 false,
                 TrainingProgress.forThisTerminal());
         HeldOutEvaluation.Result trained =
-            training.evaluate(type, type.label(), result.policies().meanActions());
-        trained.performance().recordTo(metrics.multiAgent().coordination(type.label()));
+            training.evaluateWithCoordinationValue(
+                type, type.label(), result.policies().meanActions());
+        trained.recordTo(metrics.multiAgent().coordination(type.label()));
         evaluations.add(trained.toPolicyEvaluation());
         rewards.put(type.label(), result.meanRewardPerIteration());
         Map<String, Object> run = new LinkedHashMap<>();

@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.function.ToDoubleFunction;
 import org.wealtharena.coordination.AgentEpisodeResult;
 import org.wealtharena.coordination.CoordinationType;
+import org.wealtharena.coordination.EpisodeSharpe;
 import org.wealtharena.coordination.TeamEpisodeSpec;
 import org.wealtharena.coordination.TeamPerformance;
 import org.wealtharena.coordination.coordinator.TeamObserver;
@@ -30,12 +31,39 @@ import org.wealtharena.metrics.SpecializedAgentMetrics;
  * {@code simulate --coordination TYPE}: episodes of the default team under one coordinator with the
  * heuristic policies, run on a pool of threads, each with its own seed derived from the run's seed
  * and the episode index, merged in episode order (so the summary does not depend on the thread
- * count). As the aggregator of the run, it records multi_agent_sharpe_ratio, _win_rate and
- * _total_return (means over the episodes, per agent type and for {@code all}).
+ * count). As the aggregator of the run, it records multi_agent_sharpe_ratio (from the episode
+ * returns, from {@value EpisodeSharpe#MIN_EPISODES} episodes on), _win_rate and _total_return per
+ * agent type and for {@code all}; only episode 0 writes the gauges of one world.
  */
 final class CoordinatedTeamSimulation implements SimulationMode {
 
   record Communications(long total, Map<String, Long> byType) {}
+
+  /**
+   * One agent group's figures over the run's episodes; sharpe and its standard error are null under
+   * {@value EpisodeSharpe#MIN_EPISODES} episodes.
+   */
+  record GroupFigures(
+      String group,
+      int episodes,
+      Double sharpe,
+      Double sharpeStandardError,
+      double winRate,
+      double totalReturn,
+      double meanPnlDollars) {
+
+    static GroupFigures of(String group, TeamPerformance.Figures f) {
+      EpisodeSharpe sharpe = f.sharpe();
+      return new GroupFigures(
+          group,
+          sharpe.episodes(),
+          sharpe.published() ? sharpe.value() : null,
+          sharpe.published() ? sharpe.standardError() : null,
+          f.winRate(),
+          f.totalReturn(),
+          f.meanPnlDollars());
+    }
+  }
 
   record Episode(
       int episode,
@@ -56,6 +84,7 @@ final class CoordinatedTeamSimulation implements SimulationMode {
       double simulatedSecondsPerEpisode,
       AgentEpisodeResult team,
       List<AgentEpisodeResult> agents,
+      List<GroupFigures> performance,
       Map<String, Long> conflicts,
       double efficiency,
       Communications communications,
@@ -121,7 +150,11 @@ final class CoordinatedTeamSimulation implements SimulationMode {
       for (int i = 0; i < episodes; i++) {
         TeamEpisodeSpec spec =
             new TeamEpisodeSpec(
-                type, Seeds.derive(seed, "episode", i), durationNanos, SimulationClock.SECOND);
+                type,
+                Seeds.derive(seed, "episode", i),
+                durationNanos,
+                SimulationClock.SECOND,
+                TeamEpisodeSpec.watchedSlot(i));
         futures.add(
             pool.submit(
                 () -> environment.runDetailed(spec, new HeuristicPolicies(), TeamObserver.NONE)));
@@ -138,9 +171,10 @@ final class CoordinatedTeamSimulation implements SimulationMode {
       pool.shutdownNow();
     }
     double wallSeconds = (System.nanoTime() - started) / 1e9;
-    TeamPerformance.of(reports.stream().map(TeamEpisodeReport::result).toList())
-        .recordTo(multiAgent.coordination(type.label()));
-    return summarize(type, seed, durationNanos, reports, wallSeconds);
+    TeamPerformance performance =
+        TeamPerformance.of(reports.stream().map(TeamEpisodeReport::result).toList());
+    performance.recordTo(multiAgent.coordination(type.label()));
+    return summarize(type, seed, durationNanos, reports, performance, wallSeconds);
   }
 
   private static Summary summarize(
@@ -148,6 +182,7 @@ final class CoordinatedTeamSimulation implements SimulationMode {
       long seed,
       long durationNanos,
       List<TeamEpisodeReport> reports,
+      TeamPerformance performance,
       double wallSeconds) {
     List<Episode> episodes = new ArrayList<>();
     Map<String, Long> conflicts = new LinkedHashMap<>();
@@ -182,6 +217,9 @@ final class CoordinatedTeamSimulation implements SimulationMode {
         durationNanos / (double) SimulationClock.SECOND,
         team,
         agents,
+        performance.byGroup().entrySet().stream()
+            .map(g -> GroupFigures.of(g.getKey(), g.getValue()))
+            .toList(),
         sorted(conflicts),
         efficiency,
         new Communications(
@@ -203,27 +241,43 @@ final class CoordinatedTeamSimulation implements SimulationMode {
         s.meanStepMicros());
     out.printf(
         Locale.ROOT,
-        "%-12s %-13s %12s %9s %9s %6s %8s%n",
+        "%-12s %-13s %12s %9s %8s%n",
         "agent",
         "type",
-        "pnl $",
+        "mean pnl $",
         "reward",
-        "sharpe",
-        "win",
         "return");
     List<AgentEpisodeResult> rows = new ArrayList<>(s.agents());
     rows.add(s.team());
     for (AgentEpisodeResult f : rows) {
       out.printf(
           Locale.ROOT,
-          "%-12s %-13s %,12.2f %9.2f %9.2f %6.3f %8.4f%n",
+          "%-12s %-13s %,12.2f %9.2f %8.4f%n",
           f.agentId(),
           f.agentType(),
           f.pnlDollars(),
           f.reward(),
-          f.sharpe(),
-          f.winRate(),
-          f.totalReturn());
+          f.episodeReturn());
+    }
+    out.printf(
+        Locale.ROOT,
+        "%-13s %8s %17s %6s %8s%n",
+        "group",
+        "episodes",
+        "sharpe ± se",
+        "win",
+        "return");
+    for (GroupFigures g : s.performance()) {
+      out.printf(
+          Locale.ROOT,
+          "%-13s %8d %17s %6.3f %8.4f%n",
+          g.group(),
+          g.episodes(),
+          g.sharpe() == null
+              ? "n/a"
+              : String.format(Locale.ROOT, "%.2f ± %.2f", g.sharpe(), g.sharpeStandardError()),
+          g.winRate(),
+          g.totalReturn());
     }
     out.printf(
         Locale.ROOT,
@@ -240,7 +294,7 @@ final class CoordinatedTeamSimulation implements SimulationMode {
     return sorted;
   }
 
-  /** One agent's (or the team's) figures averaged over episodes. */
+  /** One agent's (or the team's) reward, PnL and capital averaged over episodes. */
   private static AgentEpisodeResult mean(List<AgentEpisodeResult> episodes) {
     AgentEpisodeResult first = episodes.get(0);
     return new AgentEpisodeResult(
@@ -248,9 +302,7 @@ final class CoordinatedTeamSimulation implements SimulationMode {
         first.agentType(),
         avg(episodes, AgentEpisodeResult::reward),
         avg(episodes, AgentEpisodeResult::pnlDollars),
-        avg(episodes, AgentEpisodeResult::sharpe),
-        avg(episodes, AgentEpisodeResult::winRate),
-        avg(episodes, AgentEpisodeResult::totalReturn));
+        avg(episodes, AgentEpisodeResult::capitalDollars));
   }
 
   private static double avg(

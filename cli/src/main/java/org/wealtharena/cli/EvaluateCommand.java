@@ -79,7 +79,9 @@ public final class EvaluateCommand implements Callable<Integer> {
       EvaluationReport report =
           new EvaluationReport(
               List.of(
-                  training.evaluate(type, "trained", policies.meanActions()).toPolicyEvaluation(),
+                  training
+                      .evaluateWithCoordinationValue(type, "trained", policies.meanActions())
+                      .toPolicyEvaluation(),
                   training.evaluate(type, "heuristic", training.heuristic()).toPolicyEvaluation()),
               TrainingSession.LEVEL);
       if (json) {

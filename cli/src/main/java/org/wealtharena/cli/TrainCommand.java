@@ -89,8 +89,8 @@ public final class TrainCommand implements Callable<Integer> {
 
       long evaluationStart = System.nanoTime();
       HeldOutEvaluation.Result trained =
-          training.evaluate(type, "trained", result.policies().meanActions());
-      trained.performance().recordTo(metrics.multiAgent().coordination(type.label()));
+          training.evaluateWithCoordinationValue(type, "trained", result.policies().meanActions());
+      trained.recordTo(metrics.multiAgent().coordination(type.label()));
       HeldOutEvaluation.Result untrained =
           training.evaluate(type, "untrained", result.policies().untrainedStart().meanActions());
       HeldOutEvaluation.Result heuristic =

@@ -175,10 +175,24 @@ final class TrainingSession implements AutoCloseable {
   /** Plays {@code policies} on the held-out seeds of a {@code type} team. */
   HeldOutEvaluation.Result evaluate(
       CoordinationType type, String name, AllocationPolicies policies) {
+    return evaluate(type, name, policies, false);
+  }
+
+  /**
+   * Plays {@code policies} on the held-out seeds of a {@code type} team, and each agent alone on
+   * them too for the coordination value.
+   */
+  HeldOutEvaluation.Result evaluateWithCoordinationValue(
+      CoordinationType type, String name, AllocationPolicies policies) {
+    return evaluate(type, name, policies, true);
+  }
+
+  private HeldOutEvaluation.Result evaluate(
+      CoordinationType type, String name, AllocationPolicies policies, boolean coordinationValue) {
     HeldOutEvaluation evaluation =
         new HeldOutEvaluation(settings(type, "evaluation"), team, config.evaluationEpisodes());
     try {
-      return evaluation.evaluate(name, policies, pool);
+      return evaluation.evaluate(name, policies, pool, coordinationValue);
     } catch (TrainingFailedException e) {
       throw new CliException("evaluation failed: " + e.getMessage(), 1, e);
     }

@@ -169,10 +169,16 @@ class SimulateCommandTest {
     assertThat(json.get("agents"))
         .extracting(a -> a.get("agentId").asText())
         .containsExactly("mm-1", "arb-1", "portfolio-1");
-    for (String field : new String[] {"pnlDollars", "reward", "sharpe", "winRate", "totalReturn"}) {
+    for (String field : new String[] {"pnlDollars", "reward", "capitalDollars"}) {
       assertThat(json.get("team").has(field)).as(field).isTrue();
       assertThat(json.get("agents").get(1).has(field)).as(field).isTrue();
     }
+    assertThat(json.get("performance"))
+        .extracting(g -> g.get("group").asText())
+        .containsExactly("all", "market_maker", "arbitrage", "portfolio");
+    // one episode: win rate and return, but no Sharpe ratio
+    assertThat(json.get("performance").get(0).get("sharpe").isNull()).isTrue();
+    assertThat(json.get("performance").get(0).get("winRate").asDouble()).isBetween(0.0, 1.0);
     assertThat(json.get("team").get("agentId").asText()).isEqualTo("all");
     assertThat(json.get("conflicts").fieldNames())
         .toIterable()

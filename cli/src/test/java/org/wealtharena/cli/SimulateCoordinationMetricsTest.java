@@ -37,7 +37,6 @@ class SimulateCoordinationMetricsTest {
           "shared_environment_steps_total",
           "shared_environment_conflicts_total",
           "multi_agent_errors_total",
-          "multi_agent_sharpe_ratio",
           "multi_agent_win_rate",
           "multi_agent_total_return");
 
@@ -118,7 +117,46 @@ class SimulateCoordinationMetricsTest {
                 "agent_group",
                 "all"))
         .isPresent();
+    assertThat(Scrape.points(registry, "multi_agent_sharpe_ratio"))
+        .as("one episode: no Sharpe ratio")
+        .isEmpty();
 
     promtool.assertValidMetrics(Scrape.text(registry), ACTIVE_AGENTS_COUNT_LINT);
+  }
+
+  @Test
+  void tenParallelEpisodesPublishTheSharpeRatioOfTheirReturnsAndPassPromtool() {
+    PromTool promtool = PromTool.require();
+    MetricsOptions strict = MetricsOptions.builder().strict(true).build();
+    MultiAgentMetrics multiAgent = new MultiAgentMetrics(strict);
+    SpecializedAgentMetrics specialized = new SpecializedAgentMetrics(strict);
+
+    CoordinatedTeamSimulation.Summary summary =
+        CoordinatedTeamSimulation.run(
+            MarketConfig.defaultMarket(),
+            CoordinationType.HIERARCHICAL,
+            42,
+            SimulationClock.MINUTE,
+            10,
+            2,
+            multiAgent,
+            specialized);
+
+    CoordinatedTeamSimulation.GroupFigures all = summary.performance().get(0);
+    assertThat(all.group()).isEqualTo("all");
+    assertThat(all.episodes()).isEqualTo(10);
+    assertThat(
+            Scrape.value(
+                multiAgent.registry(),
+                "multi_agent_sharpe_ratio",
+                "coordination_type",
+                CoordinationType.HIERARCHICAL.label(),
+                "agent_group",
+                "all"))
+        .hasValue(all.sharpe());
+    assertThat(all.sharpeStandardError()).isPositive();
+    assertThat(all.winRate()).isBetween(0.0, 1.0);
+    promtool.assertValidMetrics(Scrape.text(multiAgent.registry()), ACTIVE_AGENTS_COUNT_LINT);
+    promtool.assertValidMetrics(Scrape.text(specialized.registry()));
   }
 }

@@ -63,7 +63,8 @@ class TrainCommandTest {
     assertThat(summary.get("checkpoint").asText()).isEqualTo(checkpoint.toString());
     assertThat(CheckpointStore.read(checkpoint).iteration()).isEqualTo(2);
     assertThat(Files.readString(output.resolve("evaluation.csv")).lines())
-        .hasSize(1 + 3 * 4)
+        // 2 episodes: no Sharpe ratio; the coordination value for the trained policy only
+        .hasSize(1 + 3 * 3 + 1)
         .first()
         .isEqualTo("policy,metric,episodes,mean,lower,upper,level");
     assertThat(

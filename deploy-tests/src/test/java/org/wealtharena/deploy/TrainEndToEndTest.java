@@ -61,7 +61,8 @@ class TrainEndToEndTest {
             "iterations: 3",
             "episodesPerIteration: 2",
             "episodeDuration: 5m",
-            "evaluationEpisodes: 2",
+            // the fewest episodes that publish multi_agent_sharpe_ratio
+            "evaluationEpisodes: 10",
             "checkpointEvery: 1",
             // an edge over the background arbitrageurs, so that the arbitrageur executes within
             // these short episodes and arbitrage_success_rate has data (docs/market.md)
@@ -159,7 +160,7 @@ class TrainEndToEndTest {
         }
       }
     }
-    assertThat(families).as("catalog families").hasSize(49);
+    assertThat(families).as("catalog families").hasSize(51);
     return families;
   }
 

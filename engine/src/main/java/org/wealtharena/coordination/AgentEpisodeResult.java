@@ -6,18 +6,19 @@ package org.wealtharena.coordination;
  * @param reward the agent's episode reward (the same number recorded as its
  *     specialized_agent_reward and in inter_agent_reward_distribution)
  * @param pnlDollars mark-to-market PnL over the episode, dollars
- * @param sharpe annualised Sharpe ratio of the agent's per-step PnL; NaN for an agent that does not
- *     trade (the risk manager)
- * @param winRate share (0..1) of the decision steps on which the agent's marked-to-market PnL
- *     changed that were gains; 0 if it never changed, NaN for an agent that does not trade
- * @param totalReturn PnL over the capital the agent was allocated on average; NaN for an agent that
- *     does not trade
+ * @param capitalDollars the capital budget the agent traded on over the episode (its allocation,
+ *     averaged over the steps), dollars; NaN for an agent that trades no capital (the risk manager)
  */
 public record AgentEpisodeResult(
-    String agentId,
-    String agentType,
-    double reward,
-    double pnlDollars,
-    double sharpe,
-    double winRate,
-    double totalReturn) {}
+    String agentId, String agentType, double reward, double pnlDollars, double capitalDollars) {
+
+  /** The episode's return, PnL / capital budget (0.02 = +2 %); NaN without capital. */
+  public double episodeReturn() {
+    return capitalDollars > 0 ? pnlDollars / capitalDollars : Double.NaN;
+  }
+
+  /** Whether the agent trades capital of its own, and so has performance figures. */
+  public boolean trades() {
+    return capitalDollars > 0;
+  }
+}

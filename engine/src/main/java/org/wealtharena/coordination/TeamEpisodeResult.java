@@ -3,22 +3,20 @@ package org.wealtharena.coordination;
 import java.util.List;
 
 /**
- * What the team did in one episode: the learning signal (team reward) and the performance figures
- * the trainer reports per agent group.
+ * What the team did in one episode: the learning signal (team reward) and what the performance
+ * figures are computed from.
  *
  * @param teamReward sum of the rewards the coordinator's policies received over the episode
- * @param sharpe annualised Sharpe ratio of the team's per-step PnL
- * @param winRate share (0..1) of the decision steps on which the team's marked-to-market PnL
- *     changed that were gains; 0 if it never changed
- * @param totalReturn team PnL over the capital allocated to the team (0.12 = +12 %)
+ * @param durationSeconds simulated length of the episode, seconds (annualises the Sharpe ratio)
+ * @param team the team as a whole: its PnL and the team's capital budget ({@value
+ *     TeamPerformance#ALL_AGENTS})
  * @param agents one entry per agent, in the team's fixed order
  */
 public record TeamEpisodeResult(
     long seed,
     double teamReward,
-    double sharpe,
-    double winRate,
-    double totalReturn,
+    double durationSeconds,
+    AgentEpisodeResult team,
     List<AgentEpisodeResult> agents) {
 
   public TeamEpisodeResult {

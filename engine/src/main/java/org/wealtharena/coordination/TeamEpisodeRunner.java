@@ -8,4 +8,13 @@ package org.wealtharena.coordination;
 @FunctionalInterface
 public interface TeamEpisodeRunner {
   TeamEpisodeResult run(TeamEpisodeSpec spec, AllocationPolicies policies);
+
+  /**
+   * The sum over the team's trading agents of each one's PnL, dollars, trading alone on {@code
+   * spec}'s seed, the baseline of {@code multi_agent_coordination_value_dollars}; NaN when this
+   * runner cannot run its agents alone.
+   */
+  default double alonePnlDollars(TeamEpisodeSpec spec) {
+    return Double.NaN;
+  }
 }

@@ -9,20 +9,37 @@ import java.util.function.ToDoubleFunction;
 import org.wealtharena.metrics.CoordinationMetrics;
 
 /**
- * Performance over a batch of episodes (a training iteration, an evaluation, a {@code simulate}
- * run) per agent group: {@value #ALL_AGENTS} for the team, and each agent type. Each figure is the
- * mean over the batch of the per-episode figure, over the values that are finite; a group with no
- * finite figure at all (the risk manager, which trades nothing) is left out.
+ * Performance over a batch of independent episodes (a training iteration, an evaluation, a {@code
+ * simulate} run) per agent group: {@value #ALL_AGENTS} for the team, and each agent type that
+ * trades capital (not the risk manager). A group's episode return is its agents' PnL over their
+ * capital budget in that episode; from those returns come the {@link EpisodeSharpe Sharpe ratio},
+ * the win rate (share of episodes with positive PnL) and the total return (mean episode return).
  */
 public record TeamPerformance(Map<String, Figures> byGroup) {
 
   /** The multi_agent_* performance families' agent group for the whole team. */
   public static final String ALL_AGENTS = "all";
 
-  /** Mean annualised Sharpe ratio, win rate (0..1) and total return (0.12 = +12 %). */
-  public record Figures(double sharpe, double winRate, double totalReturn) {
-    boolean anyFinite() {
-      return Double.isFinite(sharpe) || Double.isFinite(winRate) || Double.isFinite(totalReturn);
+  /**
+   * One group's figures.
+   *
+   * @param sharpe annualised Sharpe ratio of the episode returns, with its standard error
+   * @param winRate share (0..1) of the episodes with positive PnL
+   * @param totalReturn mean episode PnL / capital budget (0.12 = +12 %)
+   * @param meanPnlDollars mean episode PnL, dollars
+   */
+  public record Figures(
+      EpisodeSharpe sharpe, double winRate, double totalReturn, double meanPnlDollars) {
+
+    /** The figures of a group whose episode results are {@code episodes}. */
+    public static Figures of(List<AgentEpisodeResult> episodes, double episodeSeconds) {
+      double[] returns = episodes.stream().mapToDouble(AgentEpisodeResult::episodeReturn).toArray();
+      long wins = episodes.stream().filter(e -> e.pnlDollars() > 0).count();
+      return new Figures(
+          EpisodeSharpe.of(returns, episodeSeconds),
+          wins / (double) episodes.size(),
+          mean(returns),
+          episodes.stream().mapToDouble(AgentEpisodeResult::pnlDollars).average().orElseThrow());
     }
   }
 
@@ -32,30 +49,20 @@ public record TeamPerformance(Map<String, Figures> byGroup) {
 
   /** {@value #ALL_AGENTS} first, then the agent types in the order the team lists them. */
   public static TeamPerformance of(List<TeamEpisodeResult> episodes) {
+    if (episodes.isEmpty()) {
+      throw new IllegalArgumentException("performance needs at least one episode");
+    }
+    double seconds = episodes.get(0).durationSeconds();
     Map<String, Figures> groups = new LinkedHashMap<>();
     groups.put(
-        ALL_AGENTS,
-        new Figures(
-            finiteMean(episodes, TeamEpisodeResult::sharpe),
-            finiteMean(episodes, TeamEpisodeResult::winRate),
-            finiteMean(episodes, TeamEpisodeResult::totalReturn)));
+        ALL_AGENTS, Figures.of(episodes.stream().map(TeamEpisodeResult::team).toList(), seconds));
     Map<String, List<AgentEpisodeResult>> byType = new LinkedHashMap<>();
     for (TeamEpisodeResult episode : episodes) {
-      for (AgentEpisodeResult agent : episode.agents()) {
-        byType.computeIfAbsent(agent.agentType(), type -> new ArrayList<>()).add(agent);
+      for (AgentEpisodeResult group : groupsOf(episode)) {
+        byType.computeIfAbsent(group.agentType(), type -> new ArrayList<>()).add(group);
       }
     }
-    byType.forEach(
-        (type, agents) -> {
-          Figures figures =
-              new Figures(
-                  finiteMean(agents, AgentEpisodeResult::sharpe),
-                  finiteMean(agents, AgentEpisodeResult::winRate),
-                  finiteMean(agents, AgentEpisodeResult::totalReturn));
-          if (figures.anyFinite()) {
-            groups.put(type, figures);
-          }
-        });
+    byType.forEach((type, results) -> groups.put(type, Figures.of(results, seconds)));
     return new TeamPerformance(groups);
   }
 
@@ -64,10 +71,44 @@ public record TeamPerformance(Map<String, Figures> byGroup) {
     return byGroup.get(ALL_AGENTS);
   }
 
-  /** Sets the performance gauges of every group. */
+  /**
+   * Sets the performance gauges of every group; a Sharpe ratio that is not published (under {@value
+   * EpisodeSharpe#MIN_EPISODES} episodes) leaves its gauge unset.
+   */
   public void recordTo(CoordinationMetrics metrics) {
     byGroup.forEach(
-        (group, f) -> metrics.performance(group, f.sharpe(), f.winRate(), f.totalReturn()));
+        (group, f) -> {
+          if (f.sharpe().published()) {
+            metrics.sharpeRatio(group, f.sharpe().value());
+          }
+          metrics.winRate(group, f.winRate());
+          metrics.totalReturn(group, f.totalReturn());
+        });
+  }
+
+  /** Each agent type's result in one episode: its agents' PnL summed over their capital summed. */
+  private static List<AgentEpisodeResult> groupsOf(TeamEpisodeResult episode) {
+    Map<String, double[]> sums = new LinkedHashMap<>();
+    for (AgentEpisodeResult agent : episode.agents()) {
+      if (agent.trades()) {
+        double[] sum = sums.computeIfAbsent(agent.agentType(), type -> new double[3]);
+        sum[0] += agent.reward();
+        sum[1] += agent.pnlDollars();
+        sum[2] += agent.capitalDollars();
+      }
+    }
+    List<AgentEpisodeResult> groups = new ArrayList<>();
+    sums.forEach(
+        (type, sum) -> groups.add(new AgentEpisodeResult(type, type, sum[0], sum[1], sum[2])));
+    return groups;
+  }
+
+  private static double mean(double[] values) {
+    double sum = 0;
+    for (double v : values) {
+      sum += v;
+    }
+    return sum / values.length;
   }
 
   /** The mean of the finite values, NaN when there is none. */

@@ -1,7 +1,9 @@
 package org.wealtharena.coordination;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wealtharena.metrics.MultiAgentMetrics;
@@ -9,64 +11,74 @@ import org.wealtharena.metrics.testing.Scrape;
 
 class TeamPerformanceTest {
 
-  private static TeamEpisodeResult episode(double teamSharpe, double mmSharpe, double arbWin) {
+  /** An episode where the market maker made {@code mmPnl} and the arbitrageur {@code arbPnl}. */
+  private static TeamEpisodeResult episode(long seed, double mmPnl, double arbPnl) {
     return new TeamEpisodeResult(
-        1,
+        seed,
         0,
-        teamSharpe,
-        0.5,
-        0.01,
+        1800,
+        new AgentEpisodeResult("all", "all", 0, mmPnl + arbPnl, 100_000),
         List.of(
-            new AgentEpisodeResult("mm-1", "market_maker", 0, 0, mmSharpe, 0.4, -0.01),
-            new AgentEpisodeResult("arb-1", "arbitrage", 0, 0, 3.0, arbWin, 0.02),
-            new AgentEpisodeResult(
-                "risk-1", "risk_manager", 0, 0, Double.NaN, Double.NaN, Double.NaN)));
+            new AgentEpisodeResult("mm-1", "market_maker", 0, mmPnl, 40_000),
+            new AgentEpisodeResult("arb-1", "arbitrage", 0, arbPnl, 60_000),
+            new AgentEpisodeResult("risk-1", "risk_manager", 0, 0, Double.NaN)));
   }
 
   @Test
-  void groupsAreTheTeamThenEachTradingAgentTypeWithFiniteMeans() {
+  void groupsAreTheTeamThenEachTradingAgentTypeFromTheirEpisodeReturns() {
     TeamPerformance p =
-        TeamPerformance.of(List.of(episode(2.0, 1.0, 0.9), episode(4.0, Double.NaN, 0.7)));
+        TeamPerformance.of(List.of(episode(1, 400, -60), episode(2, -200, 300), episode(3, 0, 60)));
 
     assertThat(p.byGroup().keySet()).containsExactly("all", "market_maker", "arbitrage");
-    assertThat(p.team().sharpe()).isEqualTo(3.0);
-    assertThat(p.byGroup().get("market_maker").sharpe()).as("NaN episode left out").isEqualTo(1.0);
-    assertThat(p.byGroup().get("arbitrage").winRate()).isEqualTo(0.8);
+    // winning episodes: team 340, 100, 60 -> 3 of 3; market maker 400 -> 1 of 3; arbitrage 2 of 3
+    assertThat(p.team().winRate()).isEqualTo(1.0);
+    assertThat(p.byGroup().get("market_maker").winRate()).isEqualTo(1 / 3.0);
+    assertThat(p.byGroup().get("arbitrage").winRate()).isEqualTo(2 / 3.0);
+    // mean episode PnL / capital budget
+    assertThat(p.team().totalReturn()).isCloseTo(500 / 3.0 / 100_000, within(1e-15));
+    assertThat(p.byGroup().get("market_maker").totalReturn())
+        .isCloseTo(200 / 3.0 / 40_000, within(1e-15));
+    assertThat(p.team().sharpe().published()).as("3 episodes").isFalse();
   }
 
   @Test
-  void recordsEveryGroupAndNothingForTheRiskManager() {
-    MultiAgentMetrics metrics = new MultiAgentMetrics();
-    TeamPerformance.of(List.of(episode(2.0, 1.0, 0.9)))
-        .recordTo(metrics.coordination("hierarchical"));
+  void publishesTheSharpeRatioFromTenEpisodesOnAndNothingForTheRiskManager() {
+    List<TeamEpisodeResult> episodes = new ArrayList<>();
+    for (int i = 0; i < 9; i++) {
+      episodes.add(episode(i, 100 * (i % 3) - 50, 10 * i));
+    }
+    MultiAgentMetrics nine = new MultiAgentMetrics();
+    TeamPerformance.of(episodes).recordTo(nine.coordination("hierarchical"));
+    assertThat(sharpe(nine, "all")).as("not published under 10 episodes").isEmpty();
+    assertThat(winRate(nine, "arbitrage")).hasValue(8 / 9.0);
 
-    assertThat(
-            Scrape.value(
-                metrics.registry(),
-                "multi_agent_win_rate",
-                "agent_group",
-                "arbitrage",
-                "coordination_type",
-                "hierarchical"))
-        .hasValue(0.9);
-    assertThat(
-            Scrape.value(
-                metrics.registry(),
-                "multi_agent_total_return",
-                "agent_group",
-                "market_maker",
-                "coordination_type",
-                "hierarchical"))
-        .hasValue(-0.01);
-    assertThat(
-            Scrape.value(
-                metrics.registry(),
-                "multi_agent_sharpe_ratio",
-                "agent_group",
-                "all",
-                "coordination_type",
-                "hierarchical"))
-        .hasValue(2.0);
-    assertThat(Scrape.points(metrics.registry(), "wealtharena_metrics_rejected")).isEmpty();
+    episodes.add(episode(9, 150, 90));
+    MultiAgentMetrics ten = new MultiAgentMetrics();
+    TeamPerformance performance = TeamPerformance.of(episodes);
+    performance.recordTo(ten.coordination("hierarchical"));
+    assertThat(sharpe(ten, "all")).hasValue(performance.team().sharpe().value());
+    assertThat(performance.team().sharpe().episodes()).isEqualTo(10);
+    assertThat(sharpe(ten, "risk_manager")).isEmpty();
+    assertThat(Scrape.points(ten.registry(), "wealtharena_metrics_rejected")).isEmpty();
+  }
+
+  private static java.util.OptionalDouble sharpe(MultiAgentMetrics m, String group) {
+    return Scrape.value(
+        m.registry(),
+        "multi_agent_sharpe_ratio",
+        "agent_group",
+        group,
+        "coordination_type",
+        "hierarchical");
+  }
+
+  private static java.util.OptionalDouble winRate(MultiAgentMetrics m, String group) {
+    return Scrape.value(
+        m.registry(),
+        "multi_agent_win_rate",
+        "agent_group",
+        group,
+        "coordination_type",
+        "hierarchical");
   }
 }

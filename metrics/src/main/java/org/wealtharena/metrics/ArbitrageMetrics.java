@@ -12,6 +12,7 @@ public final class ArbitrageMetrics {
   private final BoundGauge spread;
   private final BoundGauge successRate;
   private final WindowedRatio derivedSuccessRate;
+  private final BoundGauge realizedEdge;
 
   ArbitrageMetrics(SpecializedAgentMetrics owner, String agentId, String marketPair) {
     this.opportunities = owner.arbOpportunities.bind(agentId, marketPair);
@@ -26,6 +27,7 @@ public final class ArbitrageMetrics {
     this.derivedSuccessRate =
         owner.derivedRatioOf(
             owner.arbExecutions, agentId, marketPair, ArbitrageStatus.SUCCESS.label());
+    this.realizedEdge = owner.arbRealizedEdge.bind(agentId, marketPair);
   }
 
   public void opportunity() {
@@ -73,5 +75,10 @@ public final class ArbitrageMetrics {
       derivedSuccessRate.setByHand();
     }
     successRate.set(ratio);
+  }
+
+  /** Realised profit per share of the window's executions, net of fees, dollars per share. */
+  public void realizedEdge(double dollarsPerShare) {
+    realizedEdge.set(dollarsPerShare);
   }
 }

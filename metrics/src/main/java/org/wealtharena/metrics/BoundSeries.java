@@ -34,7 +34,12 @@ abstract class BoundSeries<D extends DataPoint> {
   }
 
   final D admitted(double value) {
-    return family.validator.admits(family, value, labelValues) ? point() : null;
+    return checked(value) ? point() : null;
+  }
+
+  /** Whether {@code value} may be stored; a refused one is counted, logged or thrown. */
+  final boolean checked(double value) {
+    return family.validator.admits(family, value, labelValues);
   }
 
   /** Called by the family, under its lock, with the series' point. */

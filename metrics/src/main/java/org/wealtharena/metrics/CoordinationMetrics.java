@@ -64,6 +64,26 @@ public final class CoordinationMetrics {
         coordinationType, agentGroup, sharpeRatio, winRatio, totalReturnRatio);
   }
 
+  /** Annualised Sharpe ratio of {@code agentGroup} in the last evaluation. */
+  public void sharpeRatio(String agentGroup, double sharpeRatio) {
+    owner.recordMultiAgentSharpeRatio(coordinationType, agentGroup, sharpeRatio);
+  }
+
+  /** Share (0..1) of the last evaluation's episodes in which {@code agentGroup} made money. */
+  public void winRate(String agentGroup, double ratio) {
+    owner.recordMultiAgentWinRate(coordinationType, agentGroup, ratio);
+  }
+
+  /** Mean episode PnL / capital budget of {@code agentGroup} in the last evaluation. */
+  public void totalReturn(String agentGroup, double ratio) {
+    owner.recordMultiAgentTotalReturn(coordinationType, agentGroup, ratio);
+  }
+
+  /** Team PnL minus the agents' PnL trading alone, dollars per episode, of the last evaluation. */
+  public void coordinationValue(double dollarsPerEpisode) {
+    owner.recordMultiAgentCoordinationValue(coordinationType, dollarsPerEpisode);
+  }
+
   public void agentEpisode(String agentId, String agentType) {
     owner.recordAgentEpisode(agentId, agentType, coordinationType);
   }

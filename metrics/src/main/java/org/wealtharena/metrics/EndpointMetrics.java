@@ -32,6 +32,26 @@ public abstract class EndpointMetrics {
     this.families = new FamilyFactory(registry, options);
   }
 
+  /** An unwatched view of {@code watched}: see {@link #unwatched()}. */
+  EndpointMetrics(EndpointMetrics watched) {
+    this.registry = watched.registry;
+    this.options = watched.options;
+    this.families = watched.families.unwatched();
+  }
+
+  /**
+   * A view of this endpoint for work nobody watches, such as the parallel episodes besides the one
+   * whose world the gauges describe: the same families, counters and histograms add up as usual,
+   * gauge writes are checked (a bad value is still counted as rejected) and dropped. Making a view
+   * registers nothing and costs one map lookup per family: make it once and keep it.
+   */
+  public abstract EndpointMetrics unwatched();
+
+  /** Whether gauge writes through this object are dropped ({@link #unwatched()}). */
+  public boolean dropsGauges() {
+    return families.dropsGauges();
+  }
+
   /** The registry holding this endpoint's families; serve or scrape it. */
   public PrometheusRegistry registry() {
     return registry;

@@ -14,7 +14,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * Builds the client metric for a family, registers it, and wraps it with its rules. Holds the
  * endpoint's label vocabularies and every family it made, catalog and user-defined alike, so both
- * get the same validation, limit, rejection counting and agent lifecycle.
+ * get the same validation, limit, rejection counting and agent lifecycle. Its {@link #unwatched()}
+ * twin registers nothing: it hands out the families already built, with each gauge replaced by a
+ * twin that drops its writes.
  */
 final class FamilyFactory {
 
@@ -24,18 +26,32 @@ final class FamilyFactory {
   private final PrometheusRegistry registry;
   private final MetricsOptions options;
   private final SampleValidator validator;
-  private final List<Family<?>> all = new CopyOnWriteArrayList<>();
+  private final List<Family<?>> all;
 
   /** Extensible vocabularies by label name; the sets are shared by every family with the label. */
-  private final Map<String, Set<String>> vocabularies = new ConcurrentHashMap<>();
+  private final Map<String, Set<String>> vocabularies;
 
   /** Label names that families use without a vocabulary (ids, symbols, pairs). */
-  private final Set<String> freeLabels = ConcurrentHashMap.newKeySet();
+  private final Set<String> freeLabels;
+
+  /** Families by name as this factory built them; the unwatched twin's gauges apart. */
+  private final Map<String, Family<?>> built;
+
+  private final Map<String, GaugeFamily> droppingGauges;
+
+  /** The factory whose families an unwatched twin hands out; null for a factory that builds. */
+  private final FamilyFactory watched;
 
   FamilyFactory(PrometheusRegistry registry, MetricsOptions options) {
     this.registry = registry;
     this.options = options;
     this.validator = new SampleValidator(registry, options);
+    this.built = new ConcurrentHashMap<>();
+    this.droppingGauges = new ConcurrentHashMap<>();
+    this.watched = null;
+    this.all = new CopyOnWriteArrayList<>();
+    this.vocabularies = new ConcurrentHashMap<>();
+    this.freeLabels = ConcurrentHashMap.newKeySet();
     LabelVocabulary.DEFAULTS.forEach(
         (name, values) -> {
           Set<String> set = ConcurrentHashMap.newKeySet();
@@ -79,7 +95,31 @@ final class FamilyFactory {
     return all;
   }
 
+  private FamilyFactory(FamilyFactory watched) {
+    this.registry = watched.registry;
+    this.options = watched.options;
+    this.validator = watched.validator;
+    this.built = watched.built;
+    this.droppingGauges = watched.droppingGauges;
+    this.watched = watched;
+    this.all = watched.all;
+    this.vocabularies = watched.vocabularies;
+    this.freeLabels = watched.freeLabels;
+  }
+
+  /** A factory for an unwatched view of the endpoint whose families this one built. */
+  FamilyFactory unwatched() {
+    return watched == null ? new FamilyFactory(this) : this;
+  }
+
+  boolean dropsGauges() {
+    return watched != null;
+  }
+
   CounterFamily counter(String name, String help, LabelSpec... labels) {
+    if (watched != null) {
+      return (CounterFamily) existing(name);
+    }
     Counter metric =
         Counter.builder()
             .name(name)
@@ -87,10 +127,14 @@ final class FamilyFactory {
             .labelNames(names(labels))
             .withoutExemplars()
             .register(registry);
-    return add(new CounterFamily(name, labels, metric, validator, options.cardinalityLimit()));
+    return remember(new CounterFamily(name, labels, metric, validator, options.cardinalityLimit()));
   }
 
   GaugeFamily gauge(String name, String help, ValueDomain domain, LabelSpec... labels) {
+    if (watched != null) {
+      existing(name);
+      return droppingGauges.get(name);
+    }
     Gauge metric =
         Gauge.builder()
             .name(name)
@@ -98,12 +142,16 @@ final class FamilyFactory {
             .labelNames(names(labels))
             .withoutExemplars()
             .register(registry);
-    return add(
-        new GaugeFamily(name, labels, domain, metric, validator, options.cardinalityLimit()));
+    int limit = options.cardinalityLimit();
+    droppingGauges.put(name, new GaugeFamily(name, labels, domain, metric, validator, limit, true));
+    return remember(new GaugeFamily(name, labels, domain, metric, validator, limit, false));
   }
 
   HistogramFamily histogram(
       String name, String help, ValueDomain domain, double[] upperBounds, LabelSpec... labels) {
+    if (watched != null) {
+      return (HistogramFamily) existing(name);
+    }
     Histogram.Builder builder =
         Histogram.builder()
             .name(name)
@@ -118,7 +166,7 @@ final class FamilyFactory {
     if (!options.nativeHistograms()) {
       builder.classicOnly();
     }
-    return add(
+    return remember(
         new HistogramFamily(
             name,
             labels,
@@ -128,8 +176,17 @@ final class FamilyFactory {
             options.cardinalityLimit()));
   }
 
-  private <F extends Family<?>> F add(F family) {
+  private <F extends Family<?>> F remember(F family) {
     all.add(family);
+    built.put(family.name(), family);
+    return family;
+  }
+
+  private Family<?> existing(String name) {
+    Family<?> family = built.get(name);
+    if (family == null) {
+      throw new IllegalStateException("the watched endpoint has no family " + name);
+    }
     return family;
   }
 

@@ -57,13 +57,16 @@ public final class MultiAgentMetrics extends EndpointMetrics {
   final GaugeFamily efficiency =
       families.gauge(
           "agent_coordination_efficiency",
-          "Share (ratio 0..1) of agent intents executed without conflict or veto in the last iteration",
+          "Share (ratio 0..1) of the order intents (new orders, not cancels or replaces) of the last"
+              + " episode executed without conflict or veto"
+              + SpecializedAgentMetrics.WATCHED,
           ValueDomain.RATIO,
           families.label(CT));
   final GaugeFamily utilization =
       families.gauge(
           "shared_resource_utilization",
-          "Share (ratio 0..1) of a shared budget in use (capital, risk_budget, order_rate)",
+          "Share (ratio 0..1) of a shared budget in use (capital, risk_budget, order_rate)"
+              + SpecializedAgentMetrics.WATCHED,
           ValueDomain.RATIO,
           families.label("resource_type"));
   final GaugeFamily rewardMean =
@@ -76,25 +79,33 @@ public final class MultiAgentMetrics extends EndpointMetrics {
   final GaugeFamily sharpe =
       families.gauge(
           "multi_agent_sharpe_ratio",
-          "Annualised Sharpe ratio of the last evaluation; agent_group is all or an agent type",
+          "Annualised Sharpe ratio (dimensionless) of the last evaluation: mean / sd of per-episode"
+              + " returns (episode PnL / capital budget) times sqrt(252 x 6.5 h / episode length);"
+              + " not set under 10 episodes; agent_group is all or an agent type",
           ValueDomain.FINITE,
           families.label(CT),
           families.label("agent_group"));
   final GaugeFamily winRate =
       families.gauge(
           "multi_agent_win_rate",
-          "Mean over the episodes of the share (ratio 0..1) of decision steps with a PnL change"
-              + " that gained",
+          "Share (ratio 0..1) of the last evaluation's episodes with positive PnL for the agent group",
           ValueDomain.RATIO,
           families.label(CT),
           families.label("agent_group"));
   final GaugeFamily totalReturn =
       families.gauge(
           "multi_agent_total_return",
-          "Return on allocated capital as a ratio (0.12 = +12 %)",
+          "Mean episode PnL / capital budget of the last evaluation, as a ratio (0.12 = +12 %)",
           ValueDomain.FINITE,
           families.label(CT),
           families.label("agent_group"));
+  final GaugeFamily coordinationValue =
+      families.gauge(
+          "multi_agent_coordination_value_dollars",
+          "Team PnL minus the sum of each agent's PnL trading alone on the same seeds, in dollars"
+              + " per episode (mean over the last evaluation's episodes)",
+          ValueDomain.FINITE,
+          families.label(CT));
   final HistogramFamily interAgentReward =
       families.histogram(
           "inter_agent_reward_distribution",
@@ -105,7 +116,7 @@ public final class MultiAgentMetrics extends EndpointMetrics {
   final GaugeFamily activeAgents =
       families.gauge(
           "active_agents_count",
-          "Agents currently live (not halted)",
+          "Agents currently live (not halted), a count" + SpecializedAgentMetrics.WATCHED,
           ValueDomain.NON_NEGATIVE,
           families.label(CT));
   final CounterFamily agentEpisodes =
@@ -171,6 +182,15 @@ public final class MultiAgentMetrics extends EndpointMetrics {
 
   public MultiAgentMetrics(PrometheusRegistry registry, MetricsOptions options) {
     super(registry, options);
+  }
+
+  private MultiAgentMetrics(MultiAgentMetrics watched) {
+    super(watched);
+  }
+
+  @Override
+  public MultiAgentMetrics unwatched() {
+    return dropsGauges() ? this : new MultiAgentMetrics(this);
   }
 
   /** Serves this registry on {@code port} (0 = any free port) on all interfaces. */
@@ -276,6 +296,31 @@ public final class MultiAgentMetrics extends EndpointMetrics {
     sharpe.set(sharpeRatio, coordinationType, agentGroup);
     winRate.set(winRatio, coordinationType, agentGroup);
     totalReturn.set(totalReturnRatio, coordinationType, agentGroup);
+  }
+
+  /**
+   * Team PnL minus the sum of each agent's PnL trading alone on the same seeds, dollars per
+   * episode, of the last evaluation.
+   */
+  public void recordMultiAgentCoordinationValue(String coordinationType, double dollars) {
+    coordinationValue.set(dollars, coordinationType);
+  }
+
+  /** Annualised Sharpe ratio of the last evaluation's episode returns, dimensionless. */
+  public void recordMultiAgentSharpeRatio(
+      String coordinationType, String agentGroup, double sharpeRatio) {
+    sharpe.set(sharpeRatio, coordinationType, agentGroup);
+  }
+
+  /** Share (0..1) of the last evaluation's episodes with positive PnL. */
+  public void recordMultiAgentWinRate(String coordinationType, String agentGroup, double ratio) {
+    winRate.set(ratio, coordinationType, agentGroup);
+  }
+
+  /** Mean episode PnL / capital budget of the last evaluation, as a ratio. */
+  public void recordMultiAgentTotalReturn(
+      String coordinationType, String agentGroup, double ratio) {
+    totalReturn.set(ratio, coordinationType, agentGroup);
   }
 
   public void recordActiveAgentsCount(String coordinationType, int count) {

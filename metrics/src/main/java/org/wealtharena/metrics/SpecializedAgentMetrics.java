@@ -19,10 +19,14 @@ public final class SpecializedAgentMetrics extends EndpointMetrics {
   private static final String ID = "agent_id";
   private static final String PAIR = "market_pair";
 
+  /** What the help text of a gauge describing one simulated world says about parallel episodes. */
+  static final String WATCHED =
+      " (of the watched episode: episode slot 0 while episodes run in parallel)";
+
   final GaugeFamily mmSpread =
       families.gauge(
           "market_maker_spread",
-          "Quoted ask minus bid, in price units",
+          "Quoted ask minus bid, in price units (dollars)" + WATCHED,
           ValueDomain.FINITE,
           families.label(ID),
           families.label("symbol"));
@@ -36,21 +40,21 @@ public final class SpecializedAgentMetrics extends EndpointMetrics {
   final GaugeFamily mmFillRate =
       families.gauge(
           "market_maker_fill_rate",
-          "Filled / posted quote quantity over a sliding window (ratio 0..1)",
+          "Filled / posted quote quantity over a sliding window (ratio 0..1)" + WATCHED,
           ValueDomain.RATIO,
           families.label(ID),
           families.label("symbol"));
   final GaugeFamily mmInventory =
       families.gauge(
           "market_maker_inventory",
-          "Signed position in shares",
+          "Signed position in shares" + WATCHED,
           ValueDomain.FINITE,
           families.label(ID),
           families.label("symbol"));
   final GaugeFamily mmPnl =
       families.gauge(
           "market_maker_pnl",
-          "Mark-to-market PnL: cash plus inventory at mid",
+          "Mark-to-market PnL in dollars: cash plus inventory at mid" + WATCHED,
           ValueDomain.FINITE,
           families.label(ID),
           families.label("symbol"));
@@ -77,7 +81,7 @@ public final class SpecializedAgentMetrics extends EndpointMetrics {
   final GaugeFamily arbProfit =
       families.gauge(
           "arbitrage_profit",
-          "Cumulative realised profit, net of fees",
+          "Cumulative realised profit in dollars, net of fees" + WATCHED,
           ValueDomain.FINITE,
           families.label(ID),
           families.label(PAIR));
@@ -92,15 +96,24 @@ public final class SpecializedAgentMetrics extends EndpointMetrics {
   final GaugeFamily arbSpread =
       families.gauge(
           "arbitrage_spread",
-          "Last detected cross-venue price gap, in price units",
+          "Last detected cross-venue price gap, in price units (dollars)" + WATCHED,
           ValueDomain.FINITE,
           families.label(ID),
           families.label(PAIR));
   final GaugeFamily arbSuccessRate =
       families.gauge(
           "arbitrage_success_rate",
-          "Successful / all executions over a sliding window (ratio 0..1)",
+          "Successful / all executions over a sliding window (ratio 0..1)" + WATCHED,
           ValueDomain.RATIO,
+          families.label(ID),
+          families.label(PAIR));
+  final GaugeFamily arbRealizedEdge =
+      families.gauge(
+          "arbitrage_realized_edge",
+          "Realised profit per share of the window's executions, net of fees, in price units"
+              + " (dollars per share)"
+              + WATCHED,
+          ValueDomain.FINITE,
           families.label(ID),
           families.label(PAIR));
   final CounterFamily pfRuns =
@@ -209,7 +222,7 @@ public final class SpecializedAgentMetrics extends EndpointMetrics {
   final GaugeFamily agentReward =
       families.gauge(
           "specialized_agent_reward",
-          "Reward of the agent's last episode",
+          "Reward of the agent's last episode, in reward units (dimensionless)" + WATCHED,
           ValueDomain.FINITE,
           families.label(ID),
           families.label("agent_type"));
@@ -267,6 +280,15 @@ public final class SpecializedAgentMetrics extends EndpointMetrics {
 
   public SpecializedAgentMetrics(PrometheusRegistry registry, MetricsOptions options) {
     super(registry, options);
+  }
+
+  private SpecializedAgentMetrics(SpecializedAgentMetrics watched) {
+    super(watched);
+  }
+
+  @Override
+  public SpecializedAgentMetrics unwatched() {
+    return dropsGauges() ? this : new SpecializedAgentMetrics(this);
   }
 
   /** Serves this registry on {@code port} (0 = any free port) on all interfaces. */
@@ -432,6 +454,11 @@ public final class SpecializedAgentMetrics extends EndpointMetrics {
   public void recordArbitrageSuccessRate(String agentId, String marketPair, double rate) {
     arbSuccessRate.set(rate, agentId, marketPair);
     setByHand(successRates, agentId, marketPair);
+  }
+
+  /** Realised profit per share of the window's executions, net of fees, dollars per share. */
+  public void recordArbitrageRealizedEdge(String agentId, String marketPair, double edge) {
+    arbRealizedEdge.set(edge, agentId, marketPair);
   }
 
   // ---- portfolio optimisation -----------------------------------------------------------------

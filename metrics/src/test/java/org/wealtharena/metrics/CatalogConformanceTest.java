@@ -66,6 +66,7 @@ class CatalogConformanceTest {
     m.recordSharedEnvStep(ct);
     m.recordSharedEnvConflict("conflict_type", ct);
     m.recordMultiAgentError("error_type", ct);
+    m.recordMultiAgentCoordinationValue(ct, -120.5);
   }
 
   /** One sample in every endpoint 2 family, as for endpoint 1. */
@@ -85,6 +86,7 @@ class CatalogConformanceTest {
     m.recordArbitrageExecutionLatency(id, pair, 0.002);
     m.recordArbitrageSpread(id, pair, 0.03);
     m.recordArbitrageSuccessRate(id, pair, 0.8);
+    m.recordArbitrageRealizedEdge(id, pair, 0.004);
     m.recordPortfolioOptimizationRun(id, "optimization_type");
     m.recordPortfolioSharpeRatio(id, 2.5);
     m.recordPortfolioDiversification(id, 0.7);
@@ -122,7 +124,7 @@ class CatalogConformanceTest {
 
   @Test
   void catalogsDoNotOverlap() {
-    assertThat(MULTI_AGENT_CATALOG).hasSize(20);
+    assertThat(MULTI_AGENT_CATALOG).hasSize(21);
     assertThat(SPECIALIZED_CATALOG).hasSize(29);
     assertThat(MULTI_AGENT_CATALOG.keySet())
         .doesNotContainAnyElementsOf(SPECIALIZED_CATALOG.keySet());

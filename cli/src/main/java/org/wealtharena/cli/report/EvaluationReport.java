@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.wealtharena.coordination.EpisodeSharpe;
 import org.wealtharena.training.evaluation.ConfidenceInterval;
 import org.wealtharena.training.evaluation.EvaluationMetric;
 import org.wealtharena.training.evaluation.IntervalComparison;
@@ -21,6 +22,9 @@ public final class EvaluationReport {
 
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  /** What a figure that is not published reads in the table. */
+  private static final String NA = "n/a";
 
   private final List<PolicyEvaluation> evaluations;
   private final double level;
@@ -39,7 +43,7 @@ public final class EvaluationReport {
     PolicyEvaluation first = evaluations.get(0);
     for (PolicyEvaluation other : evaluations.subList(1, evaluations.size())) {
       for (EvaluationMetric metric : EvaluationMetric.values()) {
-        comparisons.add(IntervalComparison.of(metric, first, other, level));
+        IntervalComparison.of(metric, first, other, level).ifPresent(comparisons::add);
       }
     }
     return comparisons;
@@ -47,8 +51,10 @@ public final class EvaluationReport {
 
   /**
    * {"level", "policies": [{"policy", "episodes", "metrics": {"reward": {"mean", "lower", "upper"},
-   * ...}}], "comparisons": [{"metric", "first", "second", "overlap", "verdict"}]}. Unbounded
-   * interval ends (one episode only) are null, JSON having no infinity.
+   * "sharpe": {"mean", "lower", "upper", "standardError"}, ...}}], "comparisons": [{"metric",
+   * "first", "second", "overlap", "verdict"}]}. A figure that is not published (a Sharpe ratio
+   * under ten episodes, a coordination value not measured) is null; so are unbounded interval ends
+   * (one episode only), JSON having no infinity.
    */
   public String toJson() {
     Map<String, Object> document = new LinkedHashMap<>();
@@ -56,9 +62,14 @@ public final class EvaluationReport {
     List<Map<String, Object>> policies = new ArrayList<>();
     for (PolicyEvaluation evaluation : evaluations) {
       Map<String, Object> metrics = new LinkedHashMap<>();
-      evaluation
-          .intervals(level)
-          .forEach((metric, interval) -> metrics.put(metric.label(), intervalJson(interval)));
+      for (EvaluationMetric metric : EvaluationMetric.values()) {
+        Map<String, Object> json =
+            evaluation.interval(metric, level).map(EvaluationReport::intervalJson).orElse(null);
+        if (json != null && metric == EvaluationMetric.SHARPE) {
+          json.put("standardError", evaluation.sharpe().standardError());
+        }
+        metrics.put(metric.label(), json);
+      }
       Map<String, Object> policy = new LinkedHashMap<>();
       policy.put("policy", evaluation.policy());
       policy.put("episodes", evaluation.episodes().size());
@@ -88,8 +99,8 @@ public final class EvaluationReport {
   }
 
   /**
-   * One row per policy and metric: policy,metric,episodes,mean,lower,upper,level; numbers in full
-   * precision.
+   * One row per policy and published metric: policy,metric,episodes,mean,lower,upper,level; numbers
+   * in full precision.
    */
   public String toCsv() {
     List<List<String>> rows = new ArrayList<>();
@@ -122,13 +133,20 @@ public final class EvaluationReport {
       List<String> row =
           new ArrayList<>(
               List.of(evaluation.policy(), Integer.toString(evaluation.episodes().size())));
-      evaluation.intervals(level).values().forEach(interval -> row.add(meanPlusMinus(interval)));
+      for (EvaluationMetric metric : EvaluationMetric.values()) {
+        row.add(evaluation.interval(metric, level).map(EvaluationReport::meanPlusMinus).orElse(NA));
+      }
       rows.add(row);
     }
     StringBuilder text = new StringBuilder(TextTable.of(header, rows));
     text.append(
         String.format(
-            Locale.ROOT, "(mean ± half-width of the %.0f%% confidence interval)%n", 100 * level));
+            Locale.ROOT,
+            "(mean ± half-width of the %.0f%% confidence interval; sharpe annualised from the"
+                + " episode returns, %s under %d episodes)%n",
+            100 * level,
+            NA,
+            EpisodeSharpe.MIN_EPISODES));
     comparisons().forEach(comparison -> text.append(comparison.verdict()).append('\n'));
     return text.toString();
   }

@@ -34,8 +34,9 @@ import org.wealtharena.metrics.SpecializedAgentMetrics;
  *
  * <p>Metrics per {@code SYMBOL-VENUEA-VENUEB}: opportunities (every step a crossing is seen while
  * idle), executions by status, success rate over the last executions, the last detected gap in
- * dollars, cumulative profit (the symbol's cash flow, fees included, plus any position left at the
- * mark; exactly the realised profit whenever the agent is flat), and execution latency. Latency is
+ * dollars, realised edge (profit per share of the window's executions, net of fees and unwinds),
+ * cumulative profit (the symbol's cash flow, fees included, plus any position left at the mark;
+ * exactly the realised profit whenever the agent is flat), and execution latency. Latency is
  * measured in SIMULATED seconds from detection to the later leg's venue result: that is the
  * interval that decides whether the gap is still there (order-entry latency, the step), while the
  * wall time to compute a decision is microseconds and says nothing about execution. Counts and
@@ -116,6 +117,9 @@ public final class ArbitrageAgent implements TradingAgent {
       if (pair.profitKnown) {
         pair.metrics.profit(Prices.toDollars(pair.profitMicros));
       }
+      if (pair.edges.shares() > 0) {
+        pair.metrics.realizedEdge(pair.edges.dollarsPerShare());
+      }
     }
   }
 
@@ -143,7 +147,12 @@ public final class ArbitrageAgent implements TradingAgent {
     if (quantity < 1) {
       return;
     }
-    pair.start(context.now(), quantity, buyVenue, sellVenue);
+    pair.start(
+        context.now(),
+        quantity,
+        buyVenue,
+        sellVenue,
+        context.account().symbolPnlMicros(s, context.market()));
     pair.buyId =
         sink.newOrder(
             IntentPurpose.ARBITRAGE_LEG, buyVenue, s, Side.BUY, OrderType.IOC, ask, quantity);
@@ -205,6 +214,8 @@ public final class ArbitrageAgent implements TradingAgent {
     pair.profitMicros = context.account().symbolPnlMicros(pair.symbol, context.market());
     pair.profitKnown = true;
     pair.inFlight = false;
+    pair.edges.add(
+        pair.profitMicros - pair.profitBeforeMicros, Math.max(pair.buyFilled, pair.sellFilled));
   }
 
   @Override
@@ -279,6 +290,11 @@ public final class ArbitrageAgent implements TradingAgent {
     /** The symbol's cumulative profit when the last execution was over. */
     long profitMicros;
 
+    /** The symbol's cumulative profit when the execution in flight was detected. */
+    long profitBeforeMicros;
+
+    final RealizedEdges edges;
+
     boolean profitKnown;
     int symbol;
     boolean inFlight;
@@ -300,10 +316,12 @@ public final class ArbitrageAgent implements TradingAgent {
     Pair(ArbitrageMetrics metrics, int successWindow) {
       this.metrics = metrics;
       this.outcomes = new SlidingWindowRatio(successWindow);
+      this.edges = new RealizedEdges(successWindow);
     }
 
-    void start(long now, long quantity, int buyVenue, int sellVenue) {
+    void start(long now, long quantity, int buyVenue, int sellVenue, long profitBeforeMicros) {
       inFlight = true;
+      this.profitBeforeMicros = profitBeforeMicros;
       detectedNanos = now;
       this.quantity = quantity;
       this.buyVenue = buyVenue;

@@ -126,7 +126,7 @@ public final class Coordinator implements IntentRouting {
     bus.step(step);
     orders.prune(seats);
     tally.observeAgents(seats);
-    statistics.observeStep(seats, market);
+    statistics.observeStep(seats);
     problem.observeStep(step);
     for (int a = 0; a < seats.size(); a++) {
       AgentSeat seat = seats.get(a);
@@ -159,7 +159,7 @@ public final class Coordinator implements IntentRouting {
       seat.send(intent); // a cancel never adds risk, nor trades
       return;
     }
-    statistics.intent();
+    statistics.intent(intent);
     problem.proposed(a);
     boolean clean = inbox.conflict(i) == null;
     if (!clean) {
@@ -206,7 +206,7 @@ public final class Coordinator implements IntentRouting {
     budgets.sent(a, notional);
     problem.routed(a);
     if (clean) {
-      statistics.cleanIntent();
+      statistics.cleanIntent(intent);
     }
   }
 

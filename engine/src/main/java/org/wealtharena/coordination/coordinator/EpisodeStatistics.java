@@ -1,27 +1,23 @@
 package org.wealtharena.coordination.coordinator;
 
-import java.util.Arrays;
 import java.util.List;
 import org.wealtharena.agents.AgentSeat;
-import org.wealtharena.agents.MarketView;
+import org.wealtharena.agents.Intent;
 import org.wealtharena.coordination.budget.SharedBudgets;
 import org.wealtharena.coordination.bus.MessageBus;
 import org.wealtharena.coordination.bus.MessageType;
-import org.wealtharena.market.Prices;
+import org.wealtharena.market.venue.RequestKind;
 import org.wealtharena.metrics.ConflictType;
 
 /**
- * What one coordinated episode did, as its report shows it: each agent's and the team's per-step
- * PnL series, each agent's capital budget over the steps, the non-cancel intents and those routed
- * without conflict or veto, the conflicts by type, the bus messages by type and the rewards paid to
- * the allocation policies. Written by the coordinator as the episode runs.
+ * What one coordinated episode did, as its report shows it: each agent's capital budget over the
+ * steps, the order intents (new orders; not cancels, nor replaces that requote a resting order) and
+ * those routed without conflict or veto, the conflicts by type, the bus messages by type and the
+ * rewards paid to the allocation policies. Written by the coordinator as the episode runs.
  */
 public final class EpisodeStatistics {
   private final SharedBudgets budgets;
   private final MessageBus bus;
-  private final PnlSeries[] agentSeries;
-  private final PnlSeries teamSeries = new PnlSeries();
-  private final long[] lastPnl;
   private final double[] capitalSum;
   private final long[] conflicts = new long[ConflictType.values().length];
   private long steps;
@@ -32,33 +28,29 @@ public final class EpisodeStatistics {
   EpisodeStatistics(int agents, SharedBudgets budgets, MessageBus bus) {
     this.budgets = budgets;
     this.bus = bus;
-    this.agentSeries = new PnlSeries[agents];
-    Arrays.setAll(agentSeries, a -> new PnlSeries());
-    this.lastPnl = new long[agents];
     this.capitalSum = new double[agents];
   }
 
-  /** A decision step begins: each agent's PnL change since the last one and its capital budget. */
-  void observeStep(List<AgentSeat> seats, MarketView market) {
+  /** A decision step begins: each agent's capital budget. */
+  void observeStep(List<AgentSeat> seats) {
     steps++;
-    double teamChange = 0;
-    for (int a = 0; a < agentSeries.length; a++) {
-      long pnl = seats.get(a).account().pnlMicros(market);
-      double change = Prices.toDollars(pnl - lastPnl[a]);
-      lastPnl[a] = pnl;
-      agentSeries[a].add(change);
-      teamChange += change;
+    for (int a = 0; a < capitalSum.length; a++) {
       capitalSum[a] += budgets.budget(a).capitalMicros();
     }
-    teamSeries.add(teamChange);
   }
 
-  void intent() {
-    intents++;
+  /** An intent reached the coordinator; only order intents (new orders) count. */
+  void intent(Intent intent) {
+    if (intent.kind() == RequestKind.NEW) {
+      intents++;
+    }
   }
 
-  void cleanIntent() {
-    cleanIntents++;
+  /** An intent was routed without conflict or veto; only order intents (new orders) count. */
+  void cleanIntent(Intent intent) {
+    if (intent.kind() == RequestKind.NEW) {
+      cleanIntents++;
+    }
   }
 
   void conflict(ConflictType conflict) {
@@ -69,7 +61,7 @@ public final class EpisodeStatistics {
     policyRewards += reward;
   }
 
-  /** Share (0..1) of non-cancel intents executed without conflict or veto; 1 if there were none. */
+  /** Share (0..1) of order intents executed without conflict or veto; 1 if there were none. */
   public double efficiency() {
     return intents == 0 ? 1 : cleanIntents / (double) intents;
   }
@@ -85,14 +77,6 @@ public final class EpisodeStatistics {
 
   public long messages(MessageType messageType) {
     return bus.delivered(messageType);
-  }
-
-  public PnlSeries agentSeries(int a) {
-    return agentSeries[a];
-  }
-
-  public PnlSeries teamSeries() {
-    return teamSeries;
   }
 
   /** Agent {@code a}'s capital budget averaged over the steps, micro-dollars. */

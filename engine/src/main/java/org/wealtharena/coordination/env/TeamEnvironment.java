@@ -18,13 +18,13 @@ import org.wealtharena.coordination.CoordinationType;
 import org.wealtharena.coordination.TeamEpisodeResult;
 import org.wealtharena.coordination.TeamEpisodeRunner;
 import org.wealtharena.coordination.TeamEpisodeSpec;
+import org.wealtharena.coordination.TeamPerformance;
 import org.wealtharena.coordination.bus.ChannelCounters;
 import org.wealtharena.coordination.bus.MessageType;
 import org.wealtharena.coordination.coordinator.CoordinationInstruments;
 import org.wealtharena.coordination.coordinator.Coordinator;
 import org.wealtharena.coordination.coordinator.CoordinatorSettings;
 import org.wealtharena.coordination.coordinator.EpisodeStatistics;
-import org.wealtharena.coordination.coordinator.PnlSeries;
 import org.wealtharena.coordination.coordinator.TeamObserver;
 import org.wealtharena.market.Prices;
 import org.wealtharena.market.SimulationClock;
@@ -47,16 +47,23 @@ import org.wealtharena.metrics.SpecializedAgentMetrics;
  * agent (its episode reward, as in its {@code specialized_agent_reward}); from every step {@code
  * shared_environment_steps_total}, conflicts, utilization, active agents and coordination overhead
  * (published on the {@link org.wealtharena.agents.MetricsCadence}); at the end {@code
- * agent_coordination_efficiency} of the episode. It does NOT record {@code
- * multi_agent_sharpe_ratio}, {@code _win_rate} or {@code _total_return}: whoever aggregates
- * episodes (the trainer's evaluation, {@code simulate}) owns those, from the episode figures.
+ * agent_coordination_efficiency} of the episode. Gauges (the agents', the risk manager's and the
+ * coordinator's) are written only by a {@linkplain TeamEpisodeSpec#watched watched} episode; the
+ * others get {@linkplain SpecializedAgentMetrics#unwatched views} that drop gauge writes. It does
+ * NOT record {@code multi_agent_sharpe_ratio}, {@code _win_rate} or {@code _total_return}: whoever
+ * aggregates episodes (the trainer's evaluation, {@code simulate}) owns those, from the episode
+ * figures.
  */
 public final class TeamEnvironment implements TeamEpisodeRunner {
   private final MarketConfig market;
   private final TeamConfig team;
   private final SpecializedAgentMetrics specialized;
+  private final SpecializedAgentMetrics unwatchedSpecialized;
+  private final SpecializedAgentMetrics aloneMetrics;
   private final ChannelCounters channels;
   private final Map<CoordinationType, CoordinationInstruments> instruments =
+      new EnumMap<>(CoordinationType.class);
+  private final Map<CoordinationType, CoordinationInstruments> unwatchedInstruments =
       new EnumMap<>(CoordinationType.class);
 
   public TeamEnvironment(
@@ -73,9 +80,15 @@ public final class TeamEnvironment implements TeamEpisodeRunner {
     this.market = market;
     this.team = team;
     this.specialized = specialized;
+    this.unwatchedSpecialized = specialized.unwatched();
+    // Agents trading alone are a baseline computed on the side: their figures stay off the
+    // endpoints.
+    this.aloneMetrics = new SpecializedAgentMetrics(specialized.options());
     this.channels = new ChannelCounters(multiAgent);
+    MultiAgentMetrics unwatchedMultiAgent = multiAgent.unwatched();
     for (CoordinationType type : CoordinationType.values()) {
       instruments.put(type, new CoordinationInstruments(multiAgent, type));
+      unwatchedInstruments.put(type, new CoordinationInstruments(unwatchedMultiAgent, type));
     }
   }
 
@@ -95,8 +108,7 @@ public final class TeamEnvironment implements TeamEpisodeRunner {
         seated.episode(),
         outcome,
         seated.coordinator().statistics(),
-        instruments.get(spec.coordination()).metrics(),
-        spec.decisionStepNanos() / (double) SimulationClock.SECOND);
+        instruments(spec).metrics());
   }
 
   /** An episode's market, team and coordinator, seated and allocated, before its first step. */
@@ -110,27 +122,24 @@ public final class TeamEnvironment implements TeamEpisodeRunner {
   public SeatedEpisode seat(
       TeamEpisodeSpec spec, AllocationPolicies policies, TeamObserver observer) {
     CoordinatorSettings settings = team.coordination();
+    SpecializedAgentMetrics agentMetrics = spec.watched() ? specialized : unwatchedSpecialized;
     MarketSimulation simulation = MarketSimulation.create(market, spec.seed());
-    List<TradingAgent> agents = team.agents().agents(simulation.symbols(), specialized);
+    List<TradingAgent> agents = team.agents().agents(simulation.symbols(), agentMetrics);
     if (agents.isEmpty()) {
       throw new IllegalArgumentException("agents: the team factory made no agents");
     }
     long steps = spec.durationNanos() / spec.decisionStepNanos();
     double stepSeconds = spec.decisionStepNanos() / (double) SimulationClock.SECOND;
     // A placeholder budget; the coordinator's first allocation replaces it before the first step.
-    Budget neutral =
-        new Budget(
-            settings.budget().capitalMicros() / agents.size(),
-            settings.budget().riskBudgetMicros() / agents.size(),
-            0.5);
+    Budget neutral = equalShare(agents.size());
     SpecializedAgentsEpisode.Builder builder =
-        SpecializedAgentsEpisode.builder(simulation, specialized)
+        SpecializedAgentsEpisode.builder(simulation, agentMetrics)
             .stepNanos(spec.decisionStepNanos())
             .reward(settings.reward());
     agents.forEach(agent -> builder.agent(agent, neutral));
     List<AgentSeat> seats = builder.seats();
     RiskManager riskManager =
-        new RiskManager(team.riskManagerId(), team.riskLimits(), specialized, seats);
+        new RiskManager(team.riskManagerId(), team.riskLimits(), agentMetrics, seats);
     Coordinator coordinator =
         new Coordinator(
             spec.coordination(),
@@ -138,7 +147,7 @@ public final class TeamEnvironment implements TeamEpisodeRunner {
             builder.market(),
             simulation.ledger(),
             riskManager,
-            instruments.get(spec.coordination()),
+            instruments(spec),
             settings,
             policies,
             observer,
@@ -151,13 +160,50 @@ public final class TeamEnvironment implements TeamEpisodeRunner {
     return new SeatedEpisode(episode, coordinator, steps);
   }
 
+  /**
+   * Each trading agent alone on {@code spec}'s market (built afresh from its seed for each agent),
+   * under the team's risk limits, with an equal share of the team's budget and no coordinator.
+   */
+  @Override
+  public double alonePnlDollars(TeamEpisodeSpec spec) {
+    int count = team.agents().agents(market.symbolNames(), aloneMetrics).size();
+    long pnlMicros = 0;
+    for (int a = 0; a < count; a++) {
+      MarketSimulation simulation = MarketSimulation.create(market, spec.seed());
+      TradingAgent agent = team.agents().agents(simulation.symbols(), aloneMetrics).get(a);
+      SpecializedAgentsEpisode.Builder builder =
+          SpecializedAgentsEpisode.builder(simulation, aloneMetrics)
+              .stepNanos(spec.decisionStepNanos())
+              .reward(team.coordination().reward())
+              .agent(agent, equalShare(count));
+      RiskManager riskManager =
+          new RiskManager(team.riskManagerId(), team.riskLimits(), aloneMetrics, builder.seats());
+      EpisodeOutcomes outcome = builder.riskManager(riskManager).build().run(spec.durationNanos());
+      pnlMicros += outcome.outcomes().get(0).pnlMicros();
+    }
+    return Prices.toDollars(pnlMicros);
+  }
+
+  /** One agent's share of the team's budget when {@code agents} share it equally. */
+  private Budget equalShare(int agents) {
+    CoordinatorSettings settings = team.coordination();
+    return new Budget(
+        settings.budget().capitalMicros() / agents,
+        settings.budget().riskBudgetMicros() / agents,
+        0.5);
+  }
+
+  /** The watched episode writes the gauges; the others only count. */
+  private CoordinationInstruments instruments(TeamEpisodeSpec spec) {
+    return (spec.watched() ? instruments : unwatchedInstruments).get(spec.coordination());
+  }
+
   private TeamEpisodeReport report(
       TeamEpisodeSpec spec,
       SpecializedAgentsEpisode episode,
       EpisodeOutcomes outcome,
       EpisodeStatistics statistics,
-      CoordinationMetrics metrics,
-      double stepSeconds) {
+      CoordinationMetrics metrics) {
     List<AgentSeat> seats = episode.seats();
     List<AgentEpisodeResult> results = new ArrayList<>();
     List<AgentEpisodeResult> traders = new ArrayList<>();
@@ -167,50 +213,31 @@ public final class TeamEnvironment implements TeamEpisodeRunner {
       double pnl = Prices.toDollars(o.pnlMicros());
       metrics.interAgentReward(o.reward());
       teamPnl += pnl;
+      // The risk manager (after the seats) is rewarded, but trades no capital of its own.
+      double capital =
+          a < seats.size()
+              ? Prices.toDollars(Math.round(statistics.meanCapitalMicros(a)))
+              : Double.NaN;
+      AgentEpisodeResult agent =
+          new AgentEpisodeResult(o.agentId(), o.type().label(), o.reward(), pnl, capital);
+      results.add(agent);
       if (a < seats.size()) {
-        PnlSeries series = statistics.agentSeries(a);
-        AgentEpisodeResult trader =
-            new AgentEpisodeResult(
-                o.agentId(),
-                o.type().label(),
-                o.reward(),
-                pnl,
-                series.sharpe(stepSeconds),
-                series.winRate(),
-                pnl / Prices.toDollars(Math.round(statistics.meanCapitalMicros(a))));
-        traders.add(trader);
-        results.add(trader);
-      } else {
-        // The risk manager: rewarded, but it trades no capital of its own.
-        results.add(
-            new AgentEpisodeResult(
-                o.agentId(),
-                o.type().label(),
-                o.reward(),
-                pnl,
-                Double.NaN,
-                Double.NaN,
-                Double.NaN));
+        traders.add(agent);
       }
     }
-    PnlSeries teamSeries = statistics.teamSeries();
-    double teamReturn = teamPnl / Prices.toDollars(team.coordination().budget().capitalMicros());
     AgentEpisodeResult all =
         new AgentEpisodeResult(
-            "all",
-            "all",
+            TeamPerformance.ALL_AGENTS,
+            TeamPerformance.ALL_AGENTS,
             statistics.policyRewards(),
             teamPnl,
-            teamSeries.sharpe(stepSeconds),
-            teamSeries.winRate(),
-            teamReturn);
+            Prices.toDollars(team.coordination().budget().capitalMicros()));
     TeamEpisodeResult result =
         new TeamEpisodeResult(
             spec.seed(),
             statistics.policyRewards(),
-            all.sharpe(),
-            all.winRate(),
-            all.totalReturn(),
+            spec.durationNanos() / (double) SimulationClock.SECOND,
+            all,
             results);
 
     Map<String, Long> conflicts = new LinkedHashMap<>();

@@ -13,7 +13,7 @@ import org.wealtharena.coordination.TeamEpisodeResult;
  *     in {@code result})
  * @param team the team as a whole (agentId and agentType {@code all})
  * @param conflicts conflict count by {@code conflict_type} label, every type present
- * @param efficiency share (0..1) of non-cancel intents executed without conflict or veto
+ * @param efficiency share (0..1) of order intents (new orders) executed without conflict or veto
  * @param messages bus messages by {@code message_type} label, every type present
  * @param wallNanos wall time of the steps (reporting only; nothing else depends on it)
  */

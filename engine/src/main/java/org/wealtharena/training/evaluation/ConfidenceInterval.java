@@ -39,6 +39,21 @@ public record ConfidenceInterval(
     return new ConfidenceInterval(mean, mean - halfWidth, mean + halfWidth, level, n);
   }
 
+  /**
+   * The interval estimate ± t(1 - (1 - level)/2, n - 1) · standard error around an estimate from
+   * {@code samples} samples, such as a Sharpe ratio and its standard error.
+   */
+  public static ConfidenceInterval ofEstimate(
+      double estimate, double standardError, double level, int samples) {
+    if (samples < 2) {
+      throw new IllegalArgumentException(
+          "an estimate's interval needs two samples, got " + samples);
+    }
+    double halfWidth = new StudentT(samples - 1).quantile(0.5 + level / 2) * standardError;
+    return new ConfidenceInterval(
+        estimate, estimate - halfWidth, estimate + halfWidth, level, samples);
+  }
+
   public double halfWidth() {
     return (upper - lower) / 2;
   }

@@ -5,17 +5,14 @@ package org.wealtharena.training.evaluation;
  *
  * @param seed the held-out seed the episode ran with
  * @param reward total reward of the episode
- * @param sharpe annualised Sharpe ratio of the team's per-step PnL changes over the episode
- * @param winRate share, in [0, 1], of the episode's decision steps on which the team's
- *     marked-to-market PnL changed that were gains; 0 if it never changed
- * @param totalReturn the team's PnL over its capital budget (0.02 = +2%)
+ * @param pnlDollars the team's PnL over the episode, dollars
+ * @param episodeReturn the team's PnL / capital budget (0.02 = +2 %)
+ * @param coordinationValueDollars team PnL minus the sum of each agent's PnL trading alone on the
+ *     same seed, dollars; NaN when the agents were not also run alone
  */
 public record EpisodeScore(
-    long seed, double reward, double sharpe, double winRate, double totalReturn) {
-
-  public EpisodeScore {
-    if (!(winRate >= 0 && winRate <= 1)) {
-      throw new IllegalArgumentException("winRate must be in [0, 1], got " + winRate);
-    }
-  }
-}
+    long seed,
+    double reward,
+    double pnlDollars,
+    double episodeReturn,
+    double coordinationValueDollars) {}

@@ -1,27 +1,26 @@
 package org.wealtharena.training.evaluation;
 
-import java.util.function.ToDoubleFunction;
-
-/** The per-episode quantities an evaluation reports, with the column names the reports use. */
+/**
+ * The figures an evaluation reports over its episodes, with the column names the reports use: the
+ * mean episode reward, the annualised {@linkplain org.wealtharena.coordination.EpisodeSharpe Sharpe
+ * ratio} of the episode returns, the win rate (share of episodes with positive PnL), the total
+ * return (mean episode return) and the coordination value (team PnL minus the agents' PnL trading
+ * alone, dollars per episode).
+ */
 public enum EvaluationMetric {
-  REWARD("reward", EpisodeScore::reward),
-  SHARPE("sharpe", EpisodeScore::sharpe),
-  WIN_RATE("win_rate", EpisodeScore::winRate),
-  TOTAL_RETURN("total_return", EpisodeScore::totalReturn);
+  REWARD("reward"),
+  SHARPE("sharpe"),
+  WIN_RATE("win_rate"),
+  TOTAL_RETURN("total_return"),
+  COORDINATION_VALUE("coordination_value_dollars");
 
   private final String label;
-  private final ToDoubleFunction<EpisodeScore> value;
 
-  EvaluationMetric(String label, ToDoubleFunction<EpisodeScore> value) {
+  EvaluationMetric(String label) {
     this.label = label;
-    this.value = value;
   }
 
   public String label() {
     return label;
-  }
-
-  public double of(EpisodeScore episode) {
-    return value.applyAsDouble(episode);
   }
 }

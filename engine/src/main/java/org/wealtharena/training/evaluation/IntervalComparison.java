@@ -1,6 +1,7 @@
 package org.wealtharena.training.evaluation;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Two policies' confidence intervals for one metric side by side. Disjoint intervals mean a clear
@@ -14,14 +15,17 @@ public record IntervalComparison(
     String second,
     ConfidenceInterval secondInterval) {
 
-  public static IntervalComparison of(
+  /** The comparison, empty when either policy's figure is not published. */
+  public static Optional<IntervalComparison> of(
       EvaluationMetric metric, PolicyEvaluation first, PolicyEvaluation second, double level) {
-    return new IntervalComparison(
-        metric,
-        first.policy(),
-        first.interval(metric, level),
-        second.policy(),
-        second.interval(metric, level));
+    Optional<ConfidenceInterval> firstInterval = first.interval(metric, level);
+    Optional<ConfidenceInterval> secondInterval = second.interval(metric, level);
+    if (firstInterval.isEmpty() || secondInterval.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new IntervalComparison(
+            metric, first.policy(), firstInterval.get(), second.policy(), secondInterval.get()));
   }
 
   public boolean overlap() {

@@ -1,6 +1,7 @@
 package org.wealtharena.training.trainer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.wealtharena.coordination.AllocationPolicies;
 import org.wealtharena.coordination.CoordinationType;
@@ -8,6 +9,7 @@ import org.wealtharena.coordination.TeamEpisodeResult;
 import org.wealtharena.coordination.TeamEpisodeRunner;
 import org.wealtharena.coordination.TeamEpisodeSpec;
 import org.wealtharena.coordination.TeamPerformance;
+import org.wealtharena.metrics.CoordinationMetrics;
 import org.wealtharena.training.evaluation.EpisodeScore;
 import org.wealtharena.training.evaluation.PolicyEvaluation;
 
@@ -19,26 +21,59 @@ import org.wealtharena.training.evaluation.PolicyEvaluation;
  */
 public final class HeldOutEvaluation {
 
-  /** One policy's held-out episodes. */
-  public record Result(String policy, List<TeamEpisodeResult> episodes) {
+  /**
+   * One policy's held-out episodes and, when measured, the sum of the agents' PnL trading alone on
+   * each episode's seed (NaN where not measured).
+   */
+  public record Result(String policy, List<TeamEpisodeResult> episodes, double[] alonePnlDollars) {
 
     public Result {
       episodes = List.copyOf(episodes);
+      alonePnlDollars = alonePnlDollars.clone();
+      if (alonePnlDollars.length != episodes.size()) {
+        throw new IllegalArgumentException(
+            alonePnlDollars.length + " alone PnLs for " + episodes.size() + " episodes");
+      }
+    }
+
+    /** Team PnL minus the agents' PnL trading alone, dollars, in episode {@code i}. */
+    public double coordinationValueDollars(int i) {
+      return episodes.get(i).team().pnlDollars() - alonePnlDollars[i];
     }
 
     public PolicyEvaluation toPolicyEvaluation() {
-      return new PolicyEvaluation(
-          policy,
-          episodes.stream()
-              .map(
-                  e ->
-                      new EpisodeScore(
-                          e.seed(), e.teamReward(), e.sharpe(), e.winRate(), e.totalReturn()))
-              .toList());
+      List<EpisodeScore> scores = new ArrayList<>(episodes.size());
+      for (int i = 0; i < episodes.size(); i++) {
+        TeamEpisodeResult e = episodes.get(i);
+        scores.add(
+            new EpisodeScore(
+                e.seed(),
+                e.teamReward(),
+                e.team().pnlDollars(),
+                e.team().episodeReturn(),
+                coordinationValueDollars(i)));
+      }
+      return new PolicyEvaluation(policy, scores, episodes.get(0).durationSeconds());
     }
 
     public TeamPerformance performance() {
       return TeamPerformance.of(episodes);
+    }
+
+    /**
+     * Records this evaluation as the last one: the performance gauges of every agent group and,
+     * when the agents were also run alone, multi_agent_coordination_value_dollars (mean per
+     * episode).
+     */
+    public void recordTo(CoordinationMetrics metrics) {
+      performance().recordTo(metrics);
+      double value = 0;
+      for (int i = 0; i < episodes.size(); i++) {
+        value += coordinationValueDollars(i) / episodes.size(); // NaN when not measured
+      }
+      if (Double.isFinite(value)) {
+        metrics.coordinationValue(value);
+      }
     }
   }
 
@@ -87,6 +122,16 @@ public final class HeldOutEvaluation {
    */
   public Result evaluate(String name, AllocationPolicies policies, EpisodePool pool)
       throws TrainingFailedException {
+    return evaluate(name, policies, pool, false);
+  }
+
+  /**
+   * As {@link #evaluate(String, AllocationPolicies, EpisodePool)}, and also runs every agent alone
+   * on each held-out seed when {@code coordinationValue} is set, for the coordination value.
+   */
+  public Result evaluate(
+      String name, AllocationPolicies policies, EpisodePool pool, boolean coordinationValue)
+      throws TrainingFailedException {
     List<EpisodePool.Outcome<TeamEpisodeResult>> outcomes =
         Trainer.runAll(
             pool,
@@ -94,7 +139,11 @@ public final class HeldOutEvaluation {
             episode ->
                 runner.run(
                     new TeamEpisodeSpec(
-                        coordination, seeds[episode], episodeDurationNanos, decisionStepNanos),
+                        coordination,
+                        seeds[episode],
+                        episodeDurationNanos,
+                        decisionStepNanos,
+                        TeamEpisodeSpec.watchedSlot(episode)),
                     policies));
     List<TeamEpisodeResult> episodes = new ArrayList<>(seeds.length);
     for (int i = 0; i < outcomes.size(); i++) {
@@ -105,6 +154,26 @@ public final class HeldOutEvaluation {
       }
       episodes.add(outcomes.get(i).value());
     }
-    return new Result(name, episodes);
+    double[] alone = new double[seeds.length];
+    Arrays.fill(alone, Double.NaN);
+    if (coordinationValue) {
+      List<EpisodePool.Outcome<Double>> alonePnl =
+          Trainer.runAll(
+              pool,
+              seeds.length,
+              episode ->
+                  runner.alonePnlDollars(
+                      new TeamEpisodeSpec(
+                          coordination, seeds[episode], episodeDurationNanos, decisionStepNanos)));
+      for (int i = 0; i < alonePnl.size(); i++) {
+        if (alonePnl.get(i).failed()) {
+          throw new TrainingFailedException(
+              "held-out episode " + i + " (seed " + seeds[i] + ") with the agents alone failed",
+              alonePnl.get(i).failure());
+        }
+        alone[i] = alonePnl.get(i).value();
+      }
+    }
+    return new Result(name, episodes, alone);
   }
 }

@@ -156,7 +156,7 @@ public final class Trainer {
             episodes,
             episode -> {
               EpisodeRollout rollout = rollouts.get(episode);
-              return runner.run(settings.episode(rollout.episodeSeed()), rollout);
+              return runner.run(settings.episode(rollout.episodeSeed(), episode), rollout);
             });
 
     List<EpisodeRollout> finished = new ArrayList<>(episodes);

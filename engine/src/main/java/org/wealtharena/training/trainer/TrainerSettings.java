@@ -37,7 +37,13 @@ public record TrainerSettings(
     new TeamEpisodeSpec(coordination, seed, episodeDurationNanos, decisionStepNanos);
   }
 
-  TeamEpisodeSpec episode(long episodeSeed) {
-    return new TeamEpisodeSpec(coordination, episodeSeed, episodeDurationNanos, decisionStepNanos);
+  /** The episode of {@code episodeSeed} in {@code slot} of its iteration's parallel batch. */
+  TeamEpisodeSpec episode(long episodeSeed, int slot) {
+    return new TeamEpisodeSpec(
+        coordination,
+        episodeSeed,
+        episodeDurationNanos,
+        decisionStepNanos,
+        TeamEpisodeSpec.watchedSlot(slot));
   }
 }

@@ -55,37 +55,47 @@ class ConfidenceIntervalTest {
     PolicyEvaluation heuristic = policy("heuristic", 0.5);
 
     IntervalComparison clear =
-        IntervalComparison.of(EvaluationMetric.REWARD, trained, untrained, 0.95);
+        IntervalComparison.of(EvaluationMetric.REWARD, trained, untrained, 0.95).orElseThrow();
     assertThat(clear.overlap()).isFalse();
     assertThat(clear.verdict()).isEqualTo("trained > untrained on reward (95% intervals disjoint)");
-    assertThat(IntervalComparison.of(EvaluationMetric.REWARD, untrained, trained, 0.95).verdict())
+    assertThat(
+            IntervalComparison.of(EvaluationMetric.REWARD, untrained, trained, 0.95)
+                .orElseThrow()
+                .verdict())
         .isEqualTo("untrained < trained on reward (95% intervals disjoint)");
 
     IntervalComparison unclear =
-        IntervalComparison.of(EvaluationMetric.REWARD, untrained, heuristic, 0.95);
+        IntervalComparison.of(EvaluationMetric.REWARD, untrained, heuristic, 0.95).orElseThrow();
     assertThat(unclear.overlap()).isTrue();
     assertThat(unclear.verdict())
         .isEqualTo("untrained ~ heuristic on reward (95% intervals overlap)");
   }
 
   @Test
-  void policyEvaluationGivesOneIntervalPerMetric() {
+  void policyEvaluationGivesAnIntervalPerPublishedFigure() {
     PolicyEvaluation evaluation =
         new PolicyEvaluation(
             "trained",
             List.of(
-                new EpisodeScore(1, 10, 1.5, 0.6, 0.02), new EpisodeScore(2, 14, 0.5, 0.4, 0.04)));
+                new EpisodeScore(1, 10, 150, 0.015, Double.NaN),
+                new EpisodeScore(2, 14, -50, -0.005, Double.NaN)),
+            1800);
 
     var intervals = evaluation.intervals(0.95);
 
-    assertThat(intervals).containsOnlyKeys(EvaluationMetric.values());
+    // two episodes: no Sharpe ratio; the agents never ran alone: no coordination value
+    assertThat(intervals)
+        .containsOnlyKeys(
+            EvaluationMetric.REWARD, EvaluationMetric.WIN_RATE, EvaluationMetric.TOTAL_RETURN);
     assertThat(intervals.get(EvaluationMetric.REWARD).mean()).isEqualTo(12);
-    assertThat(intervals.get(EvaluationMetric.SHARPE).mean()).isEqualTo(1);
-    assertThat(intervals.get(EvaluationMetric.WIN_RATE).mean()).isCloseTo(0.5, within(1e-15));
-    assertThat(intervals.get(EvaluationMetric.TOTAL_RETURN).mean()).isCloseTo(0.03, within(1e-15));
+    assertThat(intervals.get(EvaluationMetric.WIN_RATE).mean()).isEqualTo(0.5);
+    assertThat(intervals.get(EvaluationMetric.TOTAL_RETURN).mean()).isCloseTo(0.005, within(1e-15));
     // t(0.975, 1) = 12.7062; s/√n = 2
     assertThat(intervals.get(EvaluationMetric.REWARD).halfWidth())
         .isCloseTo(2 * 12.7062047, within(1e-6));
+    assertThat(IntervalComparison.of(EvaluationMetric.SHARPE, evaluation, evaluation, 0.95))
+        .as("nothing to compare")
+        .isEmpty();
   }
 
   /** Twenty episodes with rewards spread ±1 around {@code centre}. */
@@ -93,7 +103,8 @@ class ConfidenceIntervalTest {
     return new PolicyEvaluation(
         name,
         IntStream.range(0, 20)
-            .mapToObj(i -> new EpisodeScore(i, centre + (i % 5 - 2) / 2.0, 0, 0.5, 0))
-            .toList());
+            .mapToObj(i -> new EpisodeScore(i, centre + (i % 5 - 2) / 2.0, 0, 0, Double.NaN))
+            .toList(),
+        1800);
   }
 }

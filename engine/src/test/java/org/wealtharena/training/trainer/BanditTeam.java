@@ -55,11 +55,11 @@ final class BanditTeam implements TeamEpisodeRunner {
     SplittableRandom market = new SplittableRandom(spec.seed());
     int steps = (int) (spec.durationNanos() / spec.decisionStepNanos());
     double[] roleRewards = new double[roles.size()];
-    int winningSteps = 0;
+    // PnL of 100 dollars per unit of reward; a poisoned (NaN) reward is no trade
+    double[] rolePnl = new double[roles.size()];
     double[] action = new double[2];
     for (int step = 0; step < steps; step++) {
       boolean last = step == steps - 1;
-      double stepReward = 0;
       for (int r = 0; r < team.size(); r++) {
         double[] context = {market.nextDouble(-1, 1), market.nextDouble(-1, 1)};
         team.get(r).act(context, action);
@@ -70,30 +70,22 @@ final class BanditTeam implements TeamEpisodeRunner {
         }
         team.get(r).reward(reward, last);
         roleRewards[r] += reward;
-        stepReward += reward;
+        rolePnl[r] += Double.isFinite(reward) ? 100 * reward : 0;
       }
-      winningSteps += stepReward > -0.5 * team.size() ? 1 : 0;
     }
     double teamReward = 0;
+    double teamPnl = 0;
     List<AgentEpisodeResult> agents = new ArrayList<>();
     for (int r = 0; r < roles.size(); r++) {
       teamReward += roleRewards[r];
-      agents.add(
-          new AgentEpisodeResult(
-              roles.get(r),
-              "learner",
-              roleRewards[r],
-              100 * roleRewards[r],
-              Double.NaN,
-              Double.NaN,
-              Double.NaN));
+      teamPnl += rolePnl[r];
+      agents.add(new AgentEpisodeResult(roles.get(r), "learner", roleRewards[r], rolePnl[r], 1000));
     }
     return new TeamEpisodeResult(
         spec.seed(),
         teamReward,
-        teamReward / steps,
-        (double) winningSteps / steps,
-        teamReward / 1000,
+        spec.durationNanos() / 1e9,
+        new AgentEpisodeResult("all", "all", teamReward, teamPnl, 1000 * roles.size()),
         agents);
   }
 }

@@ -85,12 +85,14 @@ class TrainerTest {
               .evaluate("trained", result.policies().meanActions(), pool)
               .toPolicyEvaluation()
               .interval(EvaluationMetric.REWARD, 0.95)
+              .orElseThrow()
               .mean();
       untrained =
           evaluation
               .evaluate("untrained", result.policies().untrainedStart().meanActions(), pool)
               .toPolicyEvaluation()
               .interval(EvaluationMetric.REWARD, 0.95)
+              .orElseThrow()
               .mean();
     }
     System.out.printf(

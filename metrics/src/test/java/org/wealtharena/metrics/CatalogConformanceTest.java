@@ -125,7 +125,7 @@ class CatalogConformanceTest {
   @Test
   void catalogsDoNotOverlap() {
     assertThat(MULTI_AGENT_CATALOG).hasSize(21);
-    assertThat(SPECIALIZED_CATALOG).hasSize(29);
+    assertThat(SPECIALIZED_CATALOG).hasSize(30);
     assertThat(MULTI_AGENT_CATALOG.keySet())
         .doesNotContainAnyElementsOf(SPECIALIZED_CATALOG.keySet());
   }

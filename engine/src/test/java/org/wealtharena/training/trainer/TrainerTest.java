@@ -43,6 +43,11 @@ class TrainerTest {
   private final MultiAgentMetrics metrics =
       new MultiAgentMetrics(MetricsOptions.builder().strict(true).build());
 
+  {
+    // the bandit team's agents are of a type of their own (BanditTeam)
+    metrics.allowLabelValues("agent_group", "learner");
+  }
+
   private static TrainerSettings settings(CoordinationType coordination, int iterations) {
     return new TrainerSettings("test-run", coordination, iterations, 8, 7, DURATION, STEP, SMALL);
   }

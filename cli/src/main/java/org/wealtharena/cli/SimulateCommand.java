@@ -13,9 +13,12 @@ import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wealtharena.agents.AgentOutcome;
+import org.wealtharena.agents.AgentSummaries;
 import org.wealtharena.agents.AgentType;
 import org.wealtharena.agents.EpisodeOutcomes;
 import org.wealtharena.agents.SpecializedAgentsEpisode;
+import org.wealtharena.agents.marketmaker.MarketMakerSummary;
+import org.wealtharena.agents.portfolio.PortfolioSummary;
 import org.wealtharena.cli.config.DurationText;
 import org.wealtharena.coordination.CoordinationType;
 import org.wealtharena.market.Prices;
@@ -197,7 +200,9 @@ public final class SimulateCommand implements Callable<Integer> {
       Summary market,
       long steps,
       double meanStepMicros,
-      List<AgentRow> agents) {}
+      List<AgentRow> agents,
+      List<MarketMakerSummary> marketMakers,
+      List<PortfolioSummary> portfolios) {}
 
   @Override
   @SuppressWarnings(
@@ -257,13 +262,13 @@ public final class SimulateCommand implements Callable<Integer> {
         PushOptions.Session pushing = push.start(multiAgent, specialized)) {
       long started = System.nanoTime();
       EpisodeOutcomes episode = null;
+      SpecializedAgentsEpisode agentsEpisode = null;
       if (members.isEmpty()) {
         simulation.advanceTo(durationNanos);
       } else {
-        episode =
-            SpecializedAgentsEpisode.defaultTeam(simulation, specialized, members)
-                .build()
-                .run(durationNanos);
+        agentsEpisode =
+            SpecializedAgentsEpisode.defaultTeam(simulation, specialized, members).build();
+        episode = agentsEpisode.run(durationNanos);
       }
       double wallSeconds = (System.nanoTime() - started) / 1e9;
 
@@ -277,7 +282,9 @@ public final class SimulateCommand implements Callable<Integer> {
                     summary,
                     episode.steps(),
                     episode.meanStepMicros(),
-                    episode.outcomes().stream().map(AgentRow::of).toList());
+                    episode.outcomes().stream().map(AgentRow::of).toList(),
+                    AgentSummaries.marketMakers(agentsEpisode),
+                    AgentSummaries.portfolios(agentsEpisode));
         out.println(
             new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(printed));
       } else {
@@ -285,6 +292,7 @@ public final class SimulateCommand implements Callable<Integer> {
         printTable(out, summary, simulation, volume);
         if (episode != null) {
           printAgents(out, episode);
+          AgentSummaries.print(out, agentsEpisode);
         }
       }
       out.flush();

@@ -60,6 +60,16 @@ public final class SpecializedAgentMetrics extends EndpointMetrics {
           ValueDomain.NON_NEGATIVE,
           Buckets.seconds(),
           label(ID));
+  final GaugeFamily mmMarkout =
+      families.gauge(
+          "market_maker_markout",
+          "Mean markout of the market maker's last fills at a horizon after each fill (1s, 10s,"
+              + " 60s): mark then minus price for a buy, price minus mark for a sell, in price units"
+              + " per share, positive = favourable",
+          ValueDomain.FINITE,
+          label(ID),
+          label("symbol"),
+          label("horizon"));
   final CounterFamily arbOpportunities =
       families.counter(
           "arbitrage_opportunities_total",
@@ -316,6 +326,12 @@ public final class SpecializedAgentMetrics extends EndpointMetrics {
 
   public void recordMarketMakerPnl(String agentId, String symbol, double pnl) {
     mmPnl.set(pnl, agentId, symbol);
+  }
+
+  /** {@code horizon} is 1s, 10s or 60s; the markout is in price units per share. */
+  public void recordMarketMakerMarkout(
+      String agentId, String symbol, String horizon, double markout) {
+    mmMarkout.set(markout, agentId, symbol, horizon);
   }
 
   public void recordMarketMakerQuoteLatency(String agentId, double seconds) {

@@ -54,12 +54,14 @@ class MarketMakerBehaviourTest {
             60,
             sigma,
             300,
-            false,
+            FairPrice.MID,
             1,
             1,
             100,
             1_000,
             ScriptedMarket.SECOND,
+            100,
+            1800,
             100);
     AgentAccount account = new AgentAccount(1);
     if (inventory != 0) {

@@ -49,12 +49,14 @@ class MarketMakerQuotesTest {
         60,
         0.05,
         300,
-        false,
+        FairPrice.MID,
         1,
         1,
         SIZE,
         LIMIT,
         ScriptedMarket.SECOND,
+        100,
+        1800,
         100);
   }
 
@@ -131,7 +133,7 @@ class MarketMakerQuotesTest {
     market.post(ScriptedMarket.ALPHA, Side.BUY, 99.98, 4_500); // bids now 5000 vs asks 500
     market.advance();
     RecordingSink mid = quote(config(), 0);
-    RecordingSink micro = quote(config().withMicroPrice(true), 0);
+    RecordingSink micro = quote(config().withFairPrice(FairPrice.MICRO_PRICE), 0);
     assertThat(price(micro, Side.BUY)).isGreaterThan(price(mid, Side.BUY));
   }
 
@@ -140,7 +142,23 @@ class MarketMakerQuotesTest {
     assertThatThrownBy(
             () ->
                 new MarketMakerConfig(
-                    "mm", "X", List.of("AAA"), 0, 50, 60, 0.05, 300, false, 1, 1, 100, 1000, 1, 10))
+                    "mm",
+                    "X",
+                    List.of("AAA"),
+                    0,
+                    50,
+                    60,
+                    0.05,
+                    300,
+                    FairPrice.MID,
+                    1,
+                    1,
+                    100,
+                    1000,
+                    1,
+                    10,
+                    1800,
+                    10))
         .hasMessageContaining("riskAversion");
     assertThatThrownBy(() -> config().withInventoryLimit(SIZE - 1))
         .hasMessageContaining("inventoryLimit");

@@ -19,6 +19,9 @@ class PortfolioAgentTest {
   private static final double OFF = Double.POSITIVE_INFINITY;
   private static final int NEVER = 1_000_000;
 
+  /** A risk aversion so high that any change of weights is worth its cost. */
+  private static final double EAGER = 1e12;
+
   private final SpecializedAgentMetrics metrics =
       new SpecializedAgentMetrics(MetricsOptions.builder().strict(true).build());
 
@@ -33,10 +36,12 @@ class PortfolioAgentTest {
             OptimizationType.SHARPE_MAXIMIZATION,
             20,
             1,
+            4,
             policy,
             cooldownSteps,
             0.4,
-            1_000_000_000L);
+            1_000_000_000L,
+            EAGER);
     SpecializedAgentsEpisode episode =
         SpecializedAgentsEpisode.builder(simulation, metrics)
             .agent(new PortfolioAgent(config, metrics), Budget.ofDollars(1_000_000, 50_000))
@@ -127,10 +132,12 @@ class PortfolioAgentTest {
                     OptimizationType.MIN_VARIANCE,
                     3,
                     1,
+                    4,
                     policy,
                     0,
                     0.5,
-                    0))
+                    0,
+                    EAGER))
         .hasMessageContaining("windowSamples");
     assertThatThrownBy(
             () ->
@@ -141,10 +148,12 @@ class PortfolioAgentTest {
                     OptimizationType.MIN_VARIANCE,
                     10,
                     1,
+                    4,
                     policy,
                     0,
                     0.4,
-                    0))
+                    0,
+                    EAGER))
         .hasMessageContaining("maxWeight");
   }
 }

@@ -121,7 +121,8 @@ public final class SpecializedAgentMetrics extends EndpointMetrics {
   final GaugeFamily pfSharpe =
       families.gauge(
           "portfolio_sharpe_ratio",
-          "Ex-ante Sharpe ratio of the chosen weights",
+          "Ex-ante Sharpe ratio of the chosen weights on shrunk expected returns (dimensionless),"
+              + " annualised from the return horizon the optimiser uses (its sampling interval)",
           ValueDomain.FINITE,
           label(ID));
   final GaugeFamily pfDiversification =

@@ -178,10 +178,10 @@ public final class PortfolioAgent implements TradingAgent {
     m.optimizationLatency(seconds);
 
     double investable = context.budget().capitalMicros() * context.budget().aggressiveness();
-    boolean underInvested = holdingsMicros < (1 - config.policy().driftBand()) * investable;
+    boolean underInvested =
+        holdingsMicros <= 0 || holdingsMicros < (1 - config.policy().driftBand()) * investable;
     double costMicros = plan(context, weights, investable);
-    if (!underInvested
-        && gainMicros(context, weights, means, covariance, investable) <= costMicros) {
+    if (!underInvested && gainMicros(weights, means, covariance, investable) <= costMicros) {
       skippedForCost++;
       return;
     }

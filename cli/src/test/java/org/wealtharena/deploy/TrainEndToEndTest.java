@@ -158,7 +158,7 @@ class TrainEndToEndTest {
         }
       }
     }
-    assertThat(families).as("catalog families").hasSize(48);
+    assertThat(families).as("catalog families").hasSize(49);
     return families;
   }
 

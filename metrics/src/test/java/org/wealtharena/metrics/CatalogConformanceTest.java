@@ -36,7 +36,8 @@ class CatalogConformanceTest {
       Map.of(
           "status", Set.of("started", "completed", "failed", "success", "partial"),
           "side", Set.of("bid", "ask"),
-          "severity", Set.of("warning", "critical"));
+          "severity", Set.of("warning", "critical"),
+          "horizon", Set.of("1s", "10s", "60s"));
 
   private static final Pattern TYPE_LINE = Pattern.compile("# TYPE (\\S+) (\\S+)");
   private static final Pattern SAMPLE_LINE =
@@ -74,6 +75,7 @@ class CatalogConformanceTest {
     m.recordMarketMakerInventory(id, "symbol", -200);
     m.recordMarketMakerPnl(id, "symbol", 12.5);
     m.recordMarketMakerQuoteLatency(id, 3e-6);
+    m.recordMarketMakerMarkout(id, "symbol", "60s", -0.004);
     m.recordArbitrageOpportunity(id, pair);
     m.recordArbitrageExecution(id, pair, "success");
     m.recordArbitrageProfit(id, pair, 100.5);
@@ -117,7 +119,7 @@ class CatalogConformanceTest {
   @Test
   void catalogsDoNotOverlap() {
     assertThat(MULTI_AGENT_CATALOG).hasSize(20);
-    assertThat(SPECIALIZED_CATALOG).hasSize(28);
+    assertThat(SPECIALIZED_CATALOG).hasSize(29);
     assertThat(MULTI_AGENT_CATALOG.keySet())
         .doesNotContainAnyElementsOf(SPECIALIZED_CATALOG.keySet());
   }

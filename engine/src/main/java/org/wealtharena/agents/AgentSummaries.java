@@ -63,11 +63,12 @@ public final class AgentSummaries {
     for (PortfolioSummary p : portfolios(episode)) {
       out.printf(
           Locale.ROOT,
-          "%s traded $%,.0f = %.2fx its capital; %d rebalances, %d skipped as not worth the cost,"
-              + " on %.0f s returns%n",
+          "%s traded $%,.0f = %.2fx its capital (%.2fx on its own orders, the rest the risk"
+              + " manager's); %d rebalances, %d skipped as not worth the cost, on %.0f s returns%n",
           p.agentId(),
           p.tradedNotional(),
           p.turnover(),
+          p.ownTurnover(),
           p.rebalances(),
           p.skippedForCost(),
           p.horizonSeconds());

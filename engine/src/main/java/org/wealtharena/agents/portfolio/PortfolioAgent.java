@@ -1,5 +1,6 @@
 package org.wealtharena.agents.portfolio;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -59,6 +60,12 @@ public final class PortfolioAgent implements TradingAgent {
   private final double[] currentWeights;
   private final long[] deltaShares;
   private long tradedNotionalMicros;
+  private long forcedNotionalMicros;
+
+  /** Its last orders' ids (IOC orders fill at once), to tell its fills from the risk manager's. */
+  private final long[] recentOrderIds;
+
+  private int nextOrderSlot;
   private long rebalances;
   private long skippedForCost;
   private int samples;
@@ -80,6 +87,8 @@ public final class PortfolioAgent implements TradingAgent {
     this.targetWeights = new double[assets];
     this.currentWeights = new double[assets];
     this.deltaShares = new long[assets];
+    this.recentOrderIds = new long[4 * assets];
+    Arrays.fill(recentOrderIds, -1);
     this.stepsSinceRebalance =
         Math.max(config.policy().scheduleEverySteps(), config.cooldownSteps());
     metrics(config.objective());
@@ -140,7 +149,14 @@ public final class PortfolioAgent implements TradingAgent {
 
   @Override
   public void onExecution(Execution execution) {
-    tradedNotionalMicros += execution.quantity() * execution.priceMicros();
+    long notional = execution.quantity() * execution.priceMicros();
+    tradedNotionalMicros += notional;
+    for (long id : recentOrderIds) {
+      if (id == execution.orderId()) {
+        return;
+      }
+    }
+    forcedNotionalMicros += notional; // an order the risk manager placed for it
   }
 
   /** The session so far; {@code budget} is the one it traded with. */
@@ -150,16 +166,18 @@ public final class PortfolioAgent implements TradingAgent {
         Prices.toDollars(budget.capitalMicros()),
         Prices.toDollars(tradedNotionalMicros),
         tradedNotionalMicros / (double) budget.capitalMicros(),
+        (tradedNotionalMicros - forcedNotionalMicros) / (double) budget.capitalMicros(),
         rebalances,
         skippedForCost,
         sampleIntervalNanos() / (double) SimulationClock.SECOND);
   }
 
   /**
-   * Optimises, and trades towards the new weights when they are worth it: always while nothing or
-   * less than {@code 1 - driftBand} of the investable capital is held (the mandate is to be fully
-   * invested), otherwise only when the utility the new mix gains over the held one until the next
-   * scheduled review beats the estimated cost of the trades.
+   * Optimises, and trades towards the new weights when they are worth it: only when the utility the
+   * new mix gains over the held one until the next scheduled review beats the estimated cost of the
+   * trades. While nothing or less than {@code 1 - driftBand} of the investable capital is held it
+   * buys towards the new weights anyway (the mandate is to be fully invested), but sells only when
+   * that is worth it, so investing does not churn on the first, rough estimates.
    */
   private void review(
       DecisionContext context, IntentSink sink, RebalanceTrigger trigger, long holdingsMicros) {
@@ -181,7 +199,9 @@ public final class PortfolioAgent implements TradingAgent {
     boolean underInvested =
         holdingsMicros <= 0 || holdingsMicros < (1 - config.policy().driftBand()) * investable;
     double costMicros = plan(context, weights, investable);
-    if (!underInvested && gainMicros(weights, means, covariance, investable) <= costMicros) {
+    boolean worthIt =
+        gainMicros(weights, means, covariance, investable, returns.periods()) > costMicros;
+    if (!underInvested && !worthIt) {
       skippedForCost++;
       return;
     }
@@ -196,7 +216,11 @@ public final class PortfolioAgent implements TradingAgent {
     m.riskMetric("volatility", RiskMeasures.volatility(portfolioReturns));
     m.riskMetric("max_drawdown", RiskMeasures.maxDrawdown(equityCurve(portfolioReturns)));
 
-    trade(context, sink, Side.SELL);
+    if (worthIt) {
+      trade(context, sink, Side.SELL);
+    } else {
+      capBuys(context, investable - holdingsMicros);
+    }
     trade(context, sink, Side.BUY);
     System.arraycopy(weights, 0, targetWeights, 0, assets);
   }
@@ -234,12 +258,22 @@ public final class PortfolioAgent implements TradingAgent {
 
   /**
    * What moving from the held mix ({@link #currentWeights}) to {@code weights} gains in
-   * mean-variance utility over the periods until the next scheduled review, micro-dollars.
+   * mean-variance utility over the periods until the next scheduled review, micro-dollars, net of
+   * the optimiser's optimism: weights optimised on T returns of N assets look about N/T of their
+   * variance less risky in sample than they are, so that much of the gain is not there.
    */
   private double gainMicros(
-      double[] weights, double[] means, CovarianceMatrix covariance, double investable) {
+      double[] weights,
+      double[] means,
+      CovarianceMatrix covariance,
+      double investable,
+      int periods) {
     double periodsHeld = config.policy().scheduleEverySteps() / (double) config.sampleEverySteps();
-    return (utility(weights, means, covariance) - utility(currentWeights, means, covariance))
+    double optimism =
+        config.riskAversion() / 2 * covariance.portfolioVariance(weights) * assets / periods;
+    return (utility(weights, means, covariance)
+            - utility(currentWeights, means, covariance)
+            - optimism)
         * investable
         * periodsHeld;
   }
@@ -250,6 +284,28 @@ public final class PortfolioAgent implements TradingAgent {
       mean += weights[i] * means[i];
     }
     return mean - config.riskAversion() / 2 * covariance.portfolioVariance(weights);
+  }
+
+  /**
+   * Scales the planned buys down so they spend no more than {@code roomMicros}: without the sells
+   * of a full rebalance, buying every asset up to its new weight would invest more than the
+   * capital.
+   */
+  private void capBuys(DecisionContext context, double roomMicros) {
+    double buying = 0;
+    for (int i = 0; i < assets; i++) {
+      if (deltaShares[i] > 0) {
+        buying += deltaShares[i] * (double) context.market().markMicros(symbolIndex[i]);
+      }
+    }
+    if (buying > roomMicros) {
+      double scale = Math.max(0, roomMicros) / buying;
+      for (int i = 0; i < assets; i++) {
+        if (deltaShares[i] > 0) {
+          deltaShares[i] = (long) (deltaShares[i] * scale);
+        }
+      }
+    }
   }
 
   /** Proposes the planned orders of one side, IOC at the touch. */
@@ -263,8 +319,10 @@ public final class PortfolioAgent implements TradingAgent {
       if (wanted
           && price != MarketView.NO_PRICE
           && Math.abs(delta) * market.markMicros(s) >= config.minTradeMicros()) {
-        sink.newOrder(
-            IntentPurpose.REBALANCE, venue, s, side, OrderType.IOC, price, Math.abs(delta));
+        recentOrderIds[nextOrderSlot] =
+            sink.newOrder(
+                IntentPurpose.REBALANCE, venue, s, side, OrderType.IOC, price, Math.abs(delta));
+        nextOrderSlot = (nextOrderSlot + 1) % recentOrderIds.length;
       }
     }
   }

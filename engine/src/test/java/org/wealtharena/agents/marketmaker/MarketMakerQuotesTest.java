@@ -82,6 +82,44 @@ class MarketMakerQuotesTest {
   }
 
   @Test
+  void quotesAtTheTouchWhenTheModelSpreadIsNarrowerThanTheBooks() {
+    market.post(ScriptedMarket.ALPHA, Side.BUY, 99.99, 500);
+    market.post(ScriptedMarket.ALPHA, Side.SELL, 100.01, 500);
+    market.advance();
+    // k = 1000 per dollar: 2/k = 0.2 cents of model spread, inside the 2-cent book
+    RecordingSink steep = quote(withArrivalDecay(1000), 0);
+    assertThat(price(steep, Side.BUY)).isEqualTo(99_990_000);
+    assertThat(price(steep, Side.SELL)).isEqualTo(100_010_000);
+    // k = 50: 2/k = 4 cents, so a tick behind the touch on each side
+    RecordingSink flat = quote(withArrivalDecay(50), 0);
+    assertThat(price(flat, Side.BUY)).isEqualTo(99_980_000);
+    assertThat(price(flat, Side.SELL)).isEqualTo(100_020_000);
+  }
+
+  /** {@link #config()} with little volatility and a given k (the estimate before any fit). */
+  private MarketMakerConfig withArrivalDecay(double k) {
+    MarketMakerConfig c = config();
+    return new MarketMakerConfig(
+        c.agentId(),
+        c.venue(),
+        c.symbols(),
+        c.riskAversion(),
+        k,
+        c.horizonSeconds(),
+        0.001,
+        c.volatilityHalfLifeSeconds(),
+        c.fairPrice(),
+        c.levels(),
+        c.levelSpacingTicks(),
+        c.quoteSize(),
+        c.inventoryLimit(),
+        c.requoteIntervalNanos(),
+        c.fillRateWindowQuotes(),
+        c.arrivalHalfLifeSeconds(),
+        c.markoutWindowFills());
+  }
+
+  @Test
   void quotesAreSymmetricAroundTheMidAtZeroInventory() {
     RecordingSink flat = quote(config(), 0);
     long bid = price(flat, Side.BUY);

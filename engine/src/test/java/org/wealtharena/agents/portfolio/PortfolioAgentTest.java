@@ -27,6 +27,11 @@ class PortfolioAgentTest {
 
   /** Runs the portfolio agent alone (with the risk manager) for {@code steps} one-second steps. */
   private void run(RebalancePolicy policy, int cooldownSteps, int steps) {
+    run(policy, cooldownSteps, steps, EAGER);
+  }
+
+  private PortfolioSummary run(
+      RebalancePolicy policy, int cooldownSteps, int steps, double riskAversion) {
     MarketSimulation simulation = MarketSimulation.create(MarketConfig.defaultMarket(), 5);
     PortfolioAgentConfig config =
         new PortfolioAgentConfig(
@@ -41,14 +46,15 @@ class PortfolioAgentTest {
             cooldownSteps,
             0.4,
             1_000_000_000L,
-            EAGER);
+            riskAversion);
+    PortfolioAgent agent = new PortfolioAgent(config, metrics);
+    Budget budget = Budget.ofDollars(1_000_000, 50_000);
     SpecializedAgentsEpisode episode =
-        SpecializedAgentsEpisode.builder(simulation, metrics)
-            .agent(new PortfolioAgent(config, metrics), Budget.ofDollars(1_000_000, 50_000))
-            .build();
+        SpecializedAgentsEpisode.builder(simulation, metrics).agent(agent, budget).build();
     for (int i = 0; i < steps; i++) {
       episode.step();
     }
+    return agent.summary(budget);
   }
 
   private double rebalances(String trigger) {
@@ -118,6 +124,20 @@ class PortfolioAgentTest {
     assertThat(rebalances("scheduled")).isEqualTo(1);
     assertThat(rebalances("risk")).isGreaterThanOrEqualTo(1);
     assertThat(runs("min_variance")).isGreaterThanOrEqualTo(rebalances("risk"));
+  }
+
+  @Test
+  void onceInvestedItTradesOnlyWhatIsWorthItsCost() {
+    RebalancePolicy everyHalfMinute = new RebalancePolicy(30, 0.5, OFF, OFF);
+    // Indifferent to risk: no change of a min-variance mix gains enough to pay the spread.
+    PortfolioSummary indifferent = run(everyHalfMinute, 0, 600, 1e-12);
+    assertThat(indifferent.skippedForCost()).isPositive();
+    assertThat(indifferent.rebalances()).as("it still invests its capital").isPositive();
+    // So risk averse that any lower variance is worth the cost: it trades more often.
+    PortfolioSummary eager = run(everyHalfMinute, 0, 600, EAGER);
+    assertThat(eager.skippedForCost()).isLessThan(indifferent.skippedForCost());
+    assertThat(eager.rebalances()).isGreaterThan(indifferent.rebalances());
+    assertThat(eager.turnover()).isGreaterThan(indifferent.turnover());
   }
 
   @Test

@@ -50,6 +50,13 @@ import org.wealtharena.metrics.SpecializedAgentMetrics;
 public final class PortfolioAgent implements TradingAgent {
   private static final double CONFIDENCE = 0.95;
 
+  /**
+   * An invested portfolio moves this part of the way to new weights, as Gârleanu and Pedersen
+   * (2013) prescribe when trading costs: estimates keep changing, so the full way would be paid for
+   * and partly undone at the next review.
+   */
+  private static final double TRADE_FRACTION = 0.5;
+
   private final PortfolioAgentConfig config;
   private final SpecializedAgentMetrics registry;
   private final Map<OptimizationType, PortfolioMetrics> metrics =
@@ -59,6 +66,7 @@ public final class PortfolioAgent implements TradingAgent {
   private final double[] targetWeights;
   private final double[] currentWeights;
   private final long[] deltaShares;
+  private final double[] aim;
   private long tradedNotionalMicros;
   private long forcedNotionalMicros;
 
@@ -87,6 +95,7 @@ public final class PortfolioAgent implements TradingAgent {
     this.targetWeights = new double[assets];
     this.currentWeights = new double[assets];
     this.deltaShares = new long[assets];
+    this.aim = new double[assets];
     this.recentOrderIds = new long[4 * assets];
     Arrays.fill(recentOrderIds, -1);
     this.stepsSinceRebalance =
@@ -173,11 +182,12 @@ public final class PortfolioAgent implements TradingAgent {
   }
 
   /**
-   * Optimises, and trades towards the new weights when they are worth it: only when the utility the
-   * new mix gains over the held one until the next scheduled review beats the estimated cost of the
-   * trades. While nothing or less than {@code 1 - driftBand} of the investable capital is held it
-   * buys towards the new weights anyway (the mandate is to be fully invested), but sells only when
-   * that is worth it, so investing does not churn on the first, rough estimates.
+   * Optimises, and trades towards the new weights when that is worth it. Invested, it aims {@link
+   * #TRADE_FRACTION} of the way from the held mix to the new weights, and trades only when the
+   * utility the aimed mix gains until the next scheduled review beats the estimated cost of getting
+   * there. While nothing or less than {@code 1 - driftBand} of the investable capital is held it
+   * buys towards the new weights (the mandate is to be fully invested), selling nothing, so
+   * investing does not churn on the first, rough estimates.
    */
   private void review(
       DecisionContext context, IntentSink sink, RebalanceTrigger trigger, long holdingsMicros) {
@@ -198,19 +208,24 @@ public final class PortfolioAgent implements TradingAgent {
     double investable = context.budget().capitalMicros() * context.budget().aggressiveness();
     boolean underInvested =
         holdingsMicros <= 0 || holdingsMicros < (1 - config.policy().driftBand()) * investable;
-    double costMicros = plan(context, weights, investable);
+    for (int i = 0; i < assets; i++) {
+      aim[i] = currentWeights[i] + TRADE_FRACTION * (weights[i] - currentWeights[i]);
+    }
     boolean worthIt =
-        gainMicros(weights, means, covariance, investable, returns.periods()) > costMicros;
+        !underInvested
+            && gainMicros(aim, means, covariance, investable, returns.periods())
+                > plan(context, aim, investable);
     if (!underInvested && !worthIt) {
       skippedForCost++;
       return;
     }
+    double[] chosen = worthIt ? aim : weights;
     rebalances++;
     m.sharpe(result.sharpeRatio());
     m.diversification(Math.max(0.0, result.diversification()));
-    m.turnover(Math.min(1.0, RebalancePolicy.turnover(currentWeights, weights)));
+    m.turnover(Math.min(1.0, RebalancePolicy.turnover(currentWeights, chosen)));
     m.rebalance(trigger);
-    double[] portfolioReturns = returns.portfolioReturns(weights);
+    double[] portfolioReturns = returns.portfolioReturns(chosen);
     m.riskMetric("var_95", RiskMeasures.valueAtRisk(portfolioReturns, CONFIDENCE));
     m.riskMetric("cvar_95", RiskMeasures.conditionalValueAtRisk(portfolioReturns, CONFIDENCE));
     m.riskMetric("volatility", RiskMeasures.volatility(portfolioReturns));
@@ -219,10 +234,11 @@ public final class PortfolioAgent implements TradingAgent {
     if (worthIt) {
       trade(context, sink, Side.SELL);
     } else {
+      plan(context, weights, investable);
       capBuys(context, investable - holdingsMicros);
     }
     trade(context, sink, Side.BUY);
-    System.arraycopy(weights, 0, targetWeights, 0, assets);
+    System.arraycopy(chosen, 0, targetWeights, 0, assets);
   }
 
   /**

@@ -63,6 +63,11 @@ final class SteppingMarketView implements MarketView {
   }
 
   @Override
+  public long tradesSince(int venue, int symbol, long afterSequence, TradeVisitor visitor) {
+    return market.tradesSince(venue, symbol, afterSequence, visitor);
+  }
+
+  @Override
   public int depth(
       int venue, int symbol, Side side, int max, long[] pricesMicrosOut, long[] quantityOut) {
     return market.depth(venue, symbol, side, max, pricesMicrosOut, quantityOut);

@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.wealtharena.agents.AgentOutcome;
+import org.wealtharena.agents.AgentSummaries;
 import org.wealtharena.agents.AgentType;
 import org.wealtharena.agents.EpisodeOutcomes;
 import org.wealtharena.agents.SpecializedAgentsEpisode;
+import org.wealtharena.agents.marketmaker.MarketMakerSummary;
+import org.wealtharena.agents.portfolio.PortfolioSummary;
 import org.wealtharena.market.Prices;
 
 /**
@@ -56,7 +59,9 @@ final class AgentsSimulation implements SimulationMode {
       SimulatedMarket.Summary market,
       long steps,
       double meanStepMicros,
-      List<AgentRow> agents) {}
+      List<AgentRow> agents,
+      List<MarketMakerSummary> marketMakers,
+      List<PortfolioSummary> portfolios) {}
 
   private final Set<AgentType> members;
 
@@ -81,10 +86,10 @@ final class AgentsSimulation implements SimulationMode {
   public Report run(SimulationSetup setup, RunMetrics metrics) {
     SimulatedMarket market = new SimulatedMarket(setup);
     long started = System.nanoTime();
-    EpisodeOutcomes episode =
+    SpecializedAgentsEpisode agentsEpisode =
         SpecializedAgentsEpisode.defaultTeam(market.simulation(), metrics.specialized(), members)
-            .build()
-            .run(setup.durationNanos());
+            .build();
+    EpisodeOutcomes episode = agentsEpisode.run(setup.durationNanos());
     SimulatedMarket.Summary summary = market.summary((System.nanoTime() - started) / 1e9);
     AgentsSummary agents =
         new AgentsSummary(
@@ -92,12 +97,15 @@ final class AgentsSimulation implements SimulationMode {
             summary,
             episode.steps(),
             episode.meanStepMicros(),
-            episode.outcomes().stream().map(AgentRow::of).toList());
+            episode.outcomes().stream().map(AgentRow::of).toList(),
+            AgentSummaries.marketMakers(agentsEpisode),
+            AgentSummaries.portfolios(agentsEpisode));
     return new Report(
         agents,
         out -> {
           market.printTable(out, summary);
           printAgents(out, agents);
+          AgentSummaries.print(out, agentsEpisode);
         });
   }
 

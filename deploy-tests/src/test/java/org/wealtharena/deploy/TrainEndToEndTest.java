@@ -160,7 +160,7 @@ class TrainEndToEndTest {
         }
       }
     }
-    assertThat(families).as("catalog families").hasSize(51);
+    assertThat(families).as("catalog families").hasSize(52);
     return families;
   }
 

@@ -14,7 +14,7 @@ import org.wealtharena.metrics.SpecializedAgentMetrics;
 /**
  * The default team, defined once for every mode that runs it (specialized agents alone, or under a
  * coordinator): market maker {@code mm-1} quoting every symbol on NASDAQ, arbitrageur {@code arb-1}
- * between NASDAQ and NYSE, max-Sharpe portfolio {@code portfolio-1} trading on NYSE, and risk
+ * between NASDAQ and NYSE, minimum-variance portfolio {@code portfolio-1} trading on NYSE, and risk
  * manager {@code risk-1}, each with its type's default configuration.
  */
 public final class DefaultTeam {

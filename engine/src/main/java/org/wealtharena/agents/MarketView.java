@@ -31,6 +31,23 @@ public interface MarketView {
   /** Price of the last trade, or {@link #NO_PRICE}. */
   long lastTradeMicros(int venue, int symbol);
 
+  /** Receives the trades {@link #tradesSince} visits. */
+  @FunctionalInterface
+  interface TradeVisitor {
+    void trade(long timeNanos, long priceMicros, long quantity);
+  }
+
+  /** Trades of each book a view holds at least, for {@link #tradesSince}. */
+  int TAPE_TRADES = 1024;
+
+  /**
+   * The public tape of one book: visits, oldest first, its trades (one per fill) whose market-wide
+   * sequence number is above {@code afterSequence}, of the last {@link #TAPE_TRADES} the view
+   * holds, and returns the sequence of the newest one visited, or {@code afterSequence} when none.
+   * Start with -1 to see every trade held.
+   */
+  long tradesSince(int venue, int symbol, long afterSequence, TradeVisitor visitor);
+
   /** Writes up to {@code max} levels of one side, best first, prices in micro-dollars. */
   int depth(int venue, int symbol, Side side, int max, long[] pricesMicrosOut, long[] quantityOut);
 

@@ -4,6 +4,7 @@ import java.util.List;
 import org.wealtharena.market.book.OrderBook;
 import org.wealtharena.market.book.Side;
 import org.wealtharena.market.sim.MarketSimulation;
+import org.wealtharena.market.venue.Fill;
 import org.wealtharena.market.venue.Venue;
 import org.wealtharena.market.venue.VenueSpec;
 
@@ -14,6 +15,7 @@ public final class SimulationMarketView implements MarketView {
   private final List<String> symbols;
   private final OrderBook[][] books;
   private final VenueSpec[] specs;
+  private final Tape[][] tapes;
 
   public SimulationMarketView(MarketSimulation simulation) {
     this.simulation = simulation;
@@ -22,12 +24,15 @@ public final class SimulationMarketView implements MarketView {
     this.symbols = List.copyOf(simulation.symbols());
     this.books = new OrderBook[venueList.size()][symbols.size()];
     this.specs = new VenueSpec[venueList.size()];
+    this.tapes = new Tape[venueList.size()][symbols.size()];
     for (int v = 0; v < books.length; v++) {
       specs[v] = venueList.get(v).spec();
       for (int s = 0; s < symbols.size(); s++) {
         books[v][s] = venueList.get(v).book(s);
+        tapes[v][s] = new Tape();
       }
     }
+    simulation.addFillListener(fill -> tapes[fill.venueIndex()][fill.symbolIndex()].add(fill));
   }
 
   @Override
@@ -68,6 +73,11 @@ public final class SimulationMarketView implements MarketView {
   @Override
   public long lastTradeMicros(int venue, int symbol) {
     return micros(venue, books[venue][symbol].lastTradeTicks());
+  }
+
+  @Override
+  public long tradesSince(int venue, int symbol, long afterSequence, TradeVisitor visitor) {
+    return tapes[venue][symbol].visitSince(afterSequence, visitor);
   }
 
   @Override
@@ -118,5 +128,37 @@ public final class SimulationMarketView implements MarketView {
 
   private long micros(int venue, long ticks) {
     return ticks == OrderBook.NO_PRICE ? NO_PRICE : specs[venue].microsOf(ticks);
+  }
+
+  /** The last {@link #TAPE_TRADES} trades of one book, in a ring. */
+  private static final class Tape {
+    private final long[] sequences = new long[TAPE_TRADES];
+    private final long[] times = new long[TAPE_TRADES];
+    private final long[] prices = new long[TAPE_TRADES];
+    private final long[] quantities = new long[TAPE_TRADES];
+    private long count;
+
+    void add(Fill fill) {
+      int at = (int) (count++ % TAPE_TRADES);
+      sequences[at] = fill.sequence();
+      times[at] = fill.timeNanos();
+      prices[at] = fill.priceMicros();
+      quantities[at] = fill.quantity();
+    }
+
+    long visitSince(long afterSequence, TradeVisitor visitor) {
+      long first = count;
+      while (first > Math.max(0, count - TAPE_TRADES)
+          && sequences[(int) ((first - 1) % TAPE_TRADES)] > afterSequence) {
+        first--;
+      }
+      long newest = afterSequence;
+      for (long k = first; k < count; k++) {
+        int at = (int) (k % TAPE_TRADES);
+        visitor.trade(times[at], prices[at], quantities[at]);
+        newest = sequences[at];
+      }
+      return newest;
+    }
   }
 }

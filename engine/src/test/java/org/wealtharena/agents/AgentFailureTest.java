@@ -115,7 +115,7 @@ class AgentFailureTest {
                 budget)
             .build();
 
-    EpisodeOutcomes result = episode.run(2 * SimulationClock.MINUTE);
+    EpisodeOutcomes result = episode.run(5 * SimulationClock.MINUTE);
 
     assertThat(
             Scrape.value(

@@ -4,6 +4,8 @@ import java.util.Arrays;
 
 /** The market maker families bound to one agent and symbol. */
 public final class MarketMakerMetrics {
+  /** The {@code horizon} label values of market_maker_markout, shortest first. */
+  public static final String[] MARKOUT_HORIZONS = {"1s", "10s", "60s"};
 
   private final BoundGauge spread;
   private final BoundCounter[] quotes;
@@ -12,6 +14,7 @@ public final class MarketMakerMetrics {
   private final BoundGauge pnl;
   private final BoundHistogram quoteLatency;
   private final WindowedRatio derivedFillRate;
+  private final BoundGauge[] markouts;
 
   MarketMakerMetrics(SpecializedAgentMetrics owner, String agentId, String symbol) {
     this.spread = owner.mmSpread.bind(agentId, symbol);
@@ -25,6 +28,10 @@ public final class MarketMakerMetrics {
     this.quoteLatency = owner.mmQuoteLatency.bind(agentId);
     this.derivedFillRate =
         owner.derivedRatioOf(owner.mmQuotes, agentId, symbol, QuoteSide.BID.label());
+    this.markouts =
+        Arrays.stream(MARKOUT_HORIZONS)
+            .map(horizon -> owner.mmMarkout.bind(agentId, symbol, horizon))
+            .toArray(BoundGauge[]::new);
   }
 
   /** Quoted ask minus bid, in price units. */
@@ -72,6 +79,14 @@ public final class MarketMakerMetrics {
 
   public void pnl(double pnl) {
     this.pnl.set(pnl);
+  }
+
+  /**
+   * Mean markout at the horizon {@code MARKOUT_HORIZONS[horizon]}, price units per share, positive
+   * = favourable.
+   */
+  public void markout(int horizon, double markout) {
+    markouts[horizon].set(markout);
   }
 
   public void quoteLatency(double seconds) {

@@ -3,6 +3,7 @@ package org.wealtharena.metrics;
 import io.prometheus.metrics.core.datapoints.CounterDataPoint;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -65,6 +66,16 @@ public final class SpecializedAgentMetrics extends EndpointMetrics {
           ValueDomain.NON_NEGATIVE,
           Buckets.seconds(),
           families.label(ID));
+  final GaugeFamily mmMarkout =
+      families.gauge(
+          "market_maker_markout",
+          "Mean markout of the market maker's last fills at a horizon after each fill (1s, 10s,"
+              + " 60s): mark then minus price for a buy, price minus mark for a sell, in price units"
+              + " per share, positive = favourable",
+          ValueDomain.FINITE,
+          families.label(ID),
+          families.label("symbol"),
+          new LabelSpec("horizon", Set.of(MarketMakerMetrics.MARKOUT_HORIZONS), false));
   final CounterFamily arbOpportunities =
       families.counter(
           "arbitrage_opportunities_total",
@@ -125,7 +136,8 @@ public final class SpecializedAgentMetrics extends EndpointMetrics {
   final GaugeFamily pfSharpe =
       families.gauge(
           "portfolio_sharpe_ratio",
-          "Ex-ante Sharpe ratio of the chosen weights",
+          "Ex-ante Sharpe ratio of the chosen weights on shrunk expected returns (dimensionless),"
+              + " annualised from the return horizon the optimiser uses (its sampling interval)",
           ValueDomain.FINITE,
           families.label(ID));
   final GaugeFamily pfDiversification =
@@ -411,6 +423,12 @@ public final class SpecializedAgentMetrics extends EndpointMetrics {
 
   public void recordMarketMakerPnl(String agentId, String symbol, double pnl) {
     mmPnl.set(pnl, agentId, symbol);
+  }
+
+  /** {@code horizon} is 1s, 10s or 60s; the markout is in price units per share. */
+  public void recordMarketMakerMarkout(
+      String agentId, String symbol, String horizon, double markout) {
+    mmMarkout.set(markout, agentId, symbol, horizon);
   }
 
   public void recordMarketMakerQuoteLatency(String agentId, double seconds) {

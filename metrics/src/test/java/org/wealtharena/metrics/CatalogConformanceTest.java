@@ -36,7 +36,8 @@ class CatalogConformanceTest {
           "status", Set.of("started", "completed", "failed", "success", "partial"),
           "side", Set.of("bid", "ask"),
           "severity", Set.of("warning", "critical"),
-          "state", Set.of("active", "reducing", "halted"));
+          "state", Set.of("active", "reducing", "halted"),
+          "horizon", Set.of("1s", "10s", "60s"));
 
   private static final Pattern TYPE_LINE = Pattern.compile("# TYPE (\\S+) (\\S+)");
   private static final Pattern SAMPLE_LINE =
@@ -80,6 +81,7 @@ class CatalogConformanceTest {
     m.recordMarketMakerInventory(id, "symbol", -200);
     m.recordMarketMakerPnl(id, "symbol", 12.5);
     m.recordMarketMakerQuoteLatency(id, 3e-6);
+    m.recordMarketMakerMarkout(id, "symbol", "60s", -0.004);
     m.recordArbitrageOpportunity(id, pair);
     m.recordArbitrageExecution(id, pair, "success");
     m.recordArbitrageProfit(id, pair, 100.5);
@@ -125,7 +127,7 @@ class CatalogConformanceTest {
   @Test
   void catalogsDoNotOverlap() {
     assertThat(MULTI_AGENT_CATALOG).hasSize(21);
-    assertThat(SPECIALIZED_CATALOG).hasSize(30);
+    assertThat(SPECIALIZED_CATALOG).hasSize(31);
     assertThat(MULTI_AGENT_CATALOG.keySet())
         .doesNotContainAnyElementsOf(SPECIALIZED_CATALOG.keySet());
   }

@@ -1,5 +1,7 @@
 package org.wealtharena.agents.marketmaker;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.wealtharena.agents.AgentAccount;
 import org.wealtharena.agents.AgentType;
 import org.wealtharena.agents.DecisionContext;
@@ -18,10 +20,13 @@ import org.wealtharena.metrics.MarketMakerMetrics;
 import org.wealtharena.metrics.SpecializedAgentMetrics;
 
 /**
- * Avellaneda–Stoikov market maker on one venue. Per symbol and step it takes a fair price (mid, or
- * micro-price), updates an EWMA estimate of the mid's variance, and quotes {@code levels} bids and
- * asks around the inventory-skewed reservation price with the model's optimal spread, rounded to
- * the tick grid away from the mid and never crossing the book (it only adds liquidity).
+ * Avellaneda–Stoikov market maker on one venue. Per symbol and step it reads the venue's tape into
+ * its estimate of the order-arrival intensity ({@link ArrivalIntensity}, refitted every step),
+ * takes a {@link FairPrice}, updates an EWMA estimate of the mid's variance, and quotes {@code
+ * levels} bids and asks around the inventory-skewed reservation price with the model's optimal
+ * spread for the estimated k, rounded to the tick grid away from the mid and never crossing the
+ * book (it only adds liquidity). When the model's spread is no wider than the book's, that is the
+ * touch.
  *
  * <p>Quote size shrinks linearly with inventory on the side that adds to it, reaching zero at the
  * hard limit; the quotes of a side never add up to more than the room left to the limit. It
@@ -33,7 +38,8 @@ import org.wealtharena.metrics.SpecializedAgentMetrics;
  * <p>Metrics per symbol: quoted spread, quotes per side, fill rate (filled / posted quote quantity
  * over the last {@link MarketMakerConfig#fillRateWindowQuotes} quotes), inventory, PnL (the
  * symbol's cash flow plus inventory at the mark, i.e. since the start), and the wall time of
- * computing one quote pair; published on the {@link MetricsCadence}.
+ * computing one quote pair, and the markouts of its fills at 1 s, 10 s and 60 s ({@link Markouts});
+ * published on the {@link MetricsCadence}. {@link #summary} splits its PnL.
  */
 public final class MarketMaker implements TradingAgent {
   private final MarketMakerConfig config;
@@ -77,6 +83,7 @@ public final class MarketMaker implements TradingAgent {
       resolve(market);
     }
     for (Quoting q : quoting) {
+      observe(market, q);
       long start = System.nanoTime();
       boolean quotable = computeQuotes(context, q);
       if (MetricsCadence.timed(q.quoteComputations++)) {
@@ -120,15 +127,50 @@ public final class MarketMaker implements TradingAgent {
       if (!q.fills.isEmpty()) {
         q.metrics.fillRate(q.fills.ratio());
       }
+      for (int h = 0; h < Markouts.HORIZONS_NANOS.length; h++) {
+        if (q.markouts.hasWindow(h)) {
+          q.metrics.markout(h, q.markouts.windowMean(h));
+        }
+      }
     }
+  }
+
+  /**
+   * Reads the tape since the last step into the arrival estimate (each trade against the mid before
+   * it), refits it, and marks out the fills that reached a horizon.
+   */
+  private void observe(MarketView market, Quoting q) {
+    long now = market.now();
+    if (q.observedNanos != Long.MIN_VALUE) {
+      q.arrivals.elapse((now - q.observedNanos) * 1e-9);
+    }
+    q.observedNanos = now;
+    q.tapeSequence = market.tradesSince(venue, q.symbol, q.tapeSequence, q);
+    q.arrivals.fit();
+    long mid = market.midMicros(venue, q.symbol);
+    if (mid != MarketView.NO_PRICE) {
+      q.tapeMidMicros = mid;
+    }
+    q.markMicros = market.markMicros(q.symbol);
+    q.markouts.mark(now, q.markMicros);
   }
 
   @Override
   public void onExecution(Execution execution) {
     Quoting q = bySymbol == null ? null : bySymbol[execution.symbol()];
-    if (q != null && q.fills.credit(execution.orderId(), execution.quantity())) {
+    if (q == null) {
+      return;
+    }
+    if (q.fills.credit(execution.orderId(), execution.quantity())) {
       q.filledSinceQuote = true;
     }
+    q.markouts.fill(
+        execution.timeNanos(),
+        execution.side(),
+        execution.quantity(),
+        execution.priceMicros(),
+        q.markMicros);
+    q.sharesTraded += execution.quantity();
   }
 
   /**
@@ -148,12 +190,15 @@ public final class MarketMaker implements TradingAgent {
     double mid = Prices.toDollars(bestBid + bestAsk) / 2;
     q.variance.observe(mid, context.now());
     double fair = mid;
-    if (config.microPrice()) {
+    if (config.fairPrice() != FairPrice.MID) {
       double bidQuantity = market.bestBidQuantity(venue, s);
       double askQuantity = market.bestAskQuantity(venue, s);
       fair =
           (Prices.toDollars(bestBid) * askQuantity + Prices.toDollars(bestAsk) * bidQuantity)
               / (bidQuantity + askQuantity);
+    }
+    if (config.fairPrice() == FairPrice.CONSOLIDATED_MICRO_PRICE) {
+      fair += Prices.toDollars(market.markMicros(s)) - mid;
     }
     long position = context.account().position(s);
     double variance = q.variance.variancePerSecond();
@@ -166,7 +211,7 @@ public final class MarketMaker implements TradingAgent {
             config.horizonSeconds());
     double halfSpread =
         AvellanedaStoikov.optimalSpread(
-                config.riskAversion(), variance, config.horizonSeconds(), config.arrivalDecay())
+                config.riskAversion(), variance, config.horizonSeconds(), q.arrivals.decay())
             / 2;
 
     long tick = market.tickMicros(venue);
@@ -258,22 +303,95 @@ public final class MarketMaker implements TradingAgent {
   private void resolve(MarketView market) {
     venue = market.venueIndex(config.venue());
     bySymbol = new Quoting[market.symbols().size()];
+    double tick = Prices.toDollars(market.tickMicros(venue));
     for (int i = 0; i < quoting.length; i++) {
       quoting[i].symbol = market.symbolIndex(config.symbols().get(i));
+      quoting[i].arrivals =
+          new ArrivalIntensity(tick, config.arrivalDecay(), config.arrivalHalfLifeSeconds());
       bySymbol[quoting[i].symbol] = quoting[i];
     }
+  }
+
+  /**
+   * What the market maker did so far, all its symbols together: PnL (from {@code account}, which
+   * must be the one it traded through, at the current marks) split into spread capture, adverse
+   * selection, inventory PnL and fees ({@link Markouts}); its share of its venue's volume in its
+   * symbols since it started; session markouts; the current arrival estimates.
+   */
+  public MarketMakerSummary summary(AgentAccount account, MarketView market) {
+    long spread = 0;
+    long adverse = 0;
+    long shares = 0;
+    long venueVolume = 0;
+    long[] markoutEarned = new long[Markouts.HORIZONS_NANOS.length];
+    long[] markoutShares = new long[Markouts.HORIZONS_NANOS.length];
+    List<MarketMakerSummary.Arrival> arrivals = new ArrayList<>();
+    for (Quoting q : quoting) {
+      if (q.symbol < 0) {
+        continue;
+      }
+      spread += q.markouts.spreadCaptureMicros();
+      adverse += q.markouts.adverseSelectionMicros(market.markMicros(q.symbol));
+      shares += q.sharesTraded;
+      venueVolume += q.venueVolume;
+      arrivals.add(
+          new MarketMakerSummary.Arrival(
+              market.symbols().get(q.symbol), q.arrivals.decay(), q.arrivals.intensity()));
+      for (int h = 0; h < markoutEarned.length; h++) {
+        markoutEarned[h] += q.markouts.sessionEarnedMicros(h);
+        markoutShares[h] += q.markouts.sessionShares(h);
+      }
+    }
+    double[] markouts = new double[markoutEarned.length];
+    for (int h = 0; h < markouts.length; h++) {
+      markouts[h] =
+          markoutShares[h] == 0 ? 0 : Prices.toDollars(markoutEarned[h]) / markoutShares[h];
+    }
+    long pnl = account.pnlMicros(market);
+    long fees = account.feesMicros();
+    return new MarketMakerSummary(
+        config.agentId(),
+        Prices.toDollars(pnl),
+        Prices.toDollars(spread),
+        Prices.toDollars(adverse),
+        Prices.toDollars(pnl - spread - adverse + fees),
+        Prices.toDollars(-fees),
+        shares,
+        venueVolume,
+        venueVolume == 0 ? 0 : shares / (double) venueVolume,
+        markouts[0],
+        markouts[1],
+        markouts[2],
+        arrivals);
   }
 
   public MarketMakerConfig config() {
     return config;
   }
 
-  /** Per-symbol quoting state. */
-  private static final class Quoting {
+  /** Per-symbol quoting state; it reads the symbol's tape too. */
+  private static final class Quoting implements MarketView.TradeVisitor {
     final MarketMakerMetrics metrics;
     final EwmaVariance variance;
     final SlidingWindowRatio fills;
+    final Markouts markouts;
     final long[] liveIds;
+    ArrivalIntensity arrivals;
+
+    /** The newest trade of the tape read so far, and the mid the next trades are measured from. */
+    long tapeSequence = -1;
+
+    long tapeMidMicros = MarketView.NO_PRICE;
+    long observedNanos = Long.MIN_VALUE;
+
+    /** The mark of the last step: the arrival mark of the fills until the next. */
+    long markMicros;
+
+    long sharesTraded;
+
+    /** Shares traded on the venue in this symbol, by anyone, since the market maker started. */
+    long venueVolume;
+
     int symbol = -1;
     int live;
     long lastQuoteNanos = Long.MIN_VALUE / 2;
@@ -302,7 +420,16 @@ public final class MarketMaker implements TradingAgent {
               config.initialVolatility() * config.initialVolatility(),
               config.volatilityHalfLifeSeconds());
       this.fills = new SlidingWindowRatio(config.fillRateWindowQuotes());
+      this.markouts = new Markouts(config.markoutWindowFills());
       this.liveIds = new long[2 * config.levels()];
+    }
+
+    @Override
+    public void trade(long timeNanos, long priceMicros, long quantity) {
+      venueVolume += quantity;
+      if (tapeMidMicros != MarketView.NO_PRICE) {
+        arrivals.trade(Prices.toDollars(priceMicros - tapeMidMicros), quantity);
+      }
     }
   }
 }

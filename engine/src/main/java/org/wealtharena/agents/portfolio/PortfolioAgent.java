@@ -1,11 +1,14 @@
 package org.wealtharena.agents.portfolio;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import org.wealtharena.agents.AgentAccount;
 import org.wealtharena.agents.AgentType;
+import org.wealtharena.agents.Budget;
 import org.wealtharena.agents.DecisionContext;
+import org.wealtharena.agents.Execution;
 import org.wealtharena.agents.IntentPurpose;
 import org.wealtharena.agents.IntentSink;
 import org.wealtharena.agents.MarketView;
@@ -15,9 +18,11 @@ import org.wealtharena.agents.portfolio.optimization.OptimizationType;
 import org.wealtharena.agents.portfolio.optimization.PortfolioOptimizer;
 import org.wealtharena.agents.portfolio.rebalance.RebalancePolicy;
 import org.wealtharena.agents.portfolio.risk.RiskMeasures;
+import org.wealtharena.agents.portfolio.stats.CovarianceMatrix;
 import org.wealtharena.agents.portfolio.stats.LedoitWolf;
 import org.wealtharena.agents.portfolio.stats.ReturnType;
 import org.wealtharena.agents.portfolio.stats.Returns;
+import org.wealtharena.agents.portfolio.stats.ShrunkMeans;
 import org.wealtharena.market.Prices;
 import org.wealtharena.market.SimulationClock;
 import org.wealtharena.market.book.OrderType;
@@ -30,16 +35,27 @@ import org.wealtharena.metrics.SpecializedAgentMetrics;
  * Long-only portfolio of its capital budget (times aggressiveness) across a few symbols. It samples
  * the marks into a rolling window; when {@link RebalancePolicy} says so (scheduled, weight drift,
  * or risk: drawdown of its equity or VaR of its holdings), and not within the cooldown of the last
- * rebalance, it optimises on the Ledoit–Wolf covariance of the window's returns, then trades each
- * position towards its target in whole shares with IOC orders at the touch, sells first.
+ * rebalance, it optimises on the Ledoit–Wolf covariance and the James–Stein shrunk means ({@link
+ * ShrunkMeans}) of the window's returns, whose horizon is the sampling interval. It then trades
+ * each position towards its target in whole shares with IOC orders at the touch, sells first, but
+ * only when that is worth it ({@link #review}): a rebalance that gains less utility than it costs
+ * (spread, fees, impact) is skipped.
  *
  * <p>A risk rebalance seeks minimum variance whatever the configured objective. Metrics are
  * labelled with the type the optimiser actually used (max Sharpe falls back to min variance when
  * nothing beats the risk-free rate). Risk metrics describe the chosen weights over the window, per
- * sample period: var_95, cvar_95, volatility, and max_drawdown of the window's equity curve.
+ * sample period: var_95, cvar_95, volatility, and max_drawdown of the window's equity curve. The
+ * ex-ante Sharpe ratio is annualised from the sampling interval.
  */
 public final class PortfolioAgent implements TradingAgent {
   private static final double CONFIDENCE = 0.95;
+
+  /**
+   * An invested portfolio moves this part of the way to new weights, as Gârleanu and Pedersen
+   * (2013) prescribe when trading costs: estimates keep changing, so the full way would be paid for
+   * and partly undone at the next review.
+   */
+  private static final double TRADE_FRACTION = 0.5;
 
   private final PortfolioAgentConfig config;
   private final SpecializedAgentMetrics registry;
@@ -49,6 +65,17 @@ public final class PortfolioAgent implements TradingAgent {
   private final double[][] window;
   private final double[] targetWeights;
   private final double[] currentWeights;
+  private final long[] deltaShares;
+  private final double[] aim;
+  private long tradedNotionalMicros;
+  private long forcedNotionalMicros;
+
+  /** Its last orders' ids (IOC orders fill at once), to tell its fills from the risk manager's. */
+  private final long[] recentOrderIds;
+
+  private int nextOrderSlot;
+  private long rebalances;
+  private long skippedForCost;
   private int samples;
   private int nextSample;
   private long firstSampleNanos;
@@ -67,6 +94,10 @@ public final class PortfolioAgent implements TradingAgent {
     this.window = new double[config.windowSamples()][assets];
     this.targetWeights = new double[assets];
     this.currentWeights = new double[assets];
+    this.deltaShares = new long[assets];
+    this.aim = new double[assets];
+    this.recentOrderIds = new long[4 * assets];
+    Arrays.fill(recentOrderIds, -1);
     this.stepsSinceRebalance =
         Math.max(config.policy().scheduleEverySteps(), config.cooldownSteps());
     metrics(config.objective());
@@ -92,7 +123,7 @@ public final class PortfolioAgent implements TradingAgent {
       sample(market);
     }
     stepsSinceRebalance++;
-    if (samples < 4 || stepsSinceRebalance < config.cooldownSteps()) {
+    if (samples < config.minSamples() || stepsSinceRebalance < config.cooldownSteps()) {
       return;
     }
     AgentAccount account = context.account();
@@ -121,54 +152,193 @@ public final class PortfolioAgent implements TradingAgent {
             .policy()
             .decide(stepsSinceRebalance, currentWeights, targetWeights, drawdown, valueAtRisk);
     if (trigger.isPresent()) {
-      rebalance(context, sink, trigger.get());
+      review(context, sink, trigger.get(), holdings);
     }
   }
 
-  private void rebalance(DecisionContext context, IntentSink sink, RebalanceTrigger trigger) {
+  @Override
+  public void onExecution(Execution execution) {
+    long notional = execution.quantity() * execution.priceMicros();
+    tradedNotionalMicros += notional;
+    for (long id : recentOrderIds) {
+      if (id == execution.orderId()) {
+        return;
+      }
+    }
+    forcedNotionalMicros += notional; // an order the risk manager placed for it
+  }
+
+  /** The session so far; {@code budget} is the one it traded with. */
+  public PortfolioSummary summary(Budget budget) {
+    return new PortfolioSummary(
+        config.agentId(),
+        Prices.toDollars(budget.capitalMicros()),
+        Prices.toDollars(tradedNotionalMicros),
+        tradedNotionalMicros / (double) budget.capitalMicros(),
+        (tradedNotionalMicros - forcedNotionalMicros) / (double) budget.capitalMicros(),
+        rebalances,
+        skippedForCost,
+        sampleIntervalNanos() / (double) SimulationClock.SECOND);
+  }
+
+  /**
+   * Optimises, and trades towards the new weights when that is worth it. Invested, it aims {@link
+   * #TRADE_FRACTION} of the way from the held mix to the new weights, and trades only when the
+   * utility the aimed mix gains until the next scheduled review beats the estimated cost of getting
+   * there. While nothing or less than {@code 1 - driftBand} of the investable capital is held it
+   * buys towards the new weights (the mandate is to be fully invested), selling nothing, so
+   * investing does not churn on the first, rough estimates.
+   */
+  private void review(
+      DecisionContext context, IntentSink sink, RebalanceTrigger trigger, long holdingsMicros) {
+    stepsSinceRebalance = 0;
     Returns returns = returns();
+    CovarianceMatrix covariance = LedoitWolf.shrink(returns).covariance();
+    double[] means = ShrunkMeans.jamesStein(returns, covariance);
     OptimizationType type =
         trigger == RebalanceTrigger.RISK ? OptimizationType.MIN_VARIANCE : config.objective();
     long start = System.nanoTime();
-    OptimizationResult result =
-        optimizer().optimise(type, returns.mean(), LedoitWolf.shrink(returns).covariance());
+    OptimizationResult result = optimizer().optimise(type, means, covariance);
     double seconds = (System.nanoTime() - start) * 1e-9;
     double[] weights = result.weights();
-
     PortfolioMetrics m = metrics(result.usedType());
     m.optimizationRun();
     m.optimizationLatency(seconds);
+
+    double investable = context.budget().capitalMicros() * context.budget().aggressiveness();
+    boolean underInvested =
+        holdingsMicros <= 0 || holdingsMicros < (1 - config.policy().driftBand()) * investable;
+    for (int i = 0; i < assets; i++) {
+      aim[i] = currentWeights[i] + TRADE_FRACTION * (weights[i] - currentWeights[i]);
+    }
+    boolean worthIt =
+        !underInvested
+            && gainMicros(aim, means, covariance, investable, returns.periods())
+                > plan(context, aim, investable);
+    if (!underInvested && !worthIt) {
+      skippedForCost++;
+      return;
+    }
+    double[] chosen = worthIt ? aim : weights;
+    rebalances++;
     m.sharpe(result.sharpeRatio());
     m.diversification(Math.max(0.0, result.diversification()));
-    m.turnover(Math.min(1.0, RebalancePolicy.turnover(currentWeights, weights)));
+    m.turnover(Math.min(1.0, RebalancePolicy.turnover(currentWeights, chosen)));
     m.rebalance(trigger);
-    double[] portfolioReturns = returns.portfolioReturns(weights);
+    double[] portfolioReturns = returns.portfolioReturns(chosen);
     m.riskMetric("var_95", RiskMeasures.valueAtRisk(portfolioReturns, CONFIDENCE));
     m.riskMetric("cvar_95", RiskMeasures.conditionalValueAtRisk(portfolioReturns, CONFIDENCE));
     m.riskMetric("volatility", RiskMeasures.volatility(portfolioReturns));
     m.riskMetric("max_drawdown", RiskMeasures.maxDrawdown(equityCurve(portfolioReturns)));
 
-    trade(context, sink, weights, Side.SELL);
-    trade(context, sink, weights, Side.BUY);
-    System.arraycopy(weights, 0, targetWeights, 0, assets);
-    stepsSinceRebalance = 0;
+    if (worthIt) {
+      trade(context, sink, Side.SELL);
+    } else {
+      plan(context, weights, investable);
+      capBuys(context, investable - holdingsMicros);
+    }
+    trade(context, sink, Side.BUY);
+    System.arraycopy(chosen, 0, targetWeights, 0, assets);
   }
 
-  /** Proposes the orders on one side that move positions to the target weights. */
-  private void trade(DecisionContext context, IntentSink sink, double[] weights, Side side) {
+  /**
+   * Sets {@link #deltaShares} to the trades that move the positions to {@code weights} and returns
+   * their estimated cost, micro-dollars: per share half the quoted spread plus the taker fee, plus
+   * an impact of another half spread for each touch's worth of size.
+   */
+  private double plan(DecisionContext context, double[] weights, double investable) {
     MarketView market = context.market();
-    double investable = context.budget().capitalMicros() * context.budget().aggressiveness();
+    double cost = 0;
     for (int i = 0; i < assets; i++) {
       int s = symbolIndex[i];
-      long mark = market.markMicros(s);
-      long delta = (long) (investable * weights[i] / mark) - context.account().position(s);
+      long delta =
+          (long) (investable * weights[i] / market.markMicros(s)) - context.account().position(s);
+      long bid = market.bestBidMicros(venue, s);
+      long ask = market.bestAskMicros(venue, s);
+      if (bid == MarketView.NO_PRICE || ask == MarketView.NO_PRICE) {
+        deltaShares[i] = 0; // no touch to trade at
+        continue;
+      }
+      deltaShares[i] = delta;
+      long touch =
+          Math.max(
+              1, delta > 0 ? market.bestAskQuantity(venue, s) : market.bestBidQuantity(venue, s));
+      double halfSpread = (ask - bid) / 2.0;
+      double shares = Math.abs(delta);
+      cost +=
+          shares
+              * (halfSpread + market.takerFeeMicrosPerShare(venue) + halfSpread * shares / touch);
+    }
+    return cost;
+  }
+
+  /**
+   * What moving from the held mix ({@link #currentWeights}) to {@code weights} gains in
+   * mean-variance utility over the periods until the next scheduled review, micro-dollars, net of
+   * the optimiser's optimism: weights optimised on T returns of N assets look about N/T of their
+   * variance less risky in sample than they are, so that much of the gain is not there.
+   */
+  private double gainMicros(
+      double[] weights,
+      double[] means,
+      CovarianceMatrix covariance,
+      double investable,
+      int periods) {
+    double periodsHeld = config.policy().scheduleEverySteps() / (double) config.sampleEverySteps();
+    double optimism =
+        config.riskAversion() / 2 * covariance.portfolioVariance(weights) * assets / periods;
+    return (utility(weights, means, covariance)
+            - utility(currentWeights, means, covariance)
+            - optimism)
+        * investable
+        * periodsHeld;
+  }
+
+  private double utility(double[] weights, double[] means, CovarianceMatrix covariance) {
+    double mean = 0;
+    for (int i = 0; i < assets; i++) {
+      mean += weights[i] * means[i];
+    }
+    return mean - config.riskAversion() / 2 * covariance.portfolioVariance(weights);
+  }
+
+  /**
+   * Scales the planned buys down so they spend no more than {@code roomMicros}: without the sells
+   * of a full rebalance, buying every asset up to its new weight would invest more than the
+   * capital.
+   */
+  private void capBuys(DecisionContext context, double roomMicros) {
+    double buying = 0;
+    for (int i = 0; i < assets; i++) {
+      if (deltaShares[i] > 0) {
+        buying += deltaShares[i] * (double) context.market().markMicros(symbolIndex[i]);
+      }
+    }
+    if (buying > roomMicros) {
+      double scale = Math.max(0, roomMicros) / buying;
+      for (int i = 0; i < assets; i++) {
+        if (deltaShares[i] > 0) {
+          deltaShares[i] = (long) (deltaShares[i] * scale);
+        }
+      }
+    }
+  }
+
+  /** Proposes the planned orders of one side, IOC at the touch. */
+  private void trade(DecisionContext context, IntentSink sink, Side side) {
+    MarketView market = context.market();
+    for (int i = 0; i < assets; i++) {
+      int s = symbolIndex[i];
+      long delta = deltaShares[i];
       long price = market.touchMicros(venue, s, side);
       boolean wanted = side == Side.BUY ? delta > 0 : delta < 0;
       if (wanted
           && price != MarketView.NO_PRICE
-          && Math.abs(delta) * mark >= config.minTradeMicros()) {
-        sink.newOrder(
-            IntentPurpose.REBALANCE, venue, s, side, OrderType.IOC, price, Math.abs(delta));
+          && Math.abs(delta) * market.markMicros(s) >= config.minTradeMicros()) {
+        recentOrderIds[nextOrderSlot] =
+            sink.newOrder(
+                IntentPurpose.REBALANCE, venue, s, side, OrderType.IOC, price, Math.abs(delta));
+        nextOrderSlot = (nextOrderSlot + 1) % recentOrderIds.length;
       }
     }
   }
@@ -196,12 +366,21 @@ public final class PortfolioAgent implements TradingAgent {
     return Returns.fromPrices(prices, ReturnType.SIMPLE);
   }
 
-  /** Built once the sample interval is known, to annualise with trading sessions of 252 days. */
+  /** The time between two samples: the horizon of the returns every estimate is made from. */
+  private long sampleIntervalNanos() {
+    return Math.max(1, secondSampleNanos - firstSampleNanos);
+  }
+
+  /**
+   * Built once the sample interval is known, to annualise the ex-ante figures from that horizon
+   * with sessions of 252 days a year.
+   */
   private PortfolioOptimizer optimizer() {
     if (optimizer == null) {
-      double interval = Math.max(1, secondSampleNanos - firstSampleNanos);
       int periodsPerYear =
-          (int) Math.max(1, Math.round(252.0 * SimulationClock.SESSION / interval));
+          (int)
+              Math.max(
+                  1, Math.round(252.0 * SimulationClock.SESSION / (double) sampleIntervalNanos()));
       optimizer = new PortfolioOptimizer(config.maxWeight(), 0.0, periodsPerYear);
     }
     return optimizer;

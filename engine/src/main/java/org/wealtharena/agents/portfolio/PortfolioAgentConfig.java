@@ -12,11 +12,15 @@ import org.wealtharena.agents.portfolio.rebalance.RebalancePolicy;
  * @param objective what it optimises on scheduled and drift rebalances; a risk rebalance always
  *     seeks minimum variance
  * @param windowSamples mid prices kept per symbol (at least 4: Ledoit–Wolf needs 3 returns)
- * @param sampleEverySteps one sample of every mark each this many decision steps
+ * @param sampleEverySteps one sample of every mark each this many decision steps: the return
+ *     horizon of every estimate (means, covariance, the ex-ante Sharpe's annualisation)
+ * @param minSamples no optimisation before this many samples, in [4, windowSamples]
  * @param policy when to rebalance; its schedule, like the cooldown, counts decision steps
  * @param cooldownSteps no rebalance of any kind within this many steps of the last one
  * @param maxWeight cap on one asset's weight (max Sharpe and min variance)
  * @param minTradeMicros smaller position changes are not traded
+ * @param riskAversion λ of the mean-variance utility {@code w'μ - λ/2·w'Σw} (per-period return
+ *     units) that values a rebalance against its cost
  */
 public record PortfolioAgentConfig(
     String agentId,
@@ -25,10 +29,12 @@ public record PortfolioAgentConfig(
     OptimizationType objective,
     int windowSamples,
     int sampleEverySteps,
+    int minSamples,
     RebalancePolicy policy,
     int cooldownSteps,
     double maxWeight,
-    long minTradeMicros) {
+    long minTradeMicros,
+    double riskAversion) {
 
   public PortfolioAgentConfig {
     if (agentId == null || agentId.isBlank()) {
@@ -51,6 +57,10 @@ public record PortfolioAgentConfig(
       throw new IllegalArgumentException(
           "sampleEverySteps must be at least 1, got " + sampleEverySteps);
     }
+    if (minSamples < 4 || minSamples > windowSamples) {
+      throw new IllegalArgumentException(
+          "minSamples must be in [4, windowSamples " + windowSamples + "], got " + minSamples);
+    }
     if (policy == null) {
       throw new IllegalArgumentException("policy must not be null");
     }
@@ -66,24 +76,33 @@ public record PortfolioAgentConfig(
       throw new IllegalArgumentException(
           "minTradeMicros must not be negative, got " + minTradeMicros);
     }
+    if (!(riskAversion > 0) || Double.isInfinite(riskAversion)) {
+      throw new IllegalArgumentException(
+          "riskAversion must be positive and finite, got " + riskAversion);
+    }
   }
 
   /**
-   * Max Sharpe over a 60-sample window sampled every 10 steps; scheduled every 600 steps, drift
-   * beyond 5 points of weight, risk at 2 % drawdown or 1 % per-sample VaR; 60 steps of cooldown.
+   * Minimum variance (it needs no expected returns) on one-minute returns over the last session
+   * (391 samples, one a minute), first optimised on 4 returns (the shrinkage of the covariance is
+   * then strong) so that it is invested within minutes; reviewed every 30 minutes, on a drift
+   * beyond 5 points of weight, or at 2 % drawdown or 1 % one-minute VaR, at most every 5 minutes;
+   * traded only when the gain beats the cost at λ = 5.
    */
   public static PortfolioAgentConfig defaults(String agentId, String venue, List<String> symbols) {
     return new PortfolioAgentConfig(
         agentId,
         venue,
         symbols,
-        OptimizationType.SHARPE_MAXIMIZATION,
+        OptimizationType.MIN_VARIANCE,
+        391,
         60,
-        10,
-        new RebalancePolicy(600, 0.05, 0.02, 0.01),
-        60,
+        5,
+        new RebalancePolicy(1800, 0.05, 0.02, 0.01),
+        300,
         0.4,
-        1_000_000_000L);
+        1_000_000_000L,
+        5.0);
   }
 
   public PortfolioAgentConfig withPolicy(RebalancePolicy newPolicy, int newCooldownSteps) {
@@ -94,9 +113,11 @@ public record PortfolioAgentConfig(
         objective,
         windowSamples,
         sampleEverySteps,
+        minSamples,
         newPolicy,
         newCooldownSteps,
         maxWeight,
-        minTradeMicros);
+        minTradeMicros,
+        riskAversion);
   }
 }

@@ -43,6 +43,44 @@ class MarketMakerQuotesTest {
   }
 
   @Test
+  void quotesAtTheTouchWhenTheModelSpreadIsNarrowerThanTheBooks() {
+    market.post(ScriptedMarket.ALPHA, Side.BUY, 99.99, 500);
+    market.post(ScriptedMarket.ALPHA, Side.SELL, 100.01, 500);
+    market.advance();
+    // k = 1000 per dollar: 2/k = 0.2 cents of model spread, inside the 2-cent book
+    RecordingSink steep = quote(withArrivalDecay(1000), 0);
+    assertThat(price(steep, Side.BUY)).isEqualTo(99_990_000);
+    assertThat(price(steep, Side.SELL)).isEqualTo(100_010_000);
+    // k = 50: 2/k = 4 cents, so a tick behind the touch on each side
+    RecordingSink flat = quote(withArrivalDecay(50), 0);
+    assertThat(price(flat, Side.BUY)).isEqualTo(99_980_000);
+    assertThat(price(flat, Side.SELL)).isEqualTo(100_020_000);
+  }
+
+  /** {@link #config()} with little volatility and a given k (the estimate before any fit). */
+  private MarketMakerConfig withArrivalDecay(double k) {
+    MarketMakerConfig c = config();
+    return new MarketMakerConfig(
+        c.agentId(),
+        c.venue(),
+        c.symbols(),
+        c.riskAversion(),
+        k,
+        c.horizonSeconds(),
+        0.001,
+        c.volatilityHalfLifeSeconds(),
+        c.fairPrice(),
+        c.levels(),
+        c.levelSpacingTicks(),
+        c.quoteSize(),
+        c.inventoryLimit(),
+        c.requoteIntervalNanos(),
+        c.fillRateWindowQuotes(),
+        c.arrivalHalfLifeSeconds(),
+        c.markoutWindowFills());
+  }
+
+  @Test
   void quotesAreSymmetricAroundTheMidAtZeroInventory() {
     RecordingSink flat = quote(config(), 0);
     long bid = price(flat, Side.BUY);
@@ -94,7 +132,7 @@ class MarketMakerQuotesTest {
     market.post(ScriptedMarket.ALPHA, Side.BUY, 99.98, 4_500); // bids now 5000 vs asks 500
     market.advance();
     RecordingSink mid = quote(config(), 0);
-    RecordingSink micro = quote(config().withMicroPrice(true), 0);
+    RecordingSink micro = quote(config().withFairPrice(FairPrice.MICRO_PRICE), 0);
     assertThat(price(micro, Side.BUY)).isGreaterThan(price(mid, Side.BUY));
   }
 
@@ -103,7 +141,23 @@ class MarketMakerQuotesTest {
     assertThatThrownBy(
             () ->
                 new MarketMakerConfig(
-                    "mm", "X", List.of("AAA"), 0, 50, 60, 0.05, 300, false, 1, 1, 100, 1000, 1, 10))
+                    "mm",
+                    "X",
+                    List.of("AAA"),
+                    0,
+                    50,
+                    60,
+                    0.05,
+                    300,
+                    FairPrice.MID,
+                    1,
+                    1,
+                    100,
+                    1000,
+                    1,
+                    10,
+                    1800,
+                    10))
         .hasMessageContaining("riskAversion");
     assertThatThrownBy(() -> config().withInventoryLimit(SIZE - 1))
         .hasMessageContaining("inventoryLimit");

@@ -31,8 +31,9 @@ final class ScriptedQuotes {
   }
 
   /**
-   * γ = 0.1, κ = 50, a 60 s horizon, σ starting at {@code initialVolatility} dollars/√s, one level
-   * of {@link #SIZE} shares, inventory limit {@link #LIMIT}.
+   * γ = 0.1, κ = 50 until the first fit, a 60 s horizon, quotes around the venue's mid, σ starting
+   * at {@code initialVolatility} dollars/√s, one level of {@link #SIZE} shares, inventory limit
+   * {@link #LIMIT}.
    */
   static MarketMakerConfig config(double initialVolatility) {
     return new MarketMakerConfig(
@@ -44,12 +45,14 @@ final class ScriptedQuotes {
         60,
         initialVolatility,
         300,
-        false,
+        FairPrice.MID,
         1,
         1,
         SIZE,
         LIMIT,
         ScriptedMarket.SECOND,
+        100,
+        1800,
         100);
   }
 

@@ -19,11 +19,19 @@ class PortfolioAgentTest {
   private static final double OFF = Double.POSITIVE_INFINITY;
   private static final int NEVER = 1_000_000;
 
+  /** A risk aversion so high that any change of weights is worth its cost. */
+  private static final double EAGER = 1e12;
+
   private final SpecializedAgentMetrics metrics =
       new SpecializedAgentMetrics(MetricsOptions.builder().strict(true).build());
 
   /** Runs the portfolio agent alone (with the risk manager) for {@code steps} one-second steps. */
   private void run(RebalancePolicy policy, int cooldownSteps, int steps) {
+    run(policy, cooldownSteps, steps, EAGER);
+  }
+
+  private PortfolioSummary run(
+      RebalancePolicy policy, int cooldownSteps, int steps, double riskAversion) {
     MarketSimulation simulation = MarketSimulation.create(MarketConfig.defaultMarket(), 5);
     PortfolioAgentConfig config =
         new PortfolioAgentConfig(
@@ -33,17 +41,20 @@ class PortfolioAgentTest {
             OptimizationType.SHARPE_MAXIMIZATION,
             20,
             1,
+            4,
             policy,
             cooldownSteps,
             0.4,
-            1_000_000_000L);
+            1_000_000_000L,
+            riskAversion);
+    PortfolioAgent agent = new PortfolioAgent(config, metrics);
+    Budget budget = Budget.ofDollars(1_000_000, 50_000);
     SpecializedAgentsEpisode episode =
-        SpecializedAgentsEpisode.builder(simulation, metrics)
-            .agent(new PortfolioAgent(config, metrics), Budget.ofDollars(1_000_000, 50_000))
-            .build();
+        SpecializedAgentsEpisode.builder(simulation, metrics).agent(agent, budget).build();
     for (int i = 0; i < steps; i++) {
       episode.step();
     }
+    return agent.summary(budget);
   }
 
   private double rebalances(String trigger) {
@@ -70,9 +81,11 @@ class PortfolioAgentTest {
 
   @Test
   void scheduledRebalancesFireOnTheirSchedule() {
-    run(new RebalancePolicy(30, 1.0, OFF, OFF), 0, 120);
-    // Samples from step 1; the first optimisation needs 4 of them, then one every 30 steps.
-    assertThat(rebalances("scheduled")).isEqualTo(4);
+    PortfolioSummary summary = run(new RebalancePolicy(30, 1.0, OFF, OFF), 0, 120, EAGER);
+    // Samples from step 1; the first optimisation needs 4 of them, then one every 30 steps; each
+    // is traded unless it is not worth its cost.
+    assertThat(summary.rebalances() + summary.skippedForCost()).isEqualTo(4);
+    assertThat(rebalances("scheduled")).isEqualTo(summary.rebalances()).isPositive();
     assertThat(rebalances("drift") + rebalances("risk")).isZero();
     assertThat(runs("sharpe_maximization") + runs("min_variance")).isEqualTo(4);
     assertThat(Scrape.value(metrics.registry(), "portfolio_turnover", "agent_id", "pf-test"))
@@ -116,6 +129,20 @@ class PortfolioAgentTest {
   }
 
   @Test
+  void onceInvestedItTradesOnlyWhatIsWorthItsCost() {
+    RebalancePolicy everyHalfMinute = new RebalancePolicy(30, 0.5, OFF, OFF);
+    // Indifferent to risk: no change of a min-variance mix gains enough to pay the spread.
+    PortfolioSummary indifferent = run(everyHalfMinute, 0, 600, 1e-12);
+    assertThat(indifferent.skippedForCost()).isPositive();
+    assertThat(indifferent.rebalances()).as("it still invests its capital").isPositive();
+    // So risk averse that any lower variance is worth the cost: it trades more often.
+    PortfolioSummary eager = run(everyHalfMinute, 0, 600, EAGER);
+    assertThat(eager.skippedForCost()).isLessThan(indifferent.skippedForCost());
+    assertThat(eager.rebalances()).isGreaterThan(indifferent.rebalances());
+    assertThat(eager.turnover()).isGreaterThan(indifferent.turnover());
+  }
+
+  @Test
   void badConfigIsRejectedNamingTheField() {
     assertThatThrownBy(() -> minVarianceOverTwo(3, 0.5)).hasMessageContaining("windowSamples");
     assertThatThrownBy(() -> minVarianceOverTwo(10, 0.4)).hasMessageContaining("maxWeight");
@@ -130,9 +157,11 @@ class PortfolioAgentTest {
         OptimizationType.MIN_VARIANCE,
         windowSamples,
         1,
+        4,
         new RebalancePolicy(10, 0.1, OFF, OFF),
         0,
         maxWeight,
-        0);
+        0,
+        EAGER);
   }
 }

@@ -45,6 +45,7 @@ public final class Catalog {
           "market_maker_inventory gauge agent_id,symbol",
           "market_maker_pnl gauge agent_id,symbol",
           "market_maker_quote_latency_seconds histogram agent_id",
+          "market_maker_markout gauge agent_id,symbol,horizon",
           "arbitrage_opportunities_total counter agent_id,market_pair",
           "arbitrage_executions_total counter agent_id,market_pair,status",
           "arbitrage_profit gauge agent_id,market_pair",

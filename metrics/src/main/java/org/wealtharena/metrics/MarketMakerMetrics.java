@@ -4,9 +4,6 @@ import java.util.Arrays;
 
 /** The market maker families bound to one agent and symbol. */
 public final class MarketMakerMetrics {
-  /** The {@code horizon} label values of market_maker_markout, shortest first. */
-  public static final String[] MARKOUT_HORIZONS = {"1s", "10s", "60s"};
-
   private final BoundGauge spread;
   private final BoundCounter[] quotes;
   private final BoundGauge fillRate;
@@ -29,8 +26,8 @@ public final class MarketMakerMetrics {
     this.derivedFillRate =
         owner.derivedRatioOf(owner.mmQuotes, agentId, symbol, QuoteSide.BID.label());
     this.markouts =
-        Arrays.stream(MARKOUT_HORIZONS)
-            .map(horizon -> owner.mmMarkout.bind(agentId, symbol, horizon))
+        Arrays.stream(MarkoutHorizon.values())
+            .map(horizon -> owner.mmMarkout.bind(agentId, symbol, horizon.label()))
             .toArray(BoundGauge[]::new);
   }
 
@@ -82,11 +79,11 @@ public final class MarketMakerMetrics {
   }
 
   /**
-   * Mean markout at the horizon {@code MARKOUT_HORIZONS[horizon]}, price units per share, positive
-   * = favourable.
+   * Mean markout of the recent fills at {@code horizon}, price units per share, positive =
+   * favourable.
    */
-  public void markout(int horizon, double markout) {
-    markouts[horizon].set(markout);
+  public void markout(MarkoutHorizon horizon, double markout) {
+    markouts[horizon.ordinal()].set(markout);
   }
 
   public void quoteLatency(double seconds) {

@@ -3,7 +3,6 @@ package org.wealtharena.metrics;
 import io.prometheus.metrics.core.datapoints.CounterDataPoint;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -75,7 +74,7 @@ public final class SpecializedAgentMetrics extends EndpointMetrics {
           ValueDomain.FINITE,
           families.label(ID),
           families.label("symbol"),
-          new LabelSpec("horizon", Set.of(MarketMakerMetrics.MARKOUT_HORIZONS), false));
+          LabelSpec.fixed("horizon", MarkoutHorizon.values()));
   final CounterFamily arbOpportunities =
       families.counter(
           "arbitrage_opportunities_total",

@@ -17,6 +17,7 @@ import org.wealtharena.market.Prices;
 import org.wealtharena.market.book.OrderType;
 import org.wealtharena.market.book.Side;
 import org.wealtharena.metrics.MarketMakerMetrics;
+import org.wealtharena.metrics.MarkoutHorizon;
 import org.wealtharena.metrics.SpecializedAgentMetrics;
 
 /**
@@ -129,7 +130,7 @@ public final class MarketMaker implements TradingAgent {
       }
       for (int h = 0; h < Markouts.HORIZONS_NANOS.length; h++) {
         if (q.markouts.hasWindow(h)) {
-          q.metrics.markout(h, q.markouts.windowMean(h));
+          q.metrics.markout(MarkoutHorizon.values()[h], q.markouts.windowMean(h));
         }
       }
     }

@@ -1,7 +1,9 @@
 package org.wealtharena.agents.marketmaker;
 
+import java.util.Arrays;
 import org.wealtharena.market.SimulationClock;
 import org.wealtharena.market.book.Side;
+import org.wealtharena.metrics.MarkoutHorizon;
 
 /**
  * Markouts of a market maker's fills in one symbol, and the split of its PnL they give.
@@ -26,12 +28,13 @@ import org.wealtharena.market.book.Side;
  */
 public final class Markouts {
   /**
-   * The horizons, shortest first, those of {@code MarketMakerMetrics.MARKOUT_HORIZONS}; the longest
-   * is the adverse-selection horizon.
+   * The horizons of {@link MarkoutHorizon}, shortest first, in nanoseconds; the longest is the
+   * adverse-selection horizon.
    */
-  public static final long[] HORIZONS_NANOS = {
-    SimulationClock.SECOND, 10 * SimulationClock.SECOND, 60 * SimulationClock.SECOND
-  };
+  public static final long[] HORIZONS_NANOS =
+      Arrays.stream(MarkoutHorizon.values())
+          .mapToLong(h -> h.seconds() * SimulationClock.SECOND)
+          .toArray();
 
   private static final int LONGEST = HORIZONS_NANOS.length - 1;
 

@@ -45,7 +45,9 @@ class TrainingConfigFileTest {
         .as("PPO's defaults are the engine's")
         .isEqualTo(PpoConfig.builder().build());
     assertThat(config.market())
-        .isEqualTo(new TrainingConfig.MarketSettings(List.of(), Optional.empty(), Duration.ZERO));
+        .isEqualTo(
+            new TrainingConfig.MarketSettings(
+                List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Duration.ZERO));
   }
 
   @Test
@@ -103,7 +105,11 @@ class TrainingConfigFileTest {
                     .valueHiddenSizes(16)
                     .build(),
                 new TrainingConfig.MarketSettings(
-                    List.of("AAPL", "MSFT"), Optional.of("data/aapl.csv"), Duration.ofMillis(5))));
+                    List.of("AAPL", "MSFT"),
+                    Optional.of("data/aapl.csv"),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Duration.ofMillis(5))));
   }
 
   @Test

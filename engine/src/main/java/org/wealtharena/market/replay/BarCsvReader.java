@@ -154,10 +154,12 @@ public final class BarCsvReader {
       for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
         if (token == JsonToken.START_ARRAY) {
           fields.clear();
-          line = parser.currentTokenLocation().getLineNr();
         } else if (token == JsonToken.END_ARRAY) {
           rows.add(new Row(line, fields.toArray(String[]::new)));
         } else {
+          if (fields.isEmpty()) {
+            line = parser.currentTokenLocation().getLineNr();
+          }
           fields.add(parser.getText());
         }
       }

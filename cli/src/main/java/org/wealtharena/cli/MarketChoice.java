@@ -5,9 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalLong;
 import org.wealtharena.agents.DefaultTeam;
 import org.wealtharena.market.SimulationClock;
@@ -73,14 +74,15 @@ final class MarketChoice {
     }
     BarUniverse universe;
     try {
-      universe = BarUniverse.read(csv, from, to);
+      Map<String, Path> files = BarUniverse.files(csv);
+      if (!allSymbols) {
+        files = pick(files, symbols, Files.isDirectory(csv), origins);
+      }
+      universe = BarUniverse.read(files, from, to);
     } catch (BarFormatException | UncheckedIOException e) {
       throw new CliException(e.getMessage(), e);
     } catch (IllegalArgumentException e) {
       throw new CliException(origins.csv() + ": " + e.getMessage(), e);
-    }
-    if (!allSymbols) {
-      universe = pick(universe, symbols, Files.isDirectory(csv), origins);
     }
     notes.addAll(universe.notes());
     try {
@@ -93,35 +95,32 @@ final class MarketChoice {
   }
 
   /** A file's one symbol renamed, or a directory's files picked by symbol. */
-  private static BarUniverse pick(
-      BarUniverse universe, List<String> symbols, boolean directory, Origins origins) {
+  private static Map<String, Path> pick(
+      Map<String, Path> files, List<String> symbols, boolean directory, Origins origins) {
     if (!directory) {
       if (symbols.size() != 1) {
         throw new CliException(
-            origins.symbols() + ": a --csv file replays one symbol; give one name or none");
+            origins.symbols() + ": a bar file replays one symbol; give one name or none");
       }
-      return new BarUniverse(symbols, universe.series(), universe.notes());
+      return Map.of(symbols.get(0), files.values().iterator().next());
     }
-    List<String> names = new ArrayList<>();
-    List<org.wealtharena.market.replay.BarSeries> series = new ArrayList<>();
+    Map<String, Path> picked = new LinkedHashMap<>();
     for (String symbol : symbols) {
-      int at = universe.names().indexOf(symbol);
-      if (at < 0) {
+      Path file = files.get(symbol);
+      if (file == null) {
         throw new CliException(
             origins.symbols()
                 + ": no file for symbol "
                 + symbol
                 + " (the directory has "
-                + String.join(", ", universe.names())
+                + String.join(", ", files.keySet())
                 + ")");
       }
-      if (names.contains(symbol)) {
+      if (picked.put(symbol, file) != null) {
         throw new CliException(origins.symbols() + ": duplicate symbol " + symbol);
       }
-      names.add(symbol);
-      series.add(universe.series().get(at));
     }
-    return new BarUniverse(names, series, universe.notes());
+    return picked;
   }
 
   /** A note when a run goes on past the replayed bars, saying how much of it was replayed. */

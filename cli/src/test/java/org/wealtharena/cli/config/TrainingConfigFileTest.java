@@ -154,6 +154,9 @@ class TrainingConfigFileTest {
         "ppo: {hiddenSizes: [8, 0]}     | ppo.hiddenSizes: must list at least one layer width, each >= 1, got [8, 0]"
             + " (config.yaml line 3)",
         "market: {symbols: ['']}        | market.symbols: must not contain blank symbols, got [''] (config.yaml line 3)",
+        "market: {symbols: [FOO]}       | market.symbols: unknown symbol FOO (known: AAPL, MSFT, GOOGL, AMZN, NVDA), got [FOO] (config.yaml line 3)",
+        "market: {symbols: [AAPL, AAPL]} | market.symbols: duplicate symbol AAPL, got [AAPL, AAPL] (config.yaml line 3)",
+        "market: {from: 2024-13-01}     | market.from: must be a date like 2024-01-31, got '2024-13-01' (config.yaml line 3)",
         "iterations: ten                | iterations: expected a whole number, got 'ten' (config.yaml line 3)",
         "iterations: 2.5                | iterations: expected a whole number, got '2.5' (config.yaml line 3)",
       })

@@ -12,7 +12,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -136,7 +135,7 @@ public final class BarCsvReader {
     boolean isIntraday = Boolean.TRUE.equals(intraday);
     Duration interval = isIntraday ? intradayInterval(source, bars) : null;
     long barNanos = isIntraday ? interval.toNanos() : SimulationClock.SESSION;
-    return new BarSeries(source, bars, isIntraday, barNanos, gaps(bars, interval));
+    return new BarSeries(source, bars, isIntraday, barNanos);
   }
 
   private record Row(int line, String[] fields) {
@@ -190,31 +189,6 @@ public final class BarCsvReader {
       }
     }
     return smallest == null ? Duration.ofMinutes(1) : smallest;
-  }
-
-  /** Missing business days between bars, plus missing intervals within a day for intraday bars. */
-  private static int gaps(List<Bar> bars, Duration interval) {
-    int gaps = 0;
-    for (int i = 1; i < bars.size(); i++) {
-      LocalDateTime previous = bars.get(i - 1).start();
-      LocalDateTime bar = bars.get(i).start();
-      gaps += businessDaysBetween(previous.toLocalDate(), bar.toLocalDate());
-      if (interval != null && previous.toLocalDate().equals(bar.toLocalDate())) {
-        gaps += Duration.between(previous, bar).toNanos() / interval.toNanos() - 1;
-      }
-    }
-    return gaps;
-  }
-
-  /** Weekdays strictly between two dates. */
-  private static long businessDaysBetween(LocalDate from, LocalDate to) {
-    long count = 0;
-    for (LocalDate d = from.plusDays(1); d.isBefore(to); d = d.plusDays(1)) {
-      if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
-        count++;
-      }
-    }
-    return count;
   }
 
   /** Where each needed column sits in a row. */

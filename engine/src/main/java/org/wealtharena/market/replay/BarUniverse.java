@@ -7,9 +7,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -31,28 +34,47 @@ public record BarUniverse(List<String> names, List<BarSeries> series, List<Strin
   }
 
   /**
-   * Reads {@code path}: one bar file, or every {@code *.csv} file of a directory.
+   * The bar files of {@code path} by symbol: the file itself, or every {@code *.csv} file of a
+   * directory, in name order of their symbols.
    *
-   * @param from first date kept, or null for the data's first
-   * @param to last date kept, or null for the data's last
-   * @throws BarFormatException for a malformed file, or when nothing is left after alignment
-   * @throws IllegalArgumentException for a directory without csv files, files of different bar
-   *     intervals, or two files of one symbol
+   * @throws IllegalArgumentException for a missing path, a directory without csv files, or two
+   *     files of one symbol
    */
-  public static BarUniverse read(Path path, LocalDate from, LocalDate to) {
-    List<Path> files = files(path);
-    List<String> names = new ArrayList<>();
-    List<BarSeries> series = new ArrayList<>();
-    for (Path file : files) {
-      String name = symbolOf(file);
-      if (names.contains(name)) {
+  public static Map<String, Path> files(Path path) {
+    Map<String, Path> bySymbol = new LinkedHashMap<>();
+    for (Path file : list(path)) {
+      Path other = bySymbol.put(symbolOf(file), file);
+      if (other != null) {
         throw new IllegalArgumentException(
-            path + ": two files for symbol " + name + " (file names are compared upper-cased)");
+            path
+                + ": "
+                + other.getFileName()
+                + " and "
+                + file.getFileName()
+                + " are both symbol "
+                + symbolOf(file));
       }
-      names.add(name);
+    }
+    return bySymbol;
+  }
+
+  /** Reads every file of {@link #files(Path)}, aligned as {@link #align} does. */
+  public static BarUniverse read(Path path, LocalDate from, LocalDate to) {
+    return read(files(path), from, to);
+  }
+
+  /**
+   * Reads bar files, one per symbol, and aligns them as {@link #align} does.
+   *
+   * @throws BarFormatException for a malformed file, or when nothing is left after alignment
+   * @throws IllegalArgumentException for files of different bar intervals
+   */
+  public static BarUniverse read(Map<String, Path> files, LocalDate from, LocalDate to) {
+    List<BarSeries> series = new ArrayList<>();
+    for (Path file : files.values()) {
       series.add(BarCsvReader.read(file));
     }
-    return align(names, series, from, to);
+    return align(List.copyOf(files.keySet()), series, from, to);
   }
 
   /** Aligns already read series; see the class comment. */
@@ -94,16 +116,19 @@ public record BarUniverse(List<String> names, List<BarSeries> series, List<Strin
     List<String> notes = new ArrayList<>();
     for (int i = 0; i < series.size(); i++) {
       BarSeries s = series.get(i);
+      List<Bar> inRange = new ArrayList<>();
       List<Bar> kept = new ArrayList<>();
-      int outside = 0;
       for (Bar bar : s.bars()) {
-        if (!inRange(bar, from, to)) {
-          outside++;
-        } else if (common.contains(bar.start())) {
-          kept.add(bar);
+        if (inRange(bar, from, to)) {
+          inRange.add(bar);
+          if (common.contains(bar.start())) {
+            kept.add(bar);
+          }
         }
       }
-      int dropped = s.bars().size() - outside - kept.size();
+      int outside = s.bars().size() - inRange.size();
+      int dropped = inRange.size() - kept.size();
+      long gaps = inRange.isEmpty() ? 0 : s.withBars(inRange).gaps();
       if (kept.isEmpty()) {
         throw new BarFormatException(
             s.source(),
@@ -112,13 +137,13 @@ public record BarUniverse(List<String> names, List<BarSeries> series, List<Strin
                 + (outside > 0 ? " in " + range(from, to) : "")
                 + (dropped > 0 ? " on the dates every file has" : ""));
       }
-      if (s.gaps() > 0 || dropped > 0) {
+      if (gaps > 0 || dropped > 0) {
         notes.add(
             names.get(i)
                 + " ("
                 + s.source()
                 + "): "
-                + s.gaps()
+                + gaps
                 + (s.intraday()
                     ? " missing business days or intervals, "
                     : " missing business days, ")
@@ -149,7 +174,7 @@ public record BarUniverse(List<String> names, List<BarSeries> series, List<Strin
     return s.intraday() ? java.time.Duration.ofNanos(s.barNanos()).toString() : "one day";
   }
 
-  private static List<Path> files(Path path) {
+  private static List<Path> list(Path path) {
     if (!Files.isDirectory(path)) {
       if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
         throw new IllegalArgumentException(path + ": no such readable file or directory");
@@ -161,7 +186,7 @@ public record BarUniverse(List<String> names, List<BarSeries> series, List<Strin
           listing
               .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
               .filter(Files::isRegularFile)
-              .sorted()
+              .sorted(Comparator.comparing(BarUniverse::symbolOf).thenComparing(Path::toString))
               .toList();
       if (files.isEmpty()) {
         throw new IllegalArgumentException(path + ": no .csv files in the directory");

@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * date. What alignment dropped and the gaps each file had are reported once per symbol in {@link
  * #notes()}.
  *
- * @param names the symbols, from the file names (upper-cased, extension dropped), in file-name
+ * @param names the symbols, from the file names (upper-cased, extension dropped), in symbol
  *     order
  */
 public record BarUniverse(List<String> names, List<BarSeries> series, List<String> notes) {
@@ -35,7 +35,7 @@ public record BarUniverse(List<String> names, List<BarSeries> series, List<Strin
 
   /**
    * The bar files of {@code path} by symbol: the file itself, or every {@code *.csv} file of a
-   * directory, in name order of their symbols.
+   * directory, in the order of their symbols.
    *
    * @throws IllegalArgumentException for a missing path, a directory without csv files, or two
    *     files of one symbol

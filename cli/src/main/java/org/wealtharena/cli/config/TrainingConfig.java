@@ -61,10 +61,19 @@ public record TrainingConfig(
   /**
    * Settings left out of the {@link #fingerprint()}, as they do not change what is learned:
    * iterations (a run may be extended), threads (results do not depend on them), evaluation and
-   * checkpoint settings (they run beside learning). Every other setting, present or future, is in.
+   * checkpoint settings (they run beside learning), and the replayed date range (so that a policy
+   * trained on one period can be evaluated on a later one). Every other setting, present or future,
+   * is in.
    */
   public static final Set<String> NOT_FINGERPRINTED =
-      Set.of("iterations", "threads", "evaluationEpisodes", "checkpointEvery", "keepCheckpoints");
+      Set.of(
+          "iterations",
+          "threads",
+          "evaluationEpisodes",
+          "checkpointEvery",
+          "keepCheckpoints",
+          "market.from",
+          "market.to");
 
   /**
    * The built-in defaults as a config file would give them; {@code threads} is missing because its

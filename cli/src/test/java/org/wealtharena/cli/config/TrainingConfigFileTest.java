@@ -238,6 +238,16 @@ class TrainingConfigFileTest {
     assertThat(otherKl.fingerprint()).isNotEqualTo(base.fingerprint());
     assertThat(TrainingConfig.NOT_FINGERPRINTED)
         .containsExactlyInAnyOrder(
-            "iterations", "threads", "evaluationEpisodes", "checkpointEvery", "keepCheckpoints");
+            "iterations",
+            "threads",
+            "evaluationEpisodes",
+            "checkpointEvery",
+            "keepCheckpoints",
+            "market.from",
+            "market.to");
+    assertThat(load("market: {csv: bars, from: 2024-02-01}\n").fingerprint())
+        .as("a later period evaluates what an earlier one trained")
+        .isEqualTo(load("market: {csv: bars, to: 2024-01-31}\n").fingerprint())
+        .isNotEqualTo(load("market: {csv: other}\n").fingerprint());
   }
 }

@@ -22,8 +22,7 @@ import java.util.stream.Stream;
  * date. What alignment dropped and the gaps each file had are reported once per symbol in {@link
  * #notes()}.
  *
- * @param names the symbols, from the file names (upper-cased, extension dropped), in symbol
- *     order
+ * @param names the symbols, from the file names (upper-cased, extension dropped), in symbol order
  */
 public record BarUniverse(List<String> names, List<BarSeries> series, List<String> notes) {
 

@@ -2,6 +2,7 @@ package org.wealtharena.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,12 +16,16 @@ import picocli.CommandLine.Option;
  */
 final class MarketOptions {
 
+  /** One session of the embedded market. */
+  private static final Duration SESSION = Duration.ofMinutes(390);
+
   @Option(
       names = "--duration",
-      defaultValue = "6.5h",
       paramLabel = "TIME",
       converter = DurationText.Converter.class,
-      description = "Simulated time to run, e.g. 6.5h (one session, the default), 30m, 90s.")
+      description =
+          "Simulated time to run, e.g. 6.5h, 30m, 90s. Default: one session (6.5h), or with --csv"
+              + " the replayed bars' whole span (a daily bar is one session).")
   Duration duration;
 
   @Option(
@@ -38,16 +43,31 @@ final class MarketOptions {
       paramLabel = "SYMBOL",
       description =
           "Symbols of the embedded market (default: all of AAPL,MSFT,GOOGL,AMZN,NVDA);"
-              + " with --csv, the one symbol name of the replayed file.")
+              + " with a --csv directory, the files to replay by symbol; with a --csv file, its"
+              + " one symbol's name.")
   List<String> symbols;
 
   @Option(
       names = "--csv",
-      paramLabel = "FILE",
+      paramLabel = "FILE|DIR",
       description =
-          "Replay this bar file (Date,Open,High,Low,Close,Volume[,Adj Close]) as the"
-              + " fundamental path; the symbol is the file name unless --symbols names it.")
+          "Replay bars as the fundamental paths: one file, or a directory with one SYMBOL.csv per"
+              + " symbol, aligned on their common dates. Columns Date (or date_utc, timestamp),"
+              + " Open,High,Low,Close,Volume, optional Adj Close, others ignored; daily or"
+              + " intraday. Formats in docs/market.md.")
   Path csv;
+
+  @Option(
+      names = "--from",
+      paramLabel = "DATE",
+      description = "With --csv: first date replayed (yyyy-MM-dd, inclusive).")
+  LocalDate from;
+
+  @Option(
+      names = "--to",
+      paramLabel = "DATE",
+      description = "With --csv: last date replayed (yyyy-MM-dd, inclusive).")
+  LocalDate to;
 
   @Option(
       names = "--arb-advantage",
@@ -75,13 +95,17 @@ final class MarketOptions {
    * @throws CliException for a zero duration, unknown symbols, or an unreadable or malformed file
    */
   SimulationSetup setup() {
-    if (duration.isZero()) {
+    if (duration != null && duration.isZero()) {
       throw new CliException("--duration must be positive, like 6.5h, 30m, 90s or 250ms; got 0");
     }
-    List<String> warnings = new ArrayList<>();
-    MarketConfig market = MarketChoice.of(symbols, csv, warnings);
+    List<String> notes = new ArrayList<>();
+    MarketChoice.Chosen chosen =
+        MarketChoice.of(symbols, csv, from, to, MarketChoice.Origins.FLAGS, notes);
+    long runNanos =
+        duration != null ? duration.toNanos() : chosen.replayNanos().orElse(SESSION.toNanos());
+    chosen.replayNanos().ifPresent(span -> MarketChoice.notePastEnd(span, runNanos, notes));
+    MarketConfig market = chosen.config();
     market = market.withFlow(market.flow().withArbitrageAdvantage(arbitrageAdvantage.toNanos()));
-    return new SimulationSetup(
-        market, seed, duration.toNanos(), warnings, Optional.ofNullable(tape));
+    return new SimulationSetup(market, seed, runNanos, notes, Optional.ofNullable(tape));
   }
 }

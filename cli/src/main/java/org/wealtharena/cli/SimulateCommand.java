@@ -104,11 +104,11 @@ public final class SimulateCommand implements Callable<Integer> {
             : metricsOptions.startServingOnlyToLinger(RunMetrics.Mode.SIMULATE, notes)) {
       metrics.describeCoordination(mode.coordinationType());
       SimulationMode.Report report = mode.run(setup, metrics);
+      MarketChoice.printNotes(err, setup.warnings());
       if (json) {
         out.println(
             new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(report.json()));
       } else {
-        MarketChoice.printWarnings(err, setup.warnings());
         report.table().accept(out);
       }
       out.flush();

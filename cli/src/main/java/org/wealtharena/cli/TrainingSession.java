@@ -61,14 +61,25 @@ final class TrainingSession implements AutoCloseable {
    */
   TrainingSession(
       TrainingConfig config, RunMetrics metrics, PrintWriter err, Duration staleRunTtl) {
-    List<String> warnings = new ArrayList<>();
-    MarketConfig market =
+    List<String> notes = new ArrayList<>();
+    TrainingConfig.MarketSettings settings = config.market();
+    MarketChoice.Chosen chosen =
         MarketChoice.of(
-            config.market().symbols(), config.market().csv().map(Path::of).orElse(null), warnings);
+            settings.symbols(),
+            settings.csv().map(Path::of).orElse(null),
+            settings.from().orElse(null),
+            settings.to().orElse(null),
+            MarketChoice.Origins.TRAINING,
+            notes);
+    chosen
+        .replayNanos()
+        .ifPresent(
+            span -> MarketChoice.notePastEnd(span, config.episodeDuration().toNanos(), notes));
+    MarketConfig market = chosen.config();
     market =
         market.withFlow(
             market.flow().withArbitrageAdvantage(config.market().arbitrageAdvantage().toNanos()));
-    MarketChoice.printWarnings(err, warnings);
+    MarketChoice.printNotes(err, notes);
     this.config = config;
     this.team =
         new TeamEnvironment(

@@ -241,7 +241,76 @@ class SimulateCommandTest {
     JsonNode json = run.json();
     assertThat(json.get("symbols").toString()).isEqualTo("[\"ACME\"]");
     assertThat(json.get("fills").asLong()).isPositive();
-    assertThat(json.get("warnings").get(0).asText()).contains(":3: 2 business day(s) missing");
+    assertThat(json.get("warnings").get(0).asText())
+        .isEqualTo(
+            "ACME ("
+                + file
+                + "): 2 missing business days, 0 bars dropped because another file lacks their"
+                + " time");
+  }
+
+  /** Three one-minute bars of a symbol, 10 dollars apart per symbol. */
+  private static Path minuteBars(Path dir, String symbol, double base) throws IOException {
+    return Files.writeString(
+        dir.resolve(symbol + ".csv"),
+        "timestamp,open,high,low,close,volume,vwap\n"
+            + String.format(
+                java.util.Locale.ROOT,
+                "2024-01-02 09:30:00,%1$.2f,%2$.2f,%3$.2f,%1$.2f,100,0\n"
+                    + "2024-01-02 09:31:00,%1$.2f,%2$.2f,%3$.2f,%1$.2f,100,0\n"
+                    + "2024-01-02 09:32:00,%1$.2f,%2$.2f,%3$.2f,%1$.2f,100,0\n",
+                base,
+                base + 0.2,
+                base - 0.2));
+  }
+
+  @Test
+  void aDirectoryReplaysOneSymbolPerFileForTheDataSpanByDefault(@TempDir Path dir)
+      throws IOException {
+    minuteBars(dir, "aaa", 50);
+    minuteBars(dir, "BBB", 70);
+    Run run = simulate("--agents", "none", "--csv", dir.toString(), "--json");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode json = run.json();
+    assertThat(json.get("symbols").toString()).isEqualTo("[\"AAA\",\"BBB\"]");
+    assertThat(json.get("simulatedSeconds").asDouble()).isEqualTo(180.0);
+    assertThat(run.err()).doesNotContain("note:");
+  }
+
+  @Test
+  void aDurationPastTheDataSaysHowMuchWasReplayed(@TempDir Path dir) throws IOException {
+    minuteBars(dir, "AAA", 50);
+    minuteBars(dir, "BBB", 70);
+    Run run = simulate("--agents", "none", "--csv", dir.toString(), "--duration", "5m");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err())
+        .contains(
+            "wealtharena: note: the bars span 0.05h (0.01 sessions) of simulated time: the first"
+                + " 0.05h (0.01 sessions) of the 0.08h (0.01 sessions) run replay them");
+  }
+
+  @Test
+  void theDefaultTeamRunsOnOneReplayedSymbolWithoutThePortfolioAgent(@TempDir Path dir)
+      throws IOException {
+    Path file = minuteBars(dir, "ACME", 50);
+    Run run = simulate("--csv", file.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err())
+        .contains(
+            "wealtharena: note: one symbol (ACME): the portfolio agent sits out, a portfolio"
+                + " needs at least two")
+        .doesNotContain("Exception");
+    assertThat(run.out()).doesNotContain("portfolio-1").contains("mm-1").contains("arb-1");
+  }
+
+  @Test
+  void oneEmbeddedSymbolRunsTheTeamAndARepeatedOneIsAOneLineError() {
+    Run one = simulate("--symbols", "AAPL", "--duration", "2s");
+    assertThat(one.exitCode()).as(one.err()).isZero();
+    assertThat(one.err()).contains("one symbol (AAPL): the portfolio agent sits out");
+    Run twice = simulate("--symbols", "AAPL,AAPL");
+    assertThat(twice.exitCode()).isEqualTo(2);
+    assertThat(twice.err().strip()).isEqualTo("wealtharena: --symbols: duplicate symbol AAPL");
   }
 
   @Test
@@ -255,6 +324,6 @@ class SimulateCommandTest {
     Run run = simulate("--csv", file.toString(), "--duration", "1m");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err().strip())
-        .isEqualTo("wealtharena: " + file + ":3: Close must be positive, was -1.0");
+        .isEqualTo("wealtharena: " + file + ":3: Close must be positive, was -1");
   }
 }

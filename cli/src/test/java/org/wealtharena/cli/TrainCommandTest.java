@@ -114,6 +114,43 @@ class TrainCommandTest {
   }
 
   @Test
+  void trainsOnOneReplayedSymbolWithoutThePortfolioAgent() throws IOException {
+    Path bars =
+        Files.writeString(
+            output.resolve("ACME.csv"),
+            "Date,Open,High,Low,Close,Volume\n"
+                + "2024-01-02,100,102,99,101,1000\n"
+                + "2024-01-03,101,103,100,102,1000\n");
+    CliRun run =
+        train(
+            output.resolve("run"),
+            "--iterations",
+            "1",
+            "--csv",
+            bars.toString(),
+            "--from",
+            "2024-01-03",
+            "--config",
+            Files.writeString(output.resolve("short.yaml"), "episodeDuration: 30s\n").toString(),
+            "--json");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err())
+        .contains("one symbol (ACME): the portfolio agent sits out")
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  void aBadYamlSymbolIsBlamedOnItsKey() throws IOException {
+    Path config =
+        Files.writeString(output.resolve("m.yaml"), "seed: 1\nmarket:\n  symbols: [FOO]\n");
+    assertOneLineError(
+        train(output, "--config", config.toString()),
+        "market.symbols: unknown symbol FOO (known: AAPL, MSFT, GOOGL, AMZN, NVDA), got [FOO] ("
+            + config
+            + " line 3)");
+  }
+
+  @Test
   void badSettingsAreOneLineErrorsWithExitCode2() throws IOException {
     assertOneLineError(train(output, "--iterations", "0"), "iterations: must be >= 1, got 0");
     assertOneLineError(

@@ -15,7 +15,8 @@ import org.wealtharena.metrics.SpecializedAgentMetrics;
  * The default team, defined once for every mode that runs it (specialized agents alone, or under a
  * coordinator): market maker {@code mm-1} quoting every symbol on NASDAQ, arbitrageur {@code arb-1}
  * between NASDAQ and NYSE, minimum-variance portfolio {@code portfolio-1} trading on NYSE, and risk
- * manager {@code risk-1}, each with its type's default configuration.
+ * manager {@code risk-1}, each with its type's default configuration. On a one-symbol market the
+ * portfolio agent {@linkplain #portfolioSitsOut sits out}.
  */
 public final class DefaultTeam {
   public static final String MARKET_MAKER_ID = "mm-1";
@@ -45,10 +46,15 @@ public final class DefaultTeam {
           new ArbitrageAgent(
               ArbitrageConfig.defaults(ARBITRAGE_ID, NASDAQ, NYSE, symbols), metrics));
     }
-    if (members.contains(AgentType.PORTFOLIO)) {
+    if (members.contains(AgentType.PORTFOLIO) && !portfolioSitsOut(symbols)) {
       agents.add(
           new PortfolioAgent(PortfolioAgentConfig.defaults(PORTFOLIO_ID, NYSE, symbols), metrics));
     }
     return agents;
+  }
+
+  /** Whether the portfolio agent stays out: a portfolio needs at least two symbols. */
+  public static boolean portfolioSitsOut(List<String> symbols) {
+    return symbols.size() < 2;
   }
 }

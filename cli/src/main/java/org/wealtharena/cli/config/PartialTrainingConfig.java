@@ -78,14 +78,17 @@ public record PartialTrainingConfig(
   }
 
   /** The {@code market:} section. */
-  public record Market(List<String> symbols, String csv, String arbitrageAdvantage) {
+  public record Market(
+      List<String> symbols, String csv, String from, String to, String arbitrageAdvantage) {
 
-    static final Market EMPTY = new Market(null, null, null);
+    static final Market EMPTY = new Market(null, null, null, null, null);
 
     Market overriddenBy(Market other) {
       return new Market(
           pick(symbols, other.symbols),
           pick(csv, other.csv),
+          pick(from, other.from),
+          pick(to, other.to),
           pick(arbitrageAdvantage, other.arbitrageAdvantage));
     }
   }

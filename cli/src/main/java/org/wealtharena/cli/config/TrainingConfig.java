@@ -1,6 +1,8 @@
 package org.wealtharena.cli.config;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.wealtharena.cli.CliException;
 import org.wealtharena.coordination.CoordinationType;
+import org.wealtharena.market.sim.MarketConfig;
 import org.wealtharena.training.checkpoint.SettingsFingerprint;
 import org.wealtharena.training.ppo.PpoConfig;
 
@@ -58,10 +61,19 @@ public record TrainingConfig(
   /**
    * Settings left out of the {@link #fingerprint()}, as they do not change what is learned:
    * iterations (a run may be extended), threads (results do not depend on them), evaluation and
-   * checkpoint settings (they run beside learning). Every other setting, present or future, is in.
+   * checkpoint settings (they run beside learning), and the replayed date range (so that a policy
+   * trained on one period can be evaluated on a later one). Every other setting, present or future,
+   * is in.
    */
   public static final Set<String> NOT_FINGERPRINTED =
-      Set.of("iterations", "threads", "evaluationEpisodes", "checkpointEvery", "keepCheckpoints");
+      Set.of(
+          "iterations",
+          "threads",
+          "evaluationEpisodes",
+          "checkpointEvery",
+          "keepCheckpoints",
+          "market.from",
+          "market.to");
 
   /**
    * The built-in defaults as a config file would give them; {@code threads} is missing because its
@@ -81,16 +93,23 @@ public record TrainingConfig(
           DEFAULT_CHECKPOINT_EVERY,
           DEFAULT_KEEP_CHECKPOINTS,
           PartialTrainingConfig.Ppo.of(PpoConfig.builder().build()),
-          new PartialTrainingConfig.Market(List.of(), null, "0"));
+          new PartialTrainingConfig.Market(List.of(), null, null, null, "0"));
 
   /**
-   * @param symbols symbols of the embedded market to trade; empty = all of them
-   * @param csv bar file replayed as the fundamental path, if any
+   * @param symbols symbols to trade; empty = all of them (of the embedded market, or of the {@code
+   *     csv} directory)
+   * @param csv bar file, or directory of one file per symbol, replayed as the fundamental paths
+   * @param from first replayed date, if any
+   * @param to last replayed date, if any
    * @param arbitrageAdvantage how much later than an agent's order the background arbitrageurs'
    *     orders reach the venues (0: as fast as anyone; see docs/market.md)
    */
   public record MarketSettings(
-      List<String> symbols, Optional<String> csv, Duration arbitrageAdvantage) {
+      List<String> symbols,
+      Optional<String> csv,
+      Optional<LocalDate> from,
+      Optional<LocalDate> to,
+      Duration arbitrageAdvantage) {
 
     public MarketSettings {
       symbols = List.copyOf(symbols);
@@ -133,8 +152,10 @@ public record TrainingConfig(
         checks.atLeast("keepCheckpoints", values.keepCheckpoints(), 1),
         ppo(values.ppoOrEmpty(), checks),
         new MarketSettings(
-            checks.symbols("market.symbols", market.symbols()),
+            checks.symbols("market.symbols", market.symbols(), market.csv() == null),
             Optional.ofNullable(market.csv()),
+            checks.date("market.from", market.from()),
+            checks.date("market.to", market.to()),
             checks.durationOrZero("market.arbitrageAdvantage", market.arbitrageAdvantage())));
   }
 
@@ -265,14 +286,35 @@ public record TrainingConfig(
       return sizes;
     }
 
-    List<String> symbols(String key, List<String> symbols) {
+    /** Symbols without blanks or repeats, and of the embedded market if {@code embedded}. */
+    List<String> symbols(String key, List<String> symbols, boolean embedded) {
       if (symbols.stream().anyMatch(symbol -> symbol == null || symbol.isBlank())) {
         throw error(
             key,
             "must not contain blank symbols",
             symbols.stream().map(symbol -> "'" + symbol + "'").toList());
       }
+      if (embedded && !symbols.isEmpty()) {
+        try {
+          MarketConfig.defaultMarket().withSymbols(symbols);
+        } catch (IllegalArgumentException e) {
+          throw error(key, e.getMessage(), symbols);
+        }
+      } else if (symbols.stream().distinct().count() < symbols.size()) {
+        throw error(key, "must not repeat a symbol", symbols);
+      }
       return symbols;
+    }
+
+    Optional<LocalDate> date(String key, String text) {
+      if (text == null) {
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(LocalDate.parse(text.trim()));
+      } catch (DateTimeParseException e) {
+        throw error(key, "must be a date like 2024-01-31", "'" + text + "'");
+      }
     }
   }
 }

@@ -52,15 +52,30 @@ public final class TrainingConfigOptions {
       names = "--symbols",
       split = ",",
       paramLabel = "SYMBOL",
-      description = "Symbols of the embedded market to trade (default: all).")
+      description =
+          "Symbols to trade (default: all): of the embedded market, or with a --csv directory"
+              + " the files to replay by symbol.")
   List<String> symbols;
 
   @Option(
       names = "--csv",
-      paramLabel = "FILE",
+      paramLabel = "FILE|DIR",
       description =
-          "Replay this bar file (Date,Open,High,Low,Close,Volume[,Adj Close]) as the fundamental path.")
+          "Replay bars as the fundamental paths: one file, or a directory with one SYMBOL.csv per"
+              + " symbol, aligned on their common dates (formats in docs/market.md).")
   String csv;
+
+  @Option(
+      names = "--from",
+      paramLabel = "DATE",
+      description = "With --csv: first date replayed (yyyy-MM-dd, inclusive).")
+  String from;
+
+  @Option(
+      names = "--to",
+      paramLabel = "DATE",
+      description = "With --csv: last date replayed (yyyy-MM-dd, inclusive).")
+  String to;
 
   /**
    * The config file (if {@code --config} was given) overridden by the options given here and in
@@ -86,9 +101,9 @@ public final class TrainingConfigOptions {
   /** The settings given by these options, everything else null. */
   PartialTrainingConfig given() {
     PartialTrainingConfig.Market market =
-        symbols == null && csv == null
+        symbols == null && csv == null && from == null && to == null
             ? null
-            : new PartialTrainingConfig.Market(symbols, csv, null);
+            : new PartialTrainingConfig.Market(symbols, csv, from, to, null);
     return new PartialTrainingConfig(
         null,
         null,

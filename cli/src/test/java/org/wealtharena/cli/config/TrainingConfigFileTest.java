@@ -45,7 +45,9 @@ class TrainingConfigFileTest {
         .as("PPO's defaults are the engine's")
         .isEqualTo(PpoConfig.builder().build());
     assertThat(config.market())
-        .isEqualTo(new TrainingConfig.MarketSettings(List.of(), Optional.empty(), Duration.ZERO));
+        .isEqualTo(
+            new TrainingConfig.MarketSettings(
+                List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Duration.ZERO));
   }
 
   @Test
@@ -103,7 +105,11 @@ class TrainingConfigFileTest {
                     .valueHiddenSizes(16)
                     .build(),
                 new TrainingConfig.MarketSettings(
-                    List.of("AAPL", "MSFT"), Optional.of("data/aapl.csv"), Duration.ofMillis(5))));
+                    List.of("AAPL", "MSFT"),
+                    Optional.of("data/aapl.csv"),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Duration.ofMillis(5))));
   }
 
   @Test
@@ -148,6 +154,9 @@ class TrainingConfigFileTest {
         "ppo: {hiddenSizes: [8, 0]}     | ppo.hiddenSizes: must list at least one layer width, each >= 1, got [8, 0]"
             + " (config.yaml line 3)",
         "market: {symbols: ['']}        | market.symbols: must not contain blank symbols, got [''] (config.yaml line 3)",
+        "market: {symbols: [FOO]}       | market.symbols: unknown symbol FOO (known: AAPL, MSFT, GOOGL, AMZN, NVDA), got [FOO] (config.yaml line 3)",
+        "market: {symbols: [AAPL, AAPL]} | market.symbols: duplicate symbol AAPL, got [AAPL, AAPL] (config.yaml line 3)",
+        "market: {from: 2024-13-01}     | market.from: must be a date like 2024-01-31, got '2024-13-01' (config.yaml line 3)",
         "iterations: ten                | iterations: expected a whole number, got 'ten' (config.yaml line 3)",
         "iterations: 2.5                | iterations: expected a whole number, got '2.5' (config.yaml line 3)",
       })
@@ -229,6 +238,16 @@ class TrainingConfigFileTest {
     assertThat(otherKl.fingerprint()).isNotEqualTo(base.fingerprint());
     assertThat(TrainingConfig.NOT_FINGERPRINTED)
         .containsExactlyInAnyOrder(
-            "iterations", "threads", "evaluationEpisodes", "checkpointEvery", "keepCheckpoints");
+            "iterations",
+            "threads",
+            "evaluationEpisodes",
+            "checkpointEvery",
+            "keepCheckpoints",
+            "market.from",
+            "market.to");
+    assertThat(load("market: {csv: bars, from: 2024-02-01}\n").fingerprint())
+        .as("a later period evaluates what an earlier one trained")
+        .isEqualTo(load("market: {csv: bars, to: 2024-01-31}\n").fingerprint())
+        .isNotEqualTo(load("market: {csv: other}\n").fingerprint());
   }
 }

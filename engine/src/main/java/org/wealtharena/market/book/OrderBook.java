@@ -253,6 +253,15 @@ public final class OrderBook {
     return lastTradeQuantity;
   }
 
+  /**
+   * The highest reference price, in ticks, a book with this band holds in bounded memory: its band,
+   * twice over for the orders resting from when the price stood elsewhere, fits the {@link
+   * PriceLadder#MAX_LEVELS} of one side.
+   */
+  public static long highestPriceTicks(long bandBasisPoints) {
+    return PriceLadder.MAX_LEVELS * 10_000L / (4 * bandBasisPoints);
+  }
+
   /** Lowest acceptable limit price: the reference minus the band, at least one tick. */
   public long bandLow() {
     return Math.max(1, referenceTicks - referenceTicks * bandBasisPoints / 10_000);

@@ -9,6 +9,13 @@ package org.wealtharena.market.book;
 final class PriceLadder {
   private static final int INITIAL_LEVELS = 1024;
 
+  /**
+   * The most levels one side spans (16 bytes each, 32 MiB): the window grows with the price range
+   * in ticks, which is the band around the price, so prices are refused where the band would not
+   * fit (see {@link OrderBook#highestPriceTicks}) instead of the array outgrowing the heap.
+   */
+  static final int MAX_LEVELS = 1 << 21;
+
   private final boolean bidSide;
   private final OrderPool pool;
   private long baseTick;
@@ -235,11 +242,20 @@ final class PriceLadder {
     long low = levels == 0 ? tick : Math.min(oldBase, tick);
     long high = levels == 0 ? tick : Math.max(oldBase + oldQuantity.length - 1, tick);
     long span = high - low + 1;
-    int size = oldQuantity.length;
-    while (size < 2 * span) {
+    long size = oldQuantity.length;
+    while (size < 2 * span && size < MAX_LEVELS) {
       size *= 2;
     }
-    allocate(size);
+    if (span > size) {
+      throw new IllegalStateException(
+          side()
+              + " would span "
+              + span
+              + " ticks, more than the "
+              + MAX_LEVELS
+              + " levels a side holds");
+    }
+    allocate((int) size);
     baseTick = low - (size - span) / 2;
     best = -1;
     for (int old = 0; old < oldQuantity.length; old++) {

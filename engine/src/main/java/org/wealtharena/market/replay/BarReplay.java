@@ -6,25 +6,38 @@ import org.wealtharena.market.path.PriceProcess;
 
 /**
  * A fundamental path that replays bars: bar {@code i} spans simulated time {@code [i, i+1) *
- * barNanos}. Within a bar the price runs in straight lines (in log price) through open, the extreme
- * nearer the open's side first, the other extreme, and close, at 0, 1/3, 2/3 and 1 of the bar: a
- * down bar visits the high before the low, an up bar the low before the high. Between bars it jumps
- * from one close to the next open, like an opening gap. After the last bar it stays at the last
- * close. Random shocks are ignored: the flow around it supplies the noise.
+ * barNanos}. Within a bar the path passes through open, the extreme nearer the open's side first,
+ * the other extreme, and close, at 0, 1/3, 2/3 and 1 of the bar: a down bar visits the high before
+ * the low, an up bar the low before the high. Between two waypoints it is a Brownian bridge in log
+ * price at the bar's own volatility (Parkinson's estimate from its high and low), so it wanders
+ * like a price yet arrives exactly on the next waypoint. Between bars it jumps from one close to
+ * the next open, like an opening gap. After the last bar it stays at the last close.
  */
 public final class BarReplay implements PriceProcess {
+  /** Parkinson (1980): E[ln(H/L)^2] = 4 ln 2 * variance over the bar. */
+  private static final double PARKINSON = 4 * Math.log(2);
+
   private final long barNanos;
+  private final long stepNanos;
 
   /** Log prices of the four waypoints of every bar, flattened. */
   private final double[] waypoints;
 
+  /** Variance of log price per nanosecond, per bar. */
+  private final double[] variancePerNano;
+
   private final int bars;
 
-  public BarReplay(BarSeries series) {
+  /**
+   * @param stepNanos how far apart in simulated time {@link #next} is called
+   */
+  public BarReplay(BarSeries series, long stepNanos) {
     this.barNanos = series.barNanos();
+    this.stepNanos = stepNanos;
     List<Bar> list = series.bars();
     this.bars = list.size();
     this.waypoints = new double[4 * bars];
+    this.variancePerNano = new double[bars];
     for (int i = 0; i < bars; i++) {
       Bar b = list.get(i);
       boolean up = b.close() >= b.open();
@@ -32,13 +45,41 @@ public final class BarReplay implements PriceProcess {
       waypoints[4 * i + 1] = Math.log(up ? b.low() : b.high());
       waypoints[4 * i + 2] = Math.log(up ? b.high() : b.low());
       waypoints[4 * i + 3] = Math.log(b.close());
+      double range = Math.log(b.high() / b.low());
+      variancePerNano[i] = range * range / PARKINSON / barNanos;
     }
   }
 
   @Override
   public double next(
       double price, double dt, double shock, long nowNanos, SplittableRandom random) {
-    return priceAt(nowNanos);
+    long bar = nowNanos / barNanos;
+    if (nowNanos <= 0 || bar >= bars) {
+      return waypointPrice(nowNanos);
+    }
+    long segmentNanos = barNanos / 3;
+    long segmentStart =
+        bar * barNanos + Math.min(2, (nowNanos - bar * barNanos) / segmentNanos) * segmentNanos;
+    if (nowNanos == segmentStart) {
+      return waypointPrice(nowNanos);
+    }
+    int segment = (int) ((segmentStart - bar * barNanos) / segmentNanos);
+    long segmentEnd = segment == 2 ? (bar + 1) * barNanos : segmentStart + segmentNanos;
+    long previous = nowNanos - stepNanos;
+    double from;
+    if (previous <= segmentStart) {
+      previous = segmentStart;
+      from = waypoints[4 * (int) bar + segment];
+    } else {
+      from = Math.log(price);
+    }
+    double target =
+        segment == 2 ? waypoints[4 * (int) bar + 3] : waypoints[4 * (int) bar + segment + 1];
+    double remaining = segmentEnd - previous;
+    double h = Math.min(nowNanos - previous, remaining);
+    double mean = from + (target - from) * h / remaining;
+    double variance = variancePerNano[(int) bar] * h * (remaining - h) / remaining;
+    return Math.exp(mean + Math.sqrt(variance) * shock);
   }
 
   @Override
@@ -46,8 +87,8 @@ public final class BarReplay implements PriceProcess {
     return Math.exp(waypoints[0]);
   }
 
-  /** The replayed price at a simulated time, in dollars. */
-  public double priceAt(long nanos) {
+  /** The straight-line (in log price) path through the waypoints, in dollars. */
+  public double waypointPrice(long nanos) {
     long bar = nanos / barNanos;
     if (nanos < 0) {
       return Math.exp(waypoints[0]);

@@ -3,6 +3,7 @@ package org.wealtharena.market.sim;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.wealtharena.market.IntradayProfile;
 import org.wealtharena.market.SimulationClock;
@@ -10,8 +11,11 @@ import org.wealtharena.market.flow.FlowSpec;
 import org.wealtharena.market.path.Cholesky;
 import org.wealtharena.market.path.ShockSpec;
 import org.wealtharena.market.path.SymbolSpec;
+import org.wealtharena.market.replay.Bar;
+import org.wealtharena.market.replay.BarFormatException;
 import org.wealtharena.market.replay.BarReplay;
 import org.wealtharena.market.replay.BarSeries;
+import org.wealtharena.market.replay.BarUniverse;
 import org.wealtharena.market.venue.VenueSpec;
 
 /**
@@ -44,8 +48,8 @@ public record MarketConfig(
               + symbols.size()
               + ", one row per symbol");
     }
-    Cholesky.factor(correlation);
     requireUnique(symbols.stream().map(SymbolSpec::symbol).toList(), "symbol");
+    Cholesky.factor(correlation);
     requireUnique(venues.stream().map(VenueSpec::name).toList(), "venue");
     if (pathStepNanos <= 0) {
       throw new IllegalArgumentException("path step must be positive");
@@ -61,21 +65,35 @@ public record MarketConfig(
    * A market whose fundamentals replay bar files, one per symbol, on the default venues, flow and
    * intraday profile. Replayed symbols are uncorrelated by construction and get no extra shocks:
    * their paths are the data.
+   *
+   * @throws BarFormatException for a bar priced above what the venues' tick grid holds
    */
-  public static MarketConfig replay(List<String> names, List<BarSeries> series) {
-    if (names.size() != series.size()) {
-      throw new IllegalArgumentException("one symbol name per bar file");
-    }
+  public static MarketConfig replay(BarUniverse universe) {
+    MarketConfig base = defaultMarket();
+    double highest =
+        base.venues().stream().mapToDouble(VenueSpec::highestPriceDollars).min().orElseThrow();
     List<SymbolSpec> specs = new ArrayList<>();
-    for (int i = 0; i < names.size(); i++) {
-      BarReplay replay = new BarReplay(series.get(i));
-      specs.add(new SymbolSpec(names.get(i), replay.initialPrice(0), replay));
+    for (int i = 0; i < universe.names().size(); i++) {
+      BarSeries series = universe.series().get(i);
+      for (Bar bar : series.bars()) {
+        if (bar.high() > highest) {
+          throw new BarFormatException(
+              series.source(),
+              bar.line(),
+              String.format(
+                  Locale.ROOT,
+                  "High %s is above $%,.2f, the highest price the venues' tick grid and band hold",
+                  bar.high(),
+                  highest));
+        }
+      }
+      BarReplay replay = new BarReplay(series, base.pathStepNanos());
+      specs.add(new SymbolSpec(universe.names().get(i), replay.initialPrice(0), replay));
     }
     double[][] identity = new double[specs.size()][specs.size()];
     for (int i = 0; i < identity.length; i++) {
       identity[i][i] = 1;
     }
-    MarketConfig base = defaultMarket();
     return new MarketConfig(
         specs,
         identity,
@@ -89,6 +107,7 @@ public record MarketConfig(
   /** The same market restricted to some of its symbols, in the order given. */
   public MarketConfig withSymbols(List<String> names) {
     List<String> known = symbolNames();
+    requireUnique(names, "symbol");
     int[] pick = new int[names.size()];
     for (int i = 0; i < pick.length; i++) {
       pick[i] = known.indexOf(names.get(i));

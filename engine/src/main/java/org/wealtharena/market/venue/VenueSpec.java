@@ -35,6 +35,16 @@ public record VenueSpec(
     return priceMicros % tickMicros == 0 ? priceMicros / tickMicros : OFF_GRID;
   }
 
+  /**
+   * The highest price in dollars this venue's tick grid holds: see {@link
+   * org.wealtharena.market.book.OrderBook#highestPriceTicks}.
+   */
+  public double highestPriceDollars() {
+    return org.wealtharena.market.book.OrderBook.highestPriceTicks(bandBasisPoints)
+        * (double) tickMicros
+        / org.wealtharena.market.Prices.MICROS_PER_DOLLAR;
+  }
+
   public long microsOf(long ticks) {
     return ticks * tickMicros;
   }

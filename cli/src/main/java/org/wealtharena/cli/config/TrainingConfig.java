@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.wealtharena.cli.CliException;
 import org.wealtharena.coordination.CoordinationType;
-import org.wealtharena.training.checkpoint.SettingsFingerprint;
+import org.wealtharena.training.checkpoint.ResolvedSettings;
 import org.wealtharena.training.ppo.PpoConfig;
 
 /**
@@ -56,7 +56,7 @@ public record TrainingConfig(
   public static final int DEFAULT_KEEP_CHECKPOINTS = 3;
 
   /**
-   * Settings left out of the {@link #fingerprint()}, as they do not change what is learned:
+   * Settings left out of the {@link #resolvedSettings()}, as they do not change what is learned:
    * iterations (a run may be extended), threads (results do not depend on them), evaluation and
    * checkpoint settings (they run beside learning). Every other setting, present or future, is in.
    */
@@ -179,11 +179,12 @@ public record TrainingConfig(
   }
 
   /**
-   * The fingerprint of every setting but the {@link #NOT_FINGERPRINTED} ones, PPO's down to the
-   * optimizer's, so a checkpoint is only resumed or evaluated under the settings that trained it.
+   * Every setting but the {@link #NOT_FINGERPRINTED} ones, PPO's down to the optimizer's, with
+   * their fingerprint, so a checkpoint is only resumed or evaluated under the settings that trained
+   * it.
    */
-  public String fingerprint() {
-    return SettingsFingerprint.of(this, NOT_FINGERPRINTED);
+  public ResolvedSettings resolvedSettings() {
+    return ResolvedSettings.of(this, NOT_FINGERPRINTED);
   }
 
   /** Turns a bad value into "key: problem, got value (origin)". */

@@ -90,9 +90,9 @@ public final class MetricsEndpointOptions {
   /**
    * Server configuration for one endpoint; fails with a {@link CliException} on missing secrets.
    */
-  MetricsServerConfig serverConfig(int port) {
+  MetricsServerConfig serverConfig(int port, String portOption) {
     if (port < 0 || port > 65_535) {
-      throw new CliException("port must be 0..65535, got " + port);
+      throw new CliException(portOption + ": must be a port 0..65535, got " + port);
     }
     MetricsServerConfig.Builder builder = MetricsServerConfig.builder().port(port);
     try {

@@ -59,7 +59,7 @@ final class MetricsEndpoints implements AutoCloseable {
       int port,
       String portOption) {
     try {
-      return MetricsServer.start(name, registry, options.serverConfig(port));
+      return MetricsServer.start(name, registry, options.serverConfig(port, portOption));
     } catch (MetricsServerException e) {
       throw new CliException(
           MetricsEndpointOptions.optionFor(e, portOption) + ": " + e.getMessage(), e);

@@ -54,6 +54,9 @@ class BadInputErrorsTest {
             serve("--bind", "192.0.2.1"),
             List.of("--bind: ", "192.0.2.1", "not an address of this machine")),
         Arguments.of(
+            new String[] {"serve", "--linger", "0", "--multi-agent-port", "70000"},
+            List.of("--multi-agent-port: ", "0..65535", "70000")),
+        Arguments.of(
             serve("--metrics-user", ""), List.of("--metrics-user: ", "must not be blank", "''")),
         Arguments.of(
             serve("--metrics-user", "a:b"),

@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "compare",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description =
         "Train and evaluate every coordination type on the same settings and seeds and compare"
             + " them (so there is no --coordination; a config file's coordination is not used).")

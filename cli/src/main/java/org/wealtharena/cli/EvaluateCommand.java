@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "evaluate",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description =
         "Evaluate a checkpoint's policies against the heuristic on held-out seeds"
             + " (give the training settings the run used).")
@@ -60,9 +61,9 @@ public final class EvaluateCommand implements Callable<Integer> {
       config = given.withCoordination(type);
       checkpoint =
           CheckpointStore.read(
-              checkpointFile, new CheckpointKey(type.label(), config.fingerprint()));
+              checkpointFile, new CheckpointKey(type.label(), config.resolvedSettings()));
     } catch (CheckpointException | IllegalArgumentException e) {
-      throw new CliException(e.getMessage(), e);
+      throw new CliException("--checkpoint: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new CliException("cannot read " + checkpointFile + ": " + e.getMessage(), e);
     }

@@ -3,6 +3,7 @@ package org.wealtharena.cli;
 import java.nio.file.Path;
 import org.wealtharena.metrics.MetricsOptions;
 import org.wealtharena.metrics.MetricsServerConfig;
+import org.wealtharena.metrics.MetricsServerException;
 import picocli.CommandLine.Option;
 
 /**
@@ -89,29 +90,64 @@ public final class MetricsEndpointOptions {
   /**
    * Server configuration for one endpoint; fails with a {@link CliException} on missing secrets.
    */
-  MetricsServerConfig serverConfig(int port) {
+  MetricsServerConfig serverConfig(int port, String portOption) {
     if (port < 0 || port > 65_535) {
-      throw new CliException("port must be 0..65535, got " + port);
+      throw new CliException(portOption + ": must be a port 0..65535, got " + port);
     }
-    MetricsServerConfig.Builder builder =
-        MetricsServerConfig.builder().port(port).bindAddress(bind);
+    MetricsServerConfig.Builder builder = MetricsServerConfig.builder().port(port);
+    try {
+      builder.bindAddress(bind);
+    } catch (IllegalArgumentException e) {
+      throw new CliException(
+          "--bind: "
+              + e.getMessage()
+              + ", got '"
+              + bind
+              + "'; expected an address of this machine, e.g. 127.0.0.1, or 0.0.0.0 for all");
+    }
     if (metricsUser != null) {
-      builder.basicAuth(metricsUser, secret(metricsPasswordEnv, "--metrics-user"));
+      MetricsServerConfig.BasicAuth.usernameProblem(metricsUser)
+          .ifPresent(
+              problem -> {
+                throw new CliException(
+                    "--metrics-user: the user name " + problem + ", got '" + metricsUser + "'");
+              });
+      builder.basicAuth(metricsUser, secret(metricsPasswordEnv, "--metrics-user", metricsUser));
     }
     if (tlsKeyStore != null) {
-      String password = System.getenv(tlsKeyStorePasswordEnv);
       builder.tls(
-          tlsKeyStore, password == null ? new char[0] : password.toCharArray(), tlsKeyStoreType);
+          tlsKeyStore,
+          secret(tlsKeyStorePasswordEnv, "--tls-keystore", tlsKeyStore.toString()),
+          tlsKeyStoreType);
     }
     return builder.build();
   }
 
-  /** The value of {@code variable}; a {@link CliException} naming {@code option} when unset. */
-  static char[] secret(String variable, String option) {
-    String value = System.getenv(variable);
-    if (value == null || value.isEmpty()) {
-      throw new CliException(option + " needs a password in the environment variable " + variable);
+  /** The option of this launcher that sets what a failed endpoint start is about. */
+  static String optionFor(MetricsServerException e, String portOption) {
+    return switch (e.setting()) {
+      case PORT -> portOption;
+      case BIND_ADDRESS -> "--bind";
+      case TLS_KEY_STORE -> "--tls-keystore";
+    };
+  }
+
+  /**
+   * The value of {@code variable}; a {@link CliException} naming {@code option} and its {@code
+   * value} when unset or empty.
+   */
+  static char[] secret(String variable, String option, String value) {
+    String secret = System.getenv(variable);
+    if (secret == null || secret.isEmpty()) {
+      throw new CliException(
+          option
+              + " "
+              + value
+              + ": needs a password in the environment variable "
+              + variable
+              + ", which is "
+              + (secret == null ? "not set" : "empty"));
     }
-    return value.toCharArray();
+    return secret.toCharArray();
   }
 }

@@ -31,11 +31,17 @@ final class MetricsEndpoints implements AutoCloseable {
       PrometheusRegistry multiAgent,
       PrometheusRegistry specializedAgents,
       PrintWriter out) {
-    MetricsServer first = startOne(MULTI_AGENT, multiAgent, options, options.multiAgentPort);
+    MetricsServer first =
+        startOne(MULTI_AGENT, multiAgent, options, options.multiAgentPort, "--multi-agent-port");
     MetricsServer second;
     try {
       second =
-          startOne(SPECIALIZED_AGENTS, specializedAgents, options, options.specializedAgentsPort);
+          startOne(
+              SPECIALIZED_AGENTS,
+              specializedAgents,
+              options,
+              options.specializedAgentsPort,
+              "--specialized-agents-port");
     } catch (RuntimeException e) {
       first.close();
       throw e;
@@ -47,11 +53,16 @@ final class MetricsEndpoints implements AutoCloseable {
   }
 
   private static MetricsServer startOne(
-      String name, PrometheusRegistry registry, MetricsEndpointOptions options, int port) {
+      String name,
+      PrometheusRegistry registry,
+      MetricsEndpointOptions options,
+      int port,
+      String portOption) {
     try {
-      return MetricsServer.start(name, registry, options.serverConfig(port));
+      return MetricsServer.start(name, registry, options.serverConfig(port, portOption));
     } catch (MetricsServerException e) {
-      throw new CliException(e.getMessage(), e);
+      throw new CliException(
+          MetricsEndpointOptions.optionFor(e, portOption) + ": " + e.getMessage(), e);
     }
   }
 

@@ -103,7 +103,7 @@ public final class PushOptions {
     }
     if (user != null) {
       builder.basicAuth(
-          user, new String(MetricsEndpointOptions.secret(passwordEnv, "--pushgateway-user")));
+          user, new String(MetricsEndpointOptions.secret(passwordEnv, "--pushgateway-user", user)));
     }
     return builder.build();
   }

@@ -39,6 +39,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "realism",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description =
         "Measure the stylized facts of real markets on the simulated market (from --tape"
             + " directories, or sessions run here) and print them against the ranges real markets"

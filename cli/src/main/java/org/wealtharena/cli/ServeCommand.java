@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description =
         "Serve the two metrics endpoints until SIGINT/SIGTERM (or for --linger TIME), then exit 0.")
 public final class ServeCommand implements Callable<Integer> {

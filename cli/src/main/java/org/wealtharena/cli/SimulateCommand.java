@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "simulate",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description =
         "Run the simulated market with the specialized agents (the default), alone, or with"
             + " the agent team under a coordinator, and summarise it.")

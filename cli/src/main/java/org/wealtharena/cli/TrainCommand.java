@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "train",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description =
         "Train a team with PPO (default: a short hierarchical run on the embedded market),"
             + " then evaluate it on held-out seeds against its untrained start and the heuristic.")

@@ -118,7 +118,7 @@ final class TrainingSession implements AutoCloseable {
         new CheckpointSchedule(
             new CheckpointStore(directory.resolve(CHECKPOINTS), typed.keepCheckpoints()),
             typed.checkpointEvery(),
-            typed.fingerprint());
+            typed.resolvedSettings());
     Optional<Checkpoint> resumeFrom = startingPoint(schedule, type, resume);
     Trainer trainer =
         new Trainer(
@@ -176,7 +176,7 @@ final class TrainingSession implements AutoCloseable {
       LOG.info("resuming run {} after iteration {}", latest.runId(), latest.iteration());
       return Optional.of(latest);
     } catch (CheckpointException e) {
-      throw new CliException(e.getMessage(), e);
+      throw new CliException((resume ? "--resume: " : "") + e.getMessage(), e);
     } catch (IOException e) {
       throw new CliException(
           "cannot read checkpoints in " + schedule.store().directory() + ": " + e.getMessage(), e);

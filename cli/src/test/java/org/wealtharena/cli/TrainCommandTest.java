@@ -110,7 +110,7 @@ class TrainCommandTest {
         "was written by a hierarchical run, this run is centralized");
     assertOneLineError(
         train(output, "--iterations", "4", "--resume", "--seed", "5"),
-        "was written with other training settings");
+        "was written with seed 42, this run has seed 5; resume with the same settings");
   }
 
   @Test

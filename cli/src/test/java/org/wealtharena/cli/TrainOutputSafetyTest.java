@@ -95,6 +95,26 @@ class TrainOutputSafetyTest {
     assertThat(Files.getLastModifiedTime(summary).toMillis()).isEqualTo(modified);
   }
 
+  @Test
+  void aRefusedResumeNamesEachSettingThatDiffersWithBothValues() throws IOException {
+    Path output = directory.resolve("run");
+    CliRun first = train(output, "--seed", "3");
+    assertThat(first.exitCode()).as(first.err()).isZero();
+    Path other = Files.createDirectories(directory.resolve("other"));
+    Path fasterLearning = TinyTraining.config(other, "1m");
+    Files.writeString(
+        fasterLearning, Files.readString(fasterLearning) + "ppo:\n  learningRate: 1.0e-3\n");
+    List<String> args = CliRun.withFreePorts("train", "--config", fasterLearning.toString());
+    args.addAll(
+        List.of("--iterations", "2", "--output", output.toString(), "--resume", "--seed", "5"));
+
+    assertOneLineError(
+        CliRun.of(args.toArray(String[]::new)),
+        "--resume: checkpoint " + output.resolve("checkpoints"),
+        " was written with seed 3, this run has seed 5;"
+            + " ppo.optimizer.learningRate 3.0E-4 vs 0.001;");
+  }
+
   /** Two real processes on one folder, both lingering: exactly one runs, the other is refused. */
   @Test
   @Timeout(value = 120, unit = TimeUnit.SECONDS)

@@ -9,14 +9,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.BindException;
 import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
 import java.net.UnknownHostException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.KeyStoreException;
 import java.security.MessageDigest;
+import java.security.UnrecoverableKeyException;
 import java.util.Arrays;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -76,9 +81,22 @@ public final class MetricsServer implements AutoCloseable {
       String host = address.isAnyLocalAddress() ? "localhost" : config.bindAddress();
       return new MetricsServer(endpoint, server, config.tls().isPresent() ? "https" : "http", host);
     } catch (BindException e) {
+      if (!isOnThisMachine(address)) {
+        throw new MetricsServerException(
+            endpoint,
+            config.port(),
+            MetricsServerException.Setting.BIND_ADDRESS,
+            endpoint
+                + " endpoint: cannot listen on "
+                + config.bindAddress()
+                + ": it is not an address of this machine (expected one of its own addresses,"
+                + " e.g. 127.0.0.1, or 0.0.0.0 for all)",
+            e);
+      }
       throw new MetricsServerException(
           endpoint,
           config.port(),
+          MetricsServerException.Setting.PORT,
           endpoint
               + " endpoint: port "
               + config.port()
@@ -92,6 +110,7 @@ public final class MetricsServer implements AutoCloseable {
       throw new MetricsServerException(
           endpoint,
           config.port(),
+          MetricsServerException.Setting.BIND_ADDRESS,
           endpoint
               + " endpoint: cannot listen on "
               + config.bindAddress()
@@ -100,6 +119,20 @@ public final class MetricsServer implements AutoCloseable {
               + ": "
               + e.getMessage(),
           e);
+    }
+  }
+
+  /**
+   * Whether {@code address} belongs to one of this machine's interfaces (or is the wildcard); asks
+   * the operating system only, sends nothing.
+   */
+  private static boolean isOnThisMachine(InetAddress address) {
+    try {
+      return address.isAnyLocalAddress()
+          || address.isLoopbackAddress()
+          || NetworkInterface.getByInetAddress(address) != null;
+    } catch (SocketException e) {
+      return true; // cannot tell: keep the bind error as it is
     }
   }
 
@@ -146,7 +179,11 @@ public final class MetricsServer implements AutoCloseable {
       throw new MetricsServerException(
           endpoint,
           config.port(),
-          endpoint + " endpoint: unknown bind address '" + config.bindAddress() + "'",
+          MetricsServerException.Setting.BIND_ADDRESS,
+          endpoint
+              + " endpoint: unknown bind address '"
+              + config.bindAddress()
+              + "' (expected an address or host name of this machine)",
           e);
     }
   }
@@ -167,15 +204,39 @@ public final class MetricsServer implements AutoCloseable {
       throw new MetricsServerException(
           endpoint,
           config.port(),
+          MetricsServerException.Setting.TLS_KEY_STORE,
           endpoint
               + " endpoint: cannot use TLS key store "
               + tls.keyStore()
               + ": "
-              + e.getMessage(),
+              + keyStoreProblem(tls, e),
           e);
     } finally {
       Arrays.fill(password, '\0');
     }
+  }
+
+  /**
+   * What is wrong with the key store in the user's terms: the JDK's own messages blame the password
+   * for a missing one and speak of DER tags for a store of another type.
+   */
+  private static String keyStoreProblem(MetricsServerConfig.Tls tls, Exception e) {
+    if (e instanceof NoSuchFileException) {
+      return "the file does not exist";
+    }
+    if (e instanceof KeyStoreException) {
+      return "unknown key store type '" + tls.keyStoreType() + "', expected PKCS12 or JKS";
+    }
+    if (e instanceof UnrecoverableKeyException
+        || e.getCause() instanceof UnrecoverableKeyException) {
+      return tls.keyStorePassword().length == 0
+          ? "no password was given, and the key store needs one"
+          : "the password given does not open it";
+    }
+    if (e instanceof IOException) {
+      return "the file is not a " + tls.keyStoreType() + " key store (another type, or damaged)";
+    }
+    return e.getMessage();
   }
 
   /** Basic auth whose comparison takes the same time whether the first or the last byte differs. */

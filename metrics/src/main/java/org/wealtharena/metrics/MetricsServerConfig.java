@@ -59,16 +59,29 @@ public final class MetricsServerConfig {
    */
   public record BasicAuth(String username, char[] password) {
     public BasicAuth {
-      if (username == null || username.isBlank()) {
-        throw new IllegalArgumentException("basic auth username must not be blank");
-      }
-      if (username.indexOf(':') >= 0) {
-        throw new IllegalArgumentException("basic auth username must not contain ':'");
-      }
+      usernameProblem(username)
+          .ifPresent(
+              problem -> {
+                throw new IllegalArgumentException("basic auth username " + problem);
+              });
       if (password == null || password.length == 0) {
         throw new IllegalArgumentException("basic auth password must not be empty");
       }
       password = password.clone();
+    }
+
+    /**
+     * Why {@code username} cannot be a basic auth user name ("must not be blank", "must not contain
+     * ':'", as the name and password travel joined by a colon), if it cannot.
+     */
+    public static Optional<String> usernameProblem(String username) {
+      if (username == null || username.isBlank()) {
+        return Optional.of("must not be blank");
+      }
+      if (username.indexOf(':') >= 0) {
+        return Optional.of("must not contain ':'");
+      }
+      return Optional.empty();
     }
 
     @Override

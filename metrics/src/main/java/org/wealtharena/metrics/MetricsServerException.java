@@ -6,13 +6,27 @@ package org.wealtharena.metrics;
  */
 public final class MetricsServerException extends RuntimeException {
 
+  /** Which setting the failure is about, so a launcher can name its own option for it. */
+  public enum Setting {
+    PORT,
+    BIND_ADDRESS,
+    TLS_KEY_STORE
+  }
+
   private final String endpoint;
   private final int port;
+  private final Setting setting;
 
-  public MetricsServerException(String endpoint, int port, String message, Throwable cause) {
+  public MetricsServerException(
+      String endpoint, int port, Setting setting, String message, Throwable cause) {
     super(message, cause);
     this.endpoint = endpoint;
     this.port = port;
+    this.setting = setting;
+  }
+
+  public Setting setting() {
+    return setting;
   }
 
   public String endpoint() {

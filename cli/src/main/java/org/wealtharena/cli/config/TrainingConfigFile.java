@@ -2,12 +2,15 @@ package org.wealtharena.cli.config;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
@@ -16,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -61,7 +65,7 @@ public record TrainingConfigFile(PartialTrainingConfig values, Map<String, Integ
     Map<String, Integer> lines = Map.of();
     try {
       lines = keyLines(text);
-      return new TrainingConfigFile(bind(text), lines);
+      return new TrainingConfigFile(bind(text, fileName, lines), lines);
     } catch (UnrecognizedPropertyException e) {
       String known =
           e.getKnownPropertyIds().stream()
@@ -106,12 +110,27 @@ public record TrainingConfigFile(PartialTrainingConfig values, Map<String, Integ
     }
   }
 
-  private static PartialTrainingConfig bind(String text) throws IOException {
+  private static PartialTrainingConfig bind(
+      String text, String fileName, Map<String, Integer> lines) throws IOException {
     try (JsonParser parser = YAML.createParser(text)) {
       // an empty document (or one of comments only) sets nothing
       return parser.nextToken() == null
           ? PartialTrainingConfig.EMPTY
           : YAML.readValue(parser, PartialTrainingConfig.class);
+    } catch (MismatchedInputException e) {
+      if (e instanceof InvalidFormatException || e instanceof UnrecognizedPropertyException) {
+        throw e; // reported by parse, with the value or the known keys
+      }
+      // a value of the wrong kind (a list for a number, a number for a section): Jackson names its
+      // own types, so say it in YAML's terms
+      String key = dottedPath(e);
+      String where = at(fileName, lines, e);
+      throw new CliException(
+          (key.isEmpty() ? where + ": the top level" : key + " (" + where + ")")
+              + ": expected "
+              + expected(e.getTargetType())
+              + ", got "
+              + found(YAML.readTree(text).at(pointer(e))));
     }
   }
 
@@ -162,6 +181,48 @@ public record TrainingConfigFile(PartialTrainingConfig values, Map<String, Integ
       line = e.getLocation().getLineNr();
     }
     return line == null ? fileName : fileName + " line " + line;
+  }
+
+  /** What a key (or the whole file) of {@code type} holds, for a person writing YAML. */
+  private static String expected(Class<?> type) {
+    if (type == PartialTrainingConfig.class) {
+      return "a mapping of keys like 'seed: 42'";
+    }
+    if (type != null && type.isRecord()) {
+      return "a mapping of keys like 'key: value' under it";
+    }
+    if (type != null && List.class.isAssignableFrom(type)) {
+      return "a list like [a, b]";
+    }
+    if (type == String.class) {
+      return "a text";
+    }
+    return type == null ? "another kind of value" : typeName(type);
+  }
+
+  /** The value a binding error is about, as a person writing YAML would name it. */
+  private static String found(JsonNode value) {
+    if (value.isArray()) {
+      return "a list";
+    }
+    if (value.isObject()) {
+      return "a mapping";
+    }
+    if (value.isBinary()) {
+      return "binary data (a !!binary value)";
+    }
+    return value.isNull() || value.isMissingNode() ? "nothing" : "'" + value.asText() + "'";
+  }
+
+  private static JsonPointer pointer(JsonMappingException e) {
+    JsonPointer pointer = JsonPointer.empty();
+    for (JsonMappingException.Reference reference : e.getPath()) {
+      pointer =
+          reference.getFieldName() != null
+              ? pointer.appendProperty(reference.getFieldName())
+              : pointer.appendIndex(reference.getIndex());
+    }
+    return pointer;
   }
 
   private static String typeName(Class<?> type) {

@@ -195,11 +195,13 @@ class TrainingConfigFileTest {
   @Test
   void fingerprintFollowsLearningSettingsOnly() {
     TrainingConfig base = load("ppo: {learningRate: 0.0003}");
-    assertThat(load("ppo:\n  learningRate: 3.0e-4\n").fingerprint()).isEqualTo(base.fingerprint());
+    assertThat(load("ppo:\n  learningRate: 3.0e-4\n").resolvedSettings().fingerprint())
+        .isEqualTo(base.resolvedSettings().fingerprint());
     assertThat(
             load("threads: 1\niterations: 999\nevaluationEpisodes: 5\ncheckpointEvery: 3\nkeepCheckpoints: 9")
+                .resolvedSettings()
                 .fingerprint())
-        .isEqualTo(base.fingerprint());
+        .isEqualTo(base.resolvedSettings().fingerprint());
 
     for (String changed :
         List.of(
@@ -213,9 +215,11 @@ class TrainingConfigFileTest {
             "ppo: {gamma: 0.98}",
             "market: {symbols: [AAPL]}",
             "market: {csv: bars.csv}")) {
-      assertThat(load(changed).fingerprint()).as(changed).isNotEqualTo(base.fingerprint());
+      assertThat(load(changed).resolvedSettings().fingerprint())
+          .as(changed)
+          .isNotEqualTo(base.resolvedSettings().fingerprint());
     }
-    assertThat(base.fingerprint()).matches("[0-9a-f]{64}");
+    assertThat(base.resolvedSettings().fingerprint()).matches("[0-9a-f]{64}");
   }
 
   @Test
@@ -235,7 +239,8 @@ class TrainingConfigFileTest {
             base.keepCheckpoints(),
             base.ppo().toBuilder().targetKl(0.05).build(),
             base.market());
-    assertThat(otherKl.fingerprint()).isNotEqualTo(base.fingerprint());
+    assertThat(otherKl.resolvedSettings().fingerprint())
+        .isNotEqualTo(base.resolvedSettings().fingerprint());
     assertThat(TrainingConfig.NOT_FINGERPRINTED)
         .containsExactlyInAnyOrder(
             "iterations",
@@ -245,9 +250,9 @@ class TrainingConfigFileTest {
             "keepCheckpoints",
             "market.from",
             "market.to");
-    assertThat(load("market: {csv: bars, from: 2024-02-01}\n").fingerprint())
+    assertThat(load("market: {csv: bars, from: 2024-02-01}\n").resolvedSettings().fingerprint())
         .as("a later period evaluates what an earlier one trained")
-        .isEqualTo(load("market: {csv: bars, to: 2024-01-31}\n").fingerprint())
-        .isNotEqualTo(load("market: {csv: other}\n").fingerprint());
+        .isEqualTo(load("market: {csv: bars, to: 2024-01-31}\n").resolvedSettings().fingerprint())
+        .isNotEqualTo(load("market: {csv: other}\n").resolvedSettings().fingerprint());
   }
 }

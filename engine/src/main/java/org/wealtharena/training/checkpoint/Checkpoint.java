@@ -12,7 +12,7 @@ import org.wealtharena.training.ppo.PpoSnapshot;
  *
  * @param runId identifies the run across resumes
  * @param coordination coordination type (hierarchical, centralized, decentralized)
- * @param configFingerprint hash of the settings that change learning; a resume must match it
+ * @param settings the settings that change learning, and their fingerprint a resume must match
  * @param iteration iterations completed when the checkpoint was taken
  * @param policies PPO state per learner name (e.g. "meta-controller", "market-maker")
  * @param randomness seed and counters all random streams are derived from
@@ -21,7 +21,7 @@ import org.wealtharena.training.ppo.PpoSnapshot;
 public record Checkpoint(
     String runId,
     String coordination,
-    String configFingerprint,
+    ResolvedSettings settings,
     int iteration,
     Map<String, PpoSnapshot> policies,
     RunRandomState randomness,
@@ -30,7 +30,9 @@ public record Checkpoint(
   public Checkpoint {
     requireText(runId, "runId");
     requireText(coordination, "coordination");
-    requireText(configFingerprint, "configFingerprint");
+    if (settings == null) {
+      throw new IllegalArgumentException("settings are missing");
+    }
     if (iteration < 0) {
       throw new IllegalArgumentException("iteration must not be negative, got " + iteration);
     }
@@ -50,7 +52,7 @@ public record Checkpoint(
   }
 
   public CheckpointKey key() {
-    return new CheckpointKey(coordination, configFingerprint);
+    return new CheckpointKey(coordination, settings);
   }
 
   private static Map<String, double[]> copyHistory(Map<String, double[]> history) {

@@ -24,16 +24,21 @@ import org.wealtharena.training.ppo.optim.AdamState;
  *
  * The CRC32C covers every byte before it, header included, so any single flipped bit anywhere in
  * the file is detected (CRC32C catches all 1- and 2-bit errors at these lengths). The payload holds
- * run id, coordination, fingerprint, iteration, random state, the PPO snapshots and the metric
- * history, maps in name order. Doubles are stored as raw IEEE-754 bits so a round trip is
- * bit-identical, NaN payloads included.
+ * run id, coordination, settings fingerprint, the settings by path (from version 2 on), iteration,
+ * random state, the PPO snapshots and the metric history, maps in name order. Version 1 files,
+ * which stored the fingerprint alone, are still read. Doubles are stored as raw IEEE-754 bits so a
+ * round trip is bit-identical, NaN payloads included.
  */
 public final class CheckpointFormat {
 
   /** "WACK": WealthArena ChecKpoint. */
   public static final int MAGIC = 0x5741434B;
 
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
+
+  /** The last version without the settings' values: read, their settings known by fingerprint. */
+  static final int FINGERPRINT_ONLY_VERSION = 1;
+
   static final int HEADER_BYTES = 12;
   static final int TRAILER_BYTES = 4;
 
@@ -74,9 +79,15 @@ public final class CheckpointFormat {
               "is not a WealthArena checkpoint: magic 0x%08X, expected 0x%08X", magic, MAGIC));
     }
     int version = file.getInt();
-    if (version != VERSION) {
+    if (version != VERSION && version != FINGERPRINT_ONLY_VERSION) {
       throw new CorruptCheckpointException(
-          source, "has format version " + version + ", this build reads version " + VERSION);
+          source,
+          "has format version "
+              + version
+              + ", this build reads versions "
+              + FINGERPRINT_ONLY_VERSION
+              + " and "
+              + VERSION);
     }
     long declaredLength = Integer.toUnsignedLong(file.getInt());
     long actualLength = bytes.length - (long) minimum;
@@ -100,7 +111,8 @@ public final class CheckpointFormat {
     }
     try {
       return decodePayload(
-          new DataInputStream(new ByteArrayInputStream(bytes, HEADER_BYTES, (int) declaredLength)));
+          new DataInputStream(new ByteArrayInputStream(bytes, HEADER_BYTES, (int) declaredLength)),
+          version);
     } catch (IOException | IllegalArgumentException e) {
       // the checksum matched, so this is a writer bug rather than damage; still refuse the file
       throw new CorruptCheckpointException(source, "has an unreadable payload: " + e.getMessage());
@@ -112,7 +124,12 @@ public final class CheckpointFormat {
     try (DataOutputStream out = new DataOutputStream(buffer)) {
       out.writeUTF(checkpoint.runId());
       out.writeUTF(checkpoint.coordination());
-      out.writeUTF(checkpoint.configFingerprint());
+      out.writeUTF(checkpoint.settings().fingerprint());
+      out.writeInt(checkpoint.settings().values().size());
+      for (Map.Entry<String, String> setting : checkpoint.settings().values().entrySet()) {
+        out.writeUTF(setting.getKey());
+        out.writeUTF(setting.getValue());
+      }
       out.writeInt(checkpoint.iteration());
       out.writeLong(checkpoint.randomness().seed());
       out.writeLong(checkpoint.randomness().episodesCompleted());
@@ -138,10 +155,17 @@ public final class CheckpointFormat {
     return buffer.toByteArray();
   }
 
-  private static Checkpoint decodePayload(DataInputStream in) throws IOException {
+  private static Checkpoint decodePayload(DataInputStream in, int version) throws IOException {
     String runId = in.readUTF();
     String coordination = in.readUTF();
     String fingerprint = in.readUTF();
+    Map<String, String> settings = new LinkedHashMap<>();
+    if (version > FINGERPRINT_ONLY_VERSION) {
+      int settingCount = in.readInt();
+      for (int i = 0; i < settingCount; i++) {
+        settings.put(in.readUTF(), in.readUTF());
+      }
+    }
     int iteration = in.readInt();
     RunRandomState randomness = new RunRandomState(in.readLong(), in.readLong());
     int policyCount = in.readInt();
@@ -164,7 +188,13 @@ public final class CheckpointFormat {
       throw new IOException(in.available() + " bytes left after the last field");
     }
     return new Checkpoint(
-        runId, coordination, fingerprint, iteration, policies, randomness, history);
+        runId,
+        coordination,
+        new ResolvedSettings(fingerprint, settings),
+        iteration,
+        policies,
+        randomness,
+        history);
   }
 
   private static void writeDoubles(DataOutputStream out, double[] values) throws IOException {

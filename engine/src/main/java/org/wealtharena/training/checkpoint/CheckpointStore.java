@@ -133,17 +133,49 @@ public final class CheckpointStore {
               + " run, this run is "
               + expected.coordination());
     }
-    if (!checkpoint.configFingerprint().equals(expected.configFingerprint())) {
+    if (!checkpoint.settings().matches(expected.settings())) {
       throw new IncompatibleCheckpointException(
           file,
-          "was written with other training settings (config"
-              + " fingerprint "
-              + checkpoint.configFingerprint()
-              + ", this run has "
-              + expected.configFingerprint()
-              + "); resume with the same settings or use a new directory");
+          settingsProblem(checkpoint.settings(), expected.settings())
+              + "; resume with the same settings or use a new directory");
     }
     return checkpoint;
+  }
+
+  /**
+   * "was written with seed 3, this run has seed 5; ppo.gamma 0.99 vs 0.9": every setting that
+   * differs, or the two fingerprints when the checkpoint recorded no settings.
+   */
+  private static String settingsProblem(ResolvedSettings written, ResolvedSettings run) {
+    List<ResolvedSettings.Difference> differences = written.differencesFrom(run);
+    if (differences.isEmpty()) {
+      return "was written with other training settings ("
+          + (written.values().isEmpty() ? "recorded by fingerprint only: " : "fingerprint ")
+          + written.fingerprint()
+          + ", this run has "
+          + run.fingerprint()
+          + ")";
+    }
+    ResolvedSettings.Difference first = differences.get(0);
+    StringBuilder problem =
+        new StringBuilder("was written with ")
+            .append(first.path())
+            .append(' ')
+            .append(first.here())
+            .append(", this run has ")
+            .append(first.path())
+            .append(' ')
+            .append(first.run());
+    for (ResolvedSettings.Difference other : differences.subList(1, differences.size())) {
+      problem
+          .append("; ")
+          .append(other.path())
+          .append(' ')
+          .append(other.here())
+          .append(" vs ")
+          .append(other.run());
+    }
+    return problem.toString();
   }
 
   private static int iterationOf(Path file) {

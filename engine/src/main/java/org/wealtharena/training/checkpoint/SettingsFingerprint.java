@@ -9,9 +9,14 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The fingerprint a checkpoint carries ({@link CheckpointKey#configFingerprint()}): SHA-256 (hex)
@@ -35,11 +40,21 @@ public final class SettingsFingerprint {
    *     would otherwise silently enter the fingerprint)
    */
   public static String of(Record settings, Set<String> excluded) {
-    return sha256(canonical(settings, excluded));
+    return resolve(settings, excluded).fingerprint();
+  }
+
+  /** The fingerprint and, by path, the value of each setting that is a record's component. */
+  static ResolvedSettings resolve(Record settings, Set<String> excluded) {
+    Walk walk = walk(settings, excluded);
+    return new ResolvedSettings(sha256(walk.text.toString()), walk.shown);
   }
 
   /** The text that is hashed: one {@code path=value} line per leaf setting. */
   static String canonical(Record settings, Set<String> excluded) {
+    return walk(settings, excluded).text.toString();
+  }
+
+  private static Walk walk(Record settings, Set<String> excluded) {
     Walk walk = new Walk(excluded);
     walk.value("", settings);
     Set<String> unknown = new TreeSet<>(excluded);
@@ -51,13 +66,14 @@ public final class SettingsFingerprint {
               + " are not components of "
               + settings.getClass().getSimpleName());
     }
-    return walk.text.toString();
+    return walk;
   }
 
   private static final class Walk {
     private final Set<String> excluded;
     private final Set<String> seenExclusions = new HashSet<>();
     private final StringBuilder text = new StringBuilder();
+    private final Map<String, String> shown = new LinkedHashMap<>();
 
     Walk(Set<String> excluded) {
       this.excluded = excluded;
@@ -71,7 +87,11 @@ public final class SettingsFingerprint {
           if (excluded.contains(child)) {
             seenExclusions.add(child);
           } else {
-            value(child, read(component, record));
+            Object componentValue = read(component, record);
+            if (!(componentValue instanceof Record)) {
+              shown.put(child, shown(componentValue));
+            }
+            value(child, componentValue);
           }
         }
       } else if (value instanceof Optional<?> optional) {
@@ -104,6 +124,29 @@ public final class SettingsFingerprint {
       }
       if (value instanceof Enum<?> constant) {
         return constant.getDeclaringClass().getSimpleName() + "." + constant.name();
+      }
+      return String.valueOf(value);
+    }
+
+    /**
+     * A value as a person reads it: {@code none}, {@code [64, 64]}, {@code PT30M}, {@code 0.99}.
+     */
+    private static String shown(Object value) {
+      if (value instanceof Optional<?> optional) {
+        return optional.map(Walk::shown).orElse("none");
+      }
+      if (value instanceof Collection<?> collection) {
+        return collection.stream().map(Walk::shown).collect(Collectors.joining(", ", "[", "]"));
+      }
+      if (value != null && value.getClass().isArray()) {
+        StringJoiner elements = new StringJoiner(", ", "[", "]");
+        for (int i = 0; i < Array.getLength(value); i++) {
+          elements.add(shown(Array.get(value, i)));
+        }
+        return elements.toString();
+      }
+      if (value instanceof Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT);
       }
       return String.valueOf(value);
     }

@@ -6,14 +6,15 @@ import org.wealtharena.coordination.CoordinationType;
 import org.wealtharena.training.checkpoint.Checkpoint;
 import org.wealtharena.training.checkpoint.CheckpointKey;
 import org.wealtharena.training.checkpoint.CheckpointStore;
+import org.wealtharena.training.checkpoint.ResolvedSettings;
 
 /**
  * Where and how often a run saves checkpoints: every {@code every} iterations and after the last.
  *
- * @param configFingerprint hash of the settings that change learning; only a run with the same one
- *     may resume these checkpoints
+ * @param settings the settings that change learning; only a run with the same ones may resume these
+ *     checkpoints
  */
-public record CheckpointSchedule(CheckpointStore store, int every, String configFingerprint) {
+public record CheckpointSchedule(CheckpointStore store, int every, ResolvedSettings settings) {
 
   public CheckpointSchedule {
     if (every < 1) {
@@ -26,7 +27,7 @@ public record CheckpointSchedule(CheckpointStore store, int every, String config
   }
 
   CheckpointKey key(CoordinationType coordination) {
-    return new CheckpointKey(coordination.label(), configFingerprint);
+    return new CheckpointKey(coordination.label(), settings);
   }
 
   /**

@@ -217,7 +217,7 @@ public final class Trainer {
         new Checkpoint(
             runId,
             settings.coordination().label(),
-            schedule.configFingerprint(),
+            schedule.settings(),
             iteration,
             policies.snapshot(),
             new RunRandomState(settings.seed(), (long) iteration * settings.episodesPerIteration()),

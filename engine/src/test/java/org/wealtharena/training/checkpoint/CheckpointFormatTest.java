@@ -34,7 +34,7 @@ class CheckpointFormatTest {
         new Checkpoint(
             "run-ü",
             "decentralized",
-            "abc",
+            new ResolvedSettings("abc", Map.of("market.csv", "/données/bars.csv")),
             5,
             Map.of("learner-0", odd, "learner-1", sample(1, 3).policies().get("market-maker")),
             new RunRandomState(Long.MIN_VALUE, Long.MAX_VALUE),
@@ -54,7 +54,7 @@ class CheckpointFormatTest {
         new Checkpoint(
             checkpoint.runId(),
             checkpoint.coordination(),
-            checkpoint.configFingerprint(),
+            checkpoint.settings(),
             checkpoint.iteration(),
             new LinkedHashMap<>(
                 Map.of(
@@ -124,10 +124,11 @@ class CheckpointFormatTest {
   @Test
   void anotherFormatVersionIsRefusedByNumber() {
     byte[] bytes = CheckpointFormat.encode(sample(2, 4));
-    ByteBuffer.wrap(bytes).putInt(4, 2);
+    ByteBuffer.wrap(bytes).putInt(4, 3);
     assertThatThrownBy(() -> CheckpointFormat.decode(bytes, SOURCE))
         .isInstanceOf(CorruptCheckpointException.class)
-        .hasMessage("checkpoint " + SOURCE + " has format version 2, this build reads version 1");
+        .hasMessage(
+            "checkpoint " + SOURCE + " has format version 3, this build reads versions 1 and 2");
   }
 
   @Test

@@ -7,9 +7,13 @@ import static org.wealtharena.training.checkpoint.SampleCheckpoints.assertBitIde
 import static org.wealtharena.training.checkpoint.SampleCheckpoints.sample;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.CRC32C;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,17 +88,104 @@ class CheckpointStoreTest {
   }
 
   @Test
-  void aCheckpointOfOtherSettingsIsRefusedByName() throws IOException {
+  void aCheckpointOfOtherSettingsIsRefusedNamingEachSettingThatDiffersWithBothValues()
+      throws IOException {
     CheckpointStore store = new CheckpointStore(directory, 3);
     Path file = store.save(sample(4, 8));
+    CheckpointKey otherSettings =
+        new CheckpointKey("hierarchical", SampleCheckpoints.settings("0ther", "5", "1.0E-3"));
 
-    assertThatThrownBy(() -> store.latestValid(new CheckpointKey("hierarchical", "0ther")))
+    assertThatThrownBy(() -> store.latestValid(otherSettings))
         .isInstanceOf(IncompatibleCheckpointException.class)
         .hasMessage(
             "checkpoint "
                 + file
-                + " was written with other training settings (config fingerprint"
-                + " f1ng3rpr1nt, this run has 0ther); resume with the same settings or use a new directory");
+                + " was written with seed 3, this run has seed 5;"
+                + " ppo.optimizer.learningRate 3.0E-4 vs 1.0E-3;"
+                + " resume with the same settings or use a new directory");
+  }
+
+  @Test
+  void aSettingOnlyOneSideHasIsNamedAsAbsentOnTheOther() throws IOException {
+    CheckpointStore store = new CheckpointStore(directory, 3);
+    Path file = store.save(sample(4, 8));
+    Map<String, String> withANewSetting = new LinkedHashMap<>(SampleCheckpoints.SETTINGS.values());
+    withANewSetting.put("market.arbitrageAdvantage", "PT1S");
+    CheckpointKey newer =
+        new CheckpointKey("hierarchical", new ResolvedSettings("n3wer", withANewSetting));
+
+    assertThatThrownBy(() -> CheckpointStore.read(file, newer))
+        .hasMessageContaining(
+            " was written with market.arbitrageAdvantage (absent), this run has"
+                + " market.arbitrageAdvantage PT1S;");
+  }
+
+  @Test
+  void aFormatVersion1CheckpointIsReadAndRefusedByFingerprintWhenItsSettingsDiffer()
+      throws IOException {
+    Checkpoint checkpoint = sample(4, 8);
+    Path file = directory.resolve("checkpoint-000004.bin");
+    Files.createDirectories(directory);
+    Files.write(file, asFormatVersion1(checkpoint));
+
+    Checkpoint read = CheckpointStore.read(file, KEY);
+    assertThat(read.settings())
+        .isEqualTo(ResolvedSettings.unrecorded(KEY.settings().fingerprint()));
+    assertThat(read.iteration()).isEqualTo(4);
+    assertThatThrownBy(
+            () ->
+                CheckpointStore.read(
+                    file,
+                    new CheckpointKey(
+                        "hierarchical", SampleCheckpoints.settings("0ther", "5", "1.0E-3"))))
+        .isInstanceOf(IncompatibleCheckpointException.class)
+        .hasMessage(
+            "checkpoint "
+                + file
+                + " was written with other training settings (recorded by fingerprint only:"
+                + " f1ng3rpr1nt, this run has 0ther); resume with the same settings or use a new"
+                + " directory");
+  }
+
+  /**
+   * The bytes version 1 wrote for {@code checkpoint}: today's layout without the settings' values
+   * (an int count, and here no entries, right after the fingerprint).
+   */
+  private static byte[] asFormatVersion1(Checkpoint checkpoint) {
+    Checkpoint fingerprintOnly =
+        new Checkpoint(
+            checkpoint.runId(),
+            checkpoint.coordination(),
+            ResolvedSettings.unrecorded(checkpoint.settings().fingerprint()),
+            checkpoint.iteration(),
+            checkpoint.policies(),
+            checkpoint.randomness(),
+            checkpoint.history());
+    ByteBuffer current = ByteBuffer.wrap(CheckpointFormat.encode(fingerprintOnly));
+    int countAt =
+        CheckpointFormat.HEADER_BYTES
+            + utfLength(checkpoint.runId())
+            + utfLength(checkpoint.coordination())
+            + utfLength(checkpoint.settings().fingerprint());
+    byte[] payload = new byte[current.getInt(8) - Integer.BYTES];
+    current.get(CheckpointFormat.HEADER_BYTES, payload, 0, countAt - CheckpointFormat.HEADER_BYTES);
+    current.get(
+        countAt + Integer.BYTES,
+        payload,
+        countAt - CheckpointFormat.HEADER_BYTES,
+        payload.length - (countAt - CheckpointFormat.HEADER_BYTES));
+    ByteBuffer file =
+        ByteBuffer.allocate(
+            CheckpointFormat.HEADER_BYTES + payload.length + CheckpointFormat.TRAILER_BYTES);
+    file.putInt(CheckpointFormat.MAGIC).putInt(1).putInt(payload.length).put(payload);
+    CRC32C crc = new CRC32C();
+    crc.update(file.array(), 0, file.position());
+    file.putInt((int) crc.getValue());
+    return file.array();
+  }
+
+  private static int utfLength(String ascii) {
+    return Short.BYTES + ascii.length();
   }
 
   @Test
@@ -103,7 +194,7 @@ class CheckpointStoreTest {
     Path file = store.save(sample(4, 8));
 
     assertThatThrownBy(
-            () -> CheckpointStore.read(file, new CheckpointKey("centralized", "f1ng3rpr1nt")))
+            () -> CheckpointStore.read(file, new CheckpointKey("centralized", KEY.settings())))
         .isInstanceOf(IncompatibleCheckpointException.class)
         .hasMessage(
             "checkpoint " + file + " was written by a hierarchical run, this run is centralized");

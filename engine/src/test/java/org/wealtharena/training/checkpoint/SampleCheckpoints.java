@@ -3,6 +3,7 @@ package org.wealtharena.training.checkpoint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.wealtharena.training.ppo.PpoSnapshot;
@@ -11,9 +12,21 @@ import org.wealtharena.training.ppo.optim.AdamState;
 /** Checkpoints with pseudo-random content for the tests, and a bit-exact comparison. */
 final class SampleCheckpoints {
 
-  static final CheckpointKey KEY = new CheckpointKey("hierarchical", "f1ng3rpr1nt");
+  /** Settings as a run resolves them: in the settings record's order, not by name. */
+  static final ResolvedSettings SETTINGS = settings("f1ng3rpr1nt", "3", "3.0E-4");
+
+  static final CheckpointKey KEY = new CheckpointKey("hierarchical", SETTINGS);
 
   private SampleCheckpoints() {}
+
+  /** Settings with this seed and learning rate, under {@code fingerprint}. */
+  static ResolvedSettings settings(String fingerprint, String seed, String learningRate) {
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("seed", seed);
+    values.put("market.csv", "none");
+    values.put("ppo.optimizer.learningRate", learningRate);
+    return new ResolvedSettings(fingerprint, values);
+  }
 
   /**
    * A checkpoint of {@code iteration} with two policies of {@code parameterCount} parameters each.
@@ -24,7 +37,7 @@ final class SampleCheckpoints {
     return new Checkpoint(
         "run-7",
         KEY.coordination(),
-        KEY.configFingerprint(),
+        KEY.settings(),
         iteration,
         Map.of(
             "meta-controller",
@@ -42,7 +55,7 @@ final class SampleCheckpoints {
     return new Checkpoint(
         checkpoint.runId(),
         checkpoint.coordination(),
-        checkpoint.configFingerprint(),
+        checkpoint.settings(),
         iteration,
         checkpoint.policies(),
         checkpoint.randomness(),
@@ -66,7 +79,8 @@ final class SampleCheckpoints {
   static void assertBitIdentical(Checkpoint actual, Checkpoint expected) {
     assertThat(actual.runId()).isEqualTo(expected.runId());
     assertThat(actual.coordination()).isEqualTo(expected.coordination());
-    assertThat(actual.configFingerprint()).isEqualTo(expected.configFingerprint());
+    assertThat(actual.settings().fingerprint()).isEqualTo(expected.settings().fingerprint());
+    assertThat(actual.settings().values()).containsExactlyEntriesOf(expected.settings().values());
     assertThat(actual.iteration()).isEqualTo(expected.iteration());
     assertThat(actual.randomness()).isEqualTo(expected.randomness());
     assertThat(actual.policies().keySet()).containsExactlyElementsOf(expected.policies().keySet());

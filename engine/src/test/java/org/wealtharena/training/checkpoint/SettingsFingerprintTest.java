@@ -2,6 +2,7 @@ package org.wealtharena.training.checkpoint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.time.Duration;
 import java.util.List;
@@ -92,5 +93,35 @@ class SettingsFingerprintTest {
         .isNotEqualTo(SettingsFingerprint.of(new WithOptional(Optional.of("")), Set.of()));
     assertThat(SettingsFingerprint.canonical(new WithOptional(Optional.of("a\ncsv=b")), Set.of()))
         .isEqualTo("{}\ncsv?present\ncsv.value=\"a\\ncsv=b\"\n");
+  }
+
+  @Test
+  void theResolvedSettingsShowEachSettingByPathInRecordOrderWithTheSameFingerprint() {
+    ResolvedSettings resolved = ResolvedSettings.of(settings(), THREADS);
+
+    assertThat(resolved.fingerprint()).isEqualTo(SettingsFingerprint.of(settings(), THREADS));
+    assertThat(resolved.values())
+        .containsExactly(
+            entry("seed", "42"),
+            entry("step", "PT1S"),
+            entry("inner.rate", "3.0E-4"),
+            entry("inner.sizes", "[64, 64]"),
+            entry("symbols", "[AAPL]"));
+    assertThat(ResolvedSettings.of(new WithOptional(Optional.empty()), Set.of()).values())
+        .containsExactly(entry("csv", "none"));
+  }
+
+  @Test
+  void differencesNameEachSettingThatDiffersWithBothValues() {
+    Settings other =
+        new Settings(
+            8, 7, Duration.ofSeconds(1), new Inner(1e-3, new int[] {64, 64}), List.of("AAPL"));
+
+    assertThat(
+            ResolvedSettings.of(settings(), THREADS)
+                .differencesFrom(ResolvedSettings.of(other, THREADS)))
+        .containsExactly(
+            new ResolvedSettings.Difference("seed", "42", "7"),
+            new ResolvedSettings.Difference("inner.rate", "3.0E-4", "0.001"));
   }
 }

@@ -18,6 +18,7 @@ import org.wealtharena.metrics.MultiAgentMetrics;
 import org.wealtharena.metrics.testing.Scrape;
 import org.wealtharena.training.checkpoint.Checkpoint;
 import org.wealtharena.training.checkpoint.CheckpointStore;
+import org.wealtharena.training.checkpoint.ResolvedSettings;
 import org.wealtharena.training.evaluation.EvaluationMetric;
 import org.wealtharena.training.ppo.PpoConfig;
 import org.wealtharena.training.ppo.PpoSnapshot;
@@ -124,7 +125,8 @@ class TrainerTest {
     TrainingResult uninterrupted = train(settings(CoordinationType.CENTRALIZED, 6), 2);
 
     CheckpointSchedule schedule =
-        new CheckpointSchedule(new CheckpointStore(directory, 3), 3, "fingerprint");
+        new CheckpointSchedule(
+            new CheckpointStore(directory, 3), 3, ResolvedSettings.unrecorded("fingerprint"));
     train(
         settings(CoordinationType.CENTRALIZED, 3),
         new BanditTeam(),
@@ -150,7 +152,8 @@ class TrainerTest {
   @Test
   void aCorruptNewestCheckpointFallsBackToThePreviousOne() throws Exception {
     CheckpointSchedule schedule =
-        new CheckpointSchedule(new CheckpointStore(directory, 3), 2, "fingerprint");
+        new CheckpointSchedule(
+            new CheckpointStore(directory, 3), 2, ResolvedSettings.unrecorded("fingerprint"));
     train(
         settings(CoordinationType.HIERARCHICAL, 4),
         new BanditTeam(),
@@ -282,7 +285,8 @@ class TrainerTest {
   void aCheckpointThatCannotBeWrittenFailsTheRun() throws IOException {
     Path notADirectory = Files.createFile(directory.resolve("occupied"));
     CheckpointSchedule schedule =
-        new CheckpointSchedule(new CheckpointStore(notADirectory, 1), 1, "fingerprint");
+        new CheckpointSchedule(
+            new CheckpointStore(notADirectory, 1), 1, ResolvedSettings.unrecorded("fingerprint"));
 
     assertThatThrownBy(
             () ->

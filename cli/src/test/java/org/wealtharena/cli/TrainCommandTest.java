@@ -89,8 +89,8 @@ class TrainCommandTest {
             "trained ",
             "untrained ",
             "heuristic ",
-            "trained ~ heuristic on reward",
-            "95% confidence interval");
+            "95% confidence interval")
+        .containsPattern("trained [~<>] heuristic on reward");
   }
 
   @Test

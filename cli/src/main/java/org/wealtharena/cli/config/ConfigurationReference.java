@@ -70,7 +70,17 @@ public final class ConfigurationReference {
               "market.symbols", "symbols of the embedded market to trade; empty: all of them"),
           Map.entry(
               "market.csv",
-              "bar file replayed as the fundamental path (see docs/market.md). Default: none"),
+              "bar file, or directory of one file per symbol, replayed as the fundamental paths"
+                  + " (see docs/market.md). Default: none"),
+          Map.entry(
+              "market.from",
+              "first date of the replayed bars, YYYY-MM-DD (with csv; not in the checkpoint's"
+                  + " settings, so a later period can evaluate an earlier one's policy). Default:"
+                  + " the data's first"),
+          Map.entry(
+              "market.to",
+              "last date of the replayed bars, YYYY-MM-DD (with csv; as from). Default: the"
+                  + " data's last"),
           Map.entry(
               "market.arbitrageAdvantage",
               "how much later than an agent's order the background arbitrageurs' orders reach"

@@ -10,13 +10,11 @@ import org.wealtharena.agents.IntentPurpose;
 import org.wealtharena.agents.IntentSink;
 import org.wealtharena.agents.MarketView;
 import org.wealtharena.agents.MetricsCadence;
-import org.wealtharena.agents.SlidingWindowRatio;
 import org.wealtharena.agents.TradingAgent;
 import org.wealtharena.agents.TradingState;
 import org.wealtharena.market.Prices;
 import org.wealtharena.market.book.OrderType;
 import org.wealtharena.market.book.Side;
-import org.wealtharena.metrics.MarketMakerMetrics;
 import org.wealtharena.metrics.MarkoutHorizon;
 import org.wealtharena.metrics.SpecializedAgentMetrics;
 
@@ -368,69 +366,5 @@ public final class MarketMaker implements TradingAgent {
 
   public MarketMakerConfig config() {
     return config;
-  }
-
-  /** Per-symbol quoting state; it reads the symbol's tape too. */
-  private static final class Quoting implements MarketView.TradeVisitor {
-    final MarketMakerMetrics metrics;
-    final EwmaVariance variance;
-    final SlidingWindowRatio fills;
-    final Markouts markouts;
-    final long[] liveIds;
-    ArrivalIntensity arrivals;
-
-    /** The newest trade of the tape read so far, and the mid the next trades are measured from. */
-    long tapeSequence = -1;
-
-    long tapeMidMicros = MarketView.NO_PRICE;
-    long observedNanos = Long.MIN_VALUE;
-
-    /** The mark of the last step: the arrival mark of the fills until the next. */
-    long markMicros;
-
-    long sharesTraded;
-
-    /** Shares traded on the venue in this symbol, by anyone, since the market maker started. */
-    long venueVolume;
-
-    int symbol = -1;
-    int live;
-    long lastQuoteNanos = Long.MIN_VALUE / 2;
-    boolean filledSinceQuote;
-
-    /** Quote pairs computed so far, to pick the ones whose latency is observed. */
-    int quoteComputations;
-
-    /** Quotes posted since the last publication, per side. */
-    long bidsPosted;
-
-    long asksPosted;
-
-    /** The last requote's top-level spread; 0 before the first. */
-    long spreadTicks;
-
-    long postedBid;
-    long postedAsk;
-    long postedBidSize = -1;
-    long postedAskSize = -1;
-
-    Quoting(MarketMakerMetrics metrics, MarketMakerConfig config) {
-      this.metrics = metrics;
-      this.variance =
-          new EwmaVariance(
-              config.initialVolatility() * config.initialVolatility(),
-              config.volatilityHalfLifeSeconds());
-      this.fills = new SlidingWindowRatio(config.fillRateWindowQuotes());
-      this.markouts = new Markouts(config.markoutWindowFills());
-      this.liveIds = new long[2 * config.levels()];
-    }
-
-    @Override
-    public void trade(long timeNanos, long priceMicros, long quantity) {
-      venueVolume += quantity;
-      if (tapeMidMicros != MarketView.NO_PRICE) {
-        arrivals.trade(Prices.toDollars(priceMicros - tapeMidMicros), quantity);
-      }
-    }
   }
 }

@@ -213,7 +213,15 @@ public final class PortfolioAgent implements TradingAgent {
     }
     boolean worthIt =
         !underInvested
-            && gainMicros(aim, means, covariance, investable, returns.periods())
+            && MeanVarianceGain.micros(
+                    currentWeights,
+                    aim,
+                    means,
+                    covariance,
+                    config.riskAversion(),
+                    returns.periods(),
+                    investable,
+                    config.policy().scheduleEverySteps() / (double) config.sampleEverySteps())
                 > plan(context, aim, investable);
     if (!underInvested && !worthIt) {
       skippedForCost++;
@@ -270,36 +278,6 @@ public final class PortfolioAgent implements TradingAgent {
               * (halfSpread + market.takerFeeMicrosPerShare(venue) + halfSpread * shares / touch);
     }
     return cost;
-  }
-
-  /**
-   * What moving from the held mix ({@link #currentWeights}) to {@code weights} gains in
-   * mean-variance utility over the periods until the next scheduled review, micro-dollars, net of
-   * the optimiser's optimism: weights optimised on T returns of N assets look about N/T of their
-   * variance less risky in sample than they are, so that much of the gain is not there.
-   */
-  private double gainMicros(
-      double[] weights,
-      double[] means,
-      CovarianceMatrix covariance,
-      double investable,
-      int periods) {
-    double periodsHeld = config.policy().scheduleEverySteps() / (double) config.sampleEverySteps();
-    double optimism =
-        config.riskAversion() / 2 * covariance.portfolioVariance(weights) * assets / periods;
-    return (utility(weights, means, covariance)
-            - utility(currentWeights, means, covariance)
-            - optimism)
-        * investable
-        * periodsHeld;
-  }
-
-  private double utility(double[] weights, double[] means, CovarianceMatrix covariance) {
-    double mean = 0;
-    for (int i = 0; i < assets; i++) {
-      mean += weights[i] * means[i];
-    }
-    return mean - config.riskAversion() / 2 * covariance.portfolioVariance(weights);
   }
 
   /**

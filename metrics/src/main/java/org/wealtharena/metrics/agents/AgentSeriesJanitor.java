@@ -34,7 +34,7 @@ public final class AgentSeriesJanitor implements AutoCloseable {
   /** Per agent: the fingerprint of its series at the last sweep, and when it last changed. */
   private final Map<String, Seen> seen = new HashMap<>();
 
-  private PeriodicSweeper sweeper;
+  private final PeriodicSweeper sweeper = new PeriodicSweeper("wealtharena-agent-janitor");
 
   /** A janitor on the system's monotonic clock ({@link System#nanoTime()}). */
   public AgentSeriesJanitor(Duration idleTtl, EndpointMetrics... endpoints) {
@@ -90,20 +90,15 @@ public final class AgentSeriesJanitor implements AutoCloseable {
   }
 
   /** Sweeps periodically on a daemon thread; no thread when the TTL is 0. */
-  public synchronized AgentSeriesJanitor startSweeping() {
-    if (ttlNanos > 0 && sweeper == null) {
-      sweeper = PeriodicSweeper.start("wealtharena-agent-janitor", ttlNanos, this::sweep);
-    }
+  public AgentSeriesJanitor startSweeping() {
+    sweeper.start(ttlNanos, this::sweep);
     return this;
   }
 
   /** Stops periodic sweeping. */
   @Override
-  public synchronized void close() {
-    if (sweeper != null) {
-      sweeper.close();
-      sweeper = null;
-    }
+  public void close() {
+    sweeper.close();
   }
 
   private record Seen(long fingerprint, long changedAt) {}

@@ -14,16 +14,26 @@ public final class PeriodicSweeper implements AutoCloseable {
   private static final Duration MIN_PERIOD = Duration.ofSeconds(1);
   private static final Duration MAX_PERIOD = Duration.ofMinutes(1);
 
-  private final ScheduledExecutorService executor;
+  private final String threadName;
+  private ScheduledExecutorService executor;
 
-  private PeriodicSweeper(ScheduledExecutorService executor) {
-    this.executor = executor;
+  /**
+   * @param threadName the name of the daemon thread, once started
+   */
+  public PeriodicSweeper(String threadName) {
+    this.threadName = threadName;
   }
 
-  /** Starts sweeping with {@code sweep} on a daemon thread named {@code threadName}. */
-  public static PeriodicSweeper start(String threadName, long ttlNanos, Runnable sweep) {
+  /**
+   * Starts sweeping with {@code sweep} every {@code ttlNanos}/2 (clamped); nothing when the TTL is
+   * 0 or sweeping has started already.
+   */
+  public synchronized void start(long ttlNanos, Runnable sweep) {
+    if (ttlNanos <= 0 || executor != null) {
+      return;
+    }
     long period = Math.max(MIN_PERIOD.toNanos(), Math.min(MAX_PERIOD.toNanos(), ttlNanos / 2));
-    ScheduledExecutorService executor =
+    executor =
         Executors.newSingleThreadScheduledExecutor(
             runnable -> {
               Thread thread = new Thread(runnable, threadName);
@@ -31,11 +41,14 @@ public final class PeriodicSweeper implements AutoCloseable {
               return thread;
             });
     executor.scheduleWithFixedDelay(sweep, period, period, TimeUnit.NANOSECONDS);
-    return new PeriodicSweeper(executor);
   }
 
+  /** Stops sweeping; a later {@link #start} starts again. */
   @Override
-  public void close() {
-    executor.shutdownNow();
+  public synchronized void close() {
+    if (executor != null) {
+      executor.shutdownNow();
+      executor = null;
+    }
   }
 }

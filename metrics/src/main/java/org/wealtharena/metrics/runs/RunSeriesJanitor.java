@@ -32,7 +32,7 @@ public final class RunSeriesJanitor implements AutoCloseable {
   /** Finished runs by finish time, oldest first (insertion order = finish order). */
   private final LinkedHashMap<String, Long> finishedAt = new LinkedHashMap<>();
 
-  private PeriodicSweeper sweeper;
+  private final PeriodicSweeper sweeper = new PeriodicSweeper("wealtharena-run-janitor");
 
   /** A janitor on the system's monotonic clock ({@link System#nanoTime()}). */
   public RunSeriesJanitor(MultiAgentMetrics metrics, Duration ttl) {
@@ -83,19 +83,14 @@ public final class RunSeriesJanitor implements AutoCloseable {
    * Sweeps periodically on a daemon thread, every TTL/2 (at least 1 s, at most 1 min), so series go
    * at most that long after their TTL even when no new run starts. No thread when the TTL is 0.
    */
-  public synchronized RunSeriesJanitor startSweeping() {
-    if (ttlNanos > 0 && sweeper == null) {
-      sweeper = PeriodicSweeper.start("wealtharena-run-janitor", ttlNanos, this::sweep);
-    }
+  public RunSeriesJanitor startSweeping() {
+    sweeper.start(ttlNanos, this::sweep);
     return this;
   }
 
   /** Stops periodic sweeping; series of finished runs stay until the next sweep, if any. */
   @Override
-  public synchronized void close() {
-    if (sweeper != null) {
-      sweeper.close();
-      sweeper = null;
-    }
+  public void close() {
+    sweeper.close();
   }
 }

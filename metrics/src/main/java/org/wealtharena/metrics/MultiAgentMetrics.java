@@ -44,7 +44,7 @@ public final class MultiAgentMetrics extends EndpointMetrics {
           "agent_coordination_overhead_seconds",
           "Wall time in seconds the coordinator spends per decision step",
           ValueDomain.NON_NEGATIVE,
-          Buckets.seconds(),
+          Buckets.inProcessSeconds(),
           families.label(CT),
           families.label("method"));
   final CounterFamily communication =
@@ -127,7 +127,7 @@ public final class MultiAgentMetrics extends EndpointMetrics {
           "coordination_decision_latency_seconds",
           "Time in seconds to one coordination decision",
           ValueDomain.NON_NEGATIVE,
-          Buckets.seconds(),
+          Buckets.inProcessSeconds(),
           families.label("method"),
           families.label(CT));
   final CounterFamily envSteps =
@@ -235,6 +235,11 @@ public final class MultiAgentMetrics extends EndpointMetrics {
 
   public void recordMultiAgentTrainingFailed(String coordinationType) {
     recordRun(RunStatus.FAILED, coordinationType);
+  }
+
+  /** The run was stopped from outside (SIGINT, SIGTERM) before it finished. */
+  public void recordMultiAgentTrainingInterrupted(String coordinationType) {
+    recordRun(RunStatus.INTERRUPTED, coordinationType);
   }
 
   /** Counts the iteration and publishes its number and mean episode reward for {@code runId}. */

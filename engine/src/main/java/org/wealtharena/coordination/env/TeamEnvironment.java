@@ -1,10 +1,10 @@
 package org.wealtharena.coordination.env;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.wealtharena.agents.AgentOutcome;
 import org.wealtharena.agents.AgentSeat;
 import org.wealtharena.agents.Budget;
@@ -56,8 +56,11 @@ public final class TeamEnvironment implements TeamEpisodeRunner {
   private final TeamConfig team;
   private final SpecializedAgentMetrics specialized;
   private final ChannelCounters channels;
+  private final MultiAgentMetrics multiAgent;
+
+  /** Bound on the first episode of a type, so the endpoint holds only the types that really run. */
   private final Map<CoordinationType, CoordinationInstruments> instruments =
-      new EnumMap<>(CoordinationType.class);
+      new ConcurrentHashMap<>();
 
   public TeamEnvironment(
       MarketConfig market,
@@ -74,9 +77,11 @@ public final class TeamEnvironment implements TeamEpisodeRunner {
     this.team = team;
     this.specialized = specialized;
     this.channels = new ChannelCounters(multiAgent);
-    for (CoordinationType type : CoordinationType.values()) {
-      instruments.put(type, new CoordinationInstruments(multiAgent, type));
-    }
+    this.multiAgent = multiAgent;
+  }
+
+  private CoordinationInstruments instruments(CoordinationType type) {
+    return instruments.computeIfAbsent(type, t -> new CoordinationInstruments(multiAgent, t));
   }
 
   @Override
@@ -95,7 +100,7 @@ public final class TeamEnvironment implements TeamEpisodeRunner {
         seated.episode(),
         outcome,
         seated.coordinator().statistics(),
-        instruments.get(spec.coordination()).metrics(),
+        instruments(spec.coordination()).metrics(),
         spec.decisionStepNanos() / (double) SimulationClock.SECOND);
   }
 
@@ -138,7 +143,7 @@ public final class TeamEnvironment implements TeamEpisodeRunner {
             builder.market(),
             simulation.ledger(),
             riskManager,
-            instruments.get(spec.coordination()),
+            instruments(spec.coordination()),
             settings,
             policies,
             observer,

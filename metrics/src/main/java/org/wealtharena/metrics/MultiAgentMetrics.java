@@ -20,7 +20,7 @@ public final class MultiAgentMetrics extends EndpointMetrics {
   final CounterFamily runs =
       families.counter(
           "multi_agent_training_runs_total",
-          "Training runs by lifecycle status (started, completed, failed)",
+          "Training runs by lifecycle status (started, completed, failed, interrupted by SIGINT/SIGTERM)",
           LabelSpec.fixed("status", RunStatus.values()),
           families.label(CT));
   final GaugeFamily active =

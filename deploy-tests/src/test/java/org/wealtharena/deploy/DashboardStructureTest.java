@@ -210,7 +210,10 @@ class DashboardStructureTest {
         .path("annotations")
         .path("list")
         .forEach(a -> annotations.add(a.path("expr").asText()));
-    assertThat(annotations).anyMatch(e -> e.contains("multi_agent_training_active"));
+    assertThat(annotations)
+        .as("run start (and end) annotations")
+        .anyMatch(
+            e -> e.contains("multi_agent_training_active") || e.contains("wealtharena_run_info"));
     assertThat(annotations).anyMatch(e -> e.startsWith("ALERTS{"));
   }
 }

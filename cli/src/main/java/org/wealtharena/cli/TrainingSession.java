@@ -129,11 +129,22 @@ final class TrainingSession implements AutoCloseable {
     String effectiveRunId = resumeFrom.map(Checkpoint::runId).orElse(runId);
     metrics.describeRun(type.label(), effectiveRunId);
     janitor.runStarted(effectiveRunId);
+    ShutdownSignal.Interruption interruption =
+        ShutdownSignal.interruptOnSignal(Thread.currentThread());
     try {
       return trainer.run(pool, resumeFrom, new ProgressListener(progress));
     } catch (TrainingFailedException e) {
+      Optional<String> signal = interruption.received();
+      if (signal.isPresent()) {
+        Thread.interrupted(); // the run is over; the final push and closing must not be cut short
+        throw new CliException(
+            "training interrupted by " + signal.get() + " (" + e.getMessage() + ")",
+            ShutdownSignal.exitCode(signal.get()),
+            null);
+      }
       throw new CliException("training failed: " + e.getMessage(), 1, e);
     } finally {
+      interruption.close();
       janitor.runFinished(effectiveRunId);
     }
   }

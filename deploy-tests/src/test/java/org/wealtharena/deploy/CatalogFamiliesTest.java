@@ -2,6 +2,7 @@ package org.wealtharena.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.prometheus.metrics.instrumentation.jvm.JvmMetrics;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import io.prometheus.metrics.model.snapshots.CounterSnapshot;
 import io.prometheus.metrics.model.snapshots.HistogramSnapshot;
@@ -25,7 +26,26 @@ import org.wealtharena.metrics.SpecializedAgentMetrics;
  */
 class CatalogFamiliesTest {
 
-  private static final Set<String> PROMETHEUS_SERIES = Set.of("up");
+  /** Prometheus' own series, and the Pushgateway's time of the last push of a group. */
+  private static final Set<String> PROMETHEUS_SERIES = Set.of("up", "ALERTS", "push_time_seconds");
+
+  /**
+   * Registered on both endpoints outside the endpoint classes: by the CLI (run info) and by the
+   * Pushgateway session; the JVM families are added from the client's own {@link JvmMetrics}.
+   */
+  private static final Set<String> PROCESS_SERIES =
+      Set.of(
+          "wealtharena_run_info",
+          "wealtharena_pushgateway_pushes_total",
+          "wealtharena_pushgateway_push_failures_total");
+
+  private static Set<String> processSeries() {
+    PrometheusRegistry jvm = new PrometheusRegistry();
+    JvmMetrics.builder().register(jvm);
+    Set<String> names = new TreeSet<>(union(wireNames(jvm)));
+    names.addAll(PROCESS_SERIES);
+    return names;
+  }
 
   /** Wire names (what PromQL selects) of a registry's families, keyed by family name. */
   private static Map<String, Set<String>> wireNames(PrometheusRegistry registry) {
@@ -86,6 +106,7 @@ class CatalogFamiliesTest {
     known.addAll(union(specializedFamilies()));
     known.addAll(recordingRuleNames());
     known.addAll(PROMETHEUS_SERIES);
+    known.addAll(processSeries());
     List<String> unknown = new ArrayList<>();
     for (var rule : DeployFiles.rules()) {
       String name = rule.has("alert") ? rule.path("alert").asText() : rule.path("record").asText();
@@ -111,6 +132,7 @@ class CatalogFamiliesTest {
     Set<String> known = new TreeSet<>(union(endpoint));
     known.addAll(recordingRuleNames());
     known.addAll(PROMETHEUS_SERIES);
+    known.addAll(processSeries());
     List<String> unknown = new ArrayList<>();
     Set<String> used = new TreeSet<>();
     for (DeployFiles.Query query : DeployFiles.dashboardQueries(dashboard)) {

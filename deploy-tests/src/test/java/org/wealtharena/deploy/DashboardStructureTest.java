@@ -111,7 +111,7 @@ class DashboardStructureTest {
             .as(query.where())
             .startsWith("histogram_quantile(")
             .containsPattern("sum by \\(le[,)]")
-            .contains("[5m]");
+            .contains("[$__rate_interval]");
       }
     }
     assertThat(histograms).as("histogram queries in %s", file.getFileName()).isPositive();
@@ -144,5 +144,76 @@ class DashboardStructureTest {
             .contains(name);
       }
     }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("dashboards")
+  void everyStatPanelHasThresholdsAndValueMappings(Path file) {
+    List<String> stats = new ArrayList<>();
+    for (JsonNode panel : DeployFiles.json(file).path("panels")) {
+      if (!panel.path("type").asText().equals("stat")) {
+        continue;
+      }
+      String title = panel.path("title").asText();
+      stats.add(title);
+      JsonNode defaults = panel.path("fieldConfig").path("defaults");
+      JsonNode steps = defaults.path("thresholds").path("steps");
+      assertThat(steps.size())
+          .as("%s: a base colour and at least one threshold", title)
+          .isGreaterThan(1);
+      assertThat(steps.get(0).path("color").asText())
+          .as("%s: the base colour is not the default green, so a 0 does not look healthy", title)
+          .isNotEqualTo("green");
+      assertThat(defaults.path("mappings").size()).as("%s value mappings", title).isPositive();
+      assertThat(defaults.path("color").path("mode").asText())
+          .as("%s colours by thresholds", title)
+          .isEqualTo("thresholds");
+    }
+    assertThat(stats).as("stat panels").contains("Endpoint up");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("dashboards")
+  void moneyIsInDollarsAndRatesUseTheRateInterval(Path file) {
+    for (JsonNode panel : DeployFiles.json(file).path("panels")) {
+      String title = panel.path("title").asText();
+      if (title.matches("(?i).*\\b(pnl|profit)\\b.*")) {
+        assertThat(panel.path("fieldConfig").path("defaults").path("unit").asText())
+            .as("%s unit", title)
+            .isEqualTo("currencyUSD");
+      }
+      for (JsonNode target : panel.path("targets")) {
+        assertThat(target.path("expr").asText())
+            .as("%s: windows follow the scrape interval", title)
+            .doesNotContain("[5m]");
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("dashboards")
+  void linksToTheOtherDashboardAndAnnotatesRunsAndAlerts(Path file) {
+    JsonNode dashboard = DeployFiles.json(file);
+    Set<String> otherUids = new HashSet<>();
+    for (Path other : DeployFiles.dashboards()) {
+      if (!other.equals(file)) {
+        otherUids.add(DeployFiles.json(other).path("uid").asText());
+      }
+    }
+    List<String> links = new ArrayList<>();
+    dashboard.path("links").forEach(l -> links.add(l.path("url").asText()));
+    for (String uid : otherUids) {
+      assertThat(links).as("a link to %s", uid).anyMatch(url -> url.startsWith("/d/" + uid));
+    }
+    List<String> annotations = new ArrayList<>();
+    dashboard
+        .path("annotations")
+        .path("list")
+        .forEach(a -> annotations.add(a.path("expr").asText()));
+    assertThat(annotations)
+        .as("run start (and end) annotations")
+        .anyMatch(
+            e -> e.contains("multi_agent_training_active") || e.contains("wealtharena_run_info"));
+    assertThat(annotations).anyMatch(e -> e.startsWith("ALERTS{"));
   }
 }

@@ -147,8 +147,8 @@ final class DeployFiles {
   }
 
   /**
-   * Every PromQL expression of a dashboard: panel targets, and the series selector of each {@code
-   * label_values(selector, label)} variable query.
+   * Every PromQL expression of a dashboard: panel targets, Prometheus annotation queries, and the
+   * series selector of each {@code label_values(selector, label)} variable query.
    */
   static List<Query> dashboardQueries(Path file) {
     JsonNode dashboard = json(file);
@@ -164,6 +164,14 @@ final class DeployFiles {
                     + "' "
                     + target.path("refId").asText(),
                 target.path("expr").asText()));
+      }
+    }
+    for (JsonNode annotation : dashboard.path("annotations").path("list")) {
+      if (annotation.has("expr")) {
+        queries.add(
+            new Query(
+                name + " annotation '" + annotation.path("name").asText() + "'",
+                annotation.path("expr").asText()));
       }
     }
     for (JsonNode variable : dashboard.path("templating").path("list")) {

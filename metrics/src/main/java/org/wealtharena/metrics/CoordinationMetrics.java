@@ -54,6 +54,10 @@ public final class CoordinationMetrics {
     owner.recordMultiAgentTrainingFailed(coordinationType);
   }
 
+  public void trainingInterrupted() {
+    owner.recordMultiAgentTrainingInterrupted(coordinationType);
+  }
+
   public void iteration(long iteration, String runId, double episodeRewardMean) {
     owner.recordMultiAgentIteration(coordinationType, iteration, runId, episodeRewardMean);
   }

@@ -8,7 +8,9 @@ package org.wealtharena.metrics;
  * @param cardinalityLimit most label combinations one family may hold; a new one beyond it is
  *     rejected, existing ones keep working
  * @param nativeHistograms also keep native (sparse, exponential) histograms beside the classic
- *     buckets, which are always present
+ *     buckets, which are always present. Off by default: a Prometheus ingests them only with {@code
+ *     --enable-feature=native-histograms} (and not at all before 2.40), and a scrape in the
+ *     protobuf format then carries them instead of nothing useful
  * @param exemplars let the latency histograms (the families in seconds) keep, per bucket, an
  *     exemplar with the trace and span id of the OpenTelemetry span current at the observation,
  *     when there is a sampled one; needs {@code io.opentelemetry:opentelemetry-api} or the
@@ -38,7 +40,7 @@ public record MetricsOptions(
   }
 
   /**
-   * Lenient, 10,000 series per family, native histograms on, exemplars off, label values up to 1
+   * Lenient, 10,000 series per family, classic histograms only, exemplars off, label values up to 1
    * KiB.
    */
   public static MetricsOptions defaults() {
@@ -52,7 +54,7 @@ public record MetricsOptions(
   public static final class Builder {
     private boolean strict;
     private int cardinalityLimit = DEFAULT_CARDINALITY_LIMIT;
-    private boolean nativeHistograms = true;
+    private boolean nativeHistograms;
     private boolean exemplars;
     private int maxLabelValueBytes = DEFAULT_MAX_LABEL_VALUE_BYTES;
 

@@ -1,6 +1,9 @@
 package org.wealtharena.metrics;
 
+import com.sun.net.httpserver.Authenticator;
 import com.sun.net.httpserver.BasicAuthenticator;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpPrincipal;
 import com.sun.net.httpserver.HttpsConfigurator;
 import io.prometheus.metrics.exporter.httpserver.HTTPServer;
 import io.prometheus.metrics.instrumentation.jvm.JvmMetrics;
@@ -8,6 +11,7 @@ import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.BindException;
+import java.net.HttpURLConnection;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
@@ -23,13 +27,16 @@ import java.security.KeyStoreException;
 import java.security.MessageDigest;
 import java.security.UnrecoverableKeyException;
 import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 
 /**
  * Serves one registry on one port with the Prometheus client's HTTP server: {@code /metrics} in
  * Prometheus text, OpenMetrics or protobuf by content negotiation (gzip when asked), {@code
- * /-/healthy} for liveness checks, and JVM/process metrics beside the registry's own families.
+ * /-/healthy} for liveness checks (without credentials: it reveals nothing), the client's page at
+ * {@code /}, 404 for any other path, and JVM/process metrics beside the registry's own families.
  *
  * <p>Each endpoint gets its own registry, so each scrape holds only its own families.
  */
@@ -38,8 +45,13 @@ public final class MetricsServer implements AutoCloseable {
   /** Path of the liveness check; answers 200 while the server runs. */
   public static final String HEALTH_PATH = "/-/healthy";
 
+  /** Path of the scrape. */
+  public static final String METRICS_PATH = "/metrics";
+
   /** The JDK server sets TCP_NODELAY on the sockets it accepts when this is true. */
   static final String JDK_SERVER_NO_DELAY = "sun.net.httpserver.nodelay";
+
+  private static final String REALM = "wealtharena-metrics";
 
   static {
     enableTcpNoDelay();
@@ -73,8 +85,9 @@ public final class MetricsServer implements AutoCloseable {
             .registry(registry)
             .inetAddress(address)
             .port(config.port())
-            .registerHealthHandler(true);
-    config.basicAuth().ifPresent(auth -> builder.authenticator(new ConstantTimeBasicAuth(auth)));
+            .metricsHandlerPath(METRICS_PATH)
+            .registerHealthHandler(true)
+            .authenticator(new PathGuard(config.basicAuth().map(ConstantTimeBasicAuth::new)));
     config.tls().ifPresent(tls -> builder.httpsConfigurator(httpsConfigurator(endpoint, config)));
     try {
       HTTPServer server = builder.buildAndStart();
@@ -239,13 +252,42 @@ public final class MetricsServer implements AutoCloseable {
     return e.getMessage();
   }
 
+  /**
+   * The JDK server gives a request to the context whose path is the longest prefix of its own, so
+   * {@code /} would answer every path and {@code /metrics} every path below it. The server runs an
+   * authenticator before every context's handler: this one answers 404 for any path but the three
+   * served, lets the health check through, and asks the others for basic auth when it is
+   * configured.
+   */
+  private static final class PathGuard extends Authenticator {
+    private static final Set<String> SERVED = Set.of("/", METRICS_PATH, HEALTH_PATH);
+    private static final HttpPrincipal ANONYMOUS = new HttpPrincipal("", REALM);
+    private final Optional<ConstantTimeBasicAuth> basicAuth;
+
+    PathGuard(Optional<ConstantTimeBasicAuth> basicAuth) {
+      this.basicAuth = basicAuth;
+    }
+
+    @Override
+    public Result authenticate(HttpExchange exchange) {
+      String path = exchange.getRequestURI().getPath();
+      if (!SERVED.contains(path)) {
+        return new Failure(HttpURLConnection.HTTP_NOT_FOUND);
+      }
+      if (path.equals(HEALTH_PATH) || basicAuth.isEmpty()) {
+        return new Success(ANONYMOUS);
+      }
+      return basicAuth.get().authenticate(exchange);
+    }
+  }
+
   /** Basic auth whose comparison takes the same time whether the first or the last byte differs. */
   private static final class ConstantTimeBasicAuth extends BasicAuthenticator {
     private final byte[] username;
     private final byte[] password;
 
     ConstantTimeBasicAuth(MetricsServerConfig.BasicAuth auth) {
-      super("wealtharena-metrics", StandardCharsets.UTF_8);
+      super(REALM, StandardCharsets.UTF_8);
       this.username = auth.username().getBytes(StandardCharsets.UTF_8);
       char[] chars = auth.password();
       ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(chars));

@@ -20,7 +20,7 @@ public final class MultiAgentMetrics extends EndpointMetrics {
   final CounterFamily runs =
       families.counter(
           "multi_agent_training_runs_total",
-          "Training runs by lifecycle status (started, completed, failed)",
+          "Training runs by lifecycle status (started, completed, failed, interrupted by SIGINT/SIGTERM)",
           LabelSpec.fixed("status", RunStatus.values()),
           families.label(CT));
   final GaugeFamily active =
@@ -44,7 +44,7 @@ public final class MultiAgentMetrics extends EndpointMetrics {
           "agent_coordination_overhead_seconds",
           "Wall time in seconds the coordinator spends per decision step",
           ValueDomain.NON_NEGATIVE,
-          Buckets.seconds(),
+          Buckets.inProcessSeconds(),
           families.label(CT),
           families.label("method"));
   final CounterFamily communication =
@@ -138,7 +138,7 @@ public final class MultiAgentMetrics extends EndpointMetrics {
           "coordination_decision_latency_seconds",
           "Time in seconds to one coordination decision",
           ValueDomain.NON_NEGATIVE,
-          Buckets.seconds(),
+          Buckets.inProcessSeconds(),
           families.label("method"),
           families.label(CT));
   final CounterFamily envSteps =
@@ -255,6 +255,11 @@ public final class MultiAgentMetrics extends EndpointMetrics {
 
   public void recordMultiAgentTrainingFailed(String coordinationType) {
     recordRun(RunStatus.FAILED, coordinationType);
+  }
+
+  /** The run was stopped from outside (SIGINT, SIGTERM) before it finished. */
+  public void recordMultiAgentTrainingInterrupted(String coordinationType) {
+    recordRun(RunStatus.INTERRUPTED, coordinationType);
   }
 
   /** Counts the iteration and publishes its number and mean episode reward for {@code runId}. */

@@ -9,7 +9,9 @@ import java.util.Locale;
 public enum RunStatus implements LabelValue {
   STARTED,
   COMPLETED,
-  FAILED;
+  FAILED,
+  /** Stopped from outside (SIGINT, SIGTERM) before it finished. */
+  INTERRUPTED;
 
   private final String label = name().toLowerCase(Locale.ROOT);
 

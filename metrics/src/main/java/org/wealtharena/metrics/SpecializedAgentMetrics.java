@@ -63,7 +63,7 @@ public final class SpecializedAgentMetrics extends EndpointMetrics {
           "market_maker_quote_latency_seconds",
           "Time in seconds to compute one quote pair",
           ValueDomain.NON_NEGATIVE,
-          Buckets.seconds(),
+          Buckets.inProcessSeconds(),
           families.label(ID));
   final GaugeFamily mmMarkout =
       families.gauge(
@@ -100,7 +100,7 @@ public final class SpecializedAgentMetrics extends EndpointMetrics {
           "arbitrage_execution_latency_seconds",
           "Time in seconds from detection to both legs done",
           ValueDomain.NON_NEGATIVE,
-          Buckets.seconds(),
+          Buckets.crossVenueSeconds(),
           families.label(ID),
           families.label(PAIR));
   final GaugeFamily arbSpread =
@@ -162,7 +162,7 @@ public final class SpecializedAgentMetrics extends EndpointMetrics {
           "portfolio_optimization_latency_seconds",
           "Time in seconds of one optimisation",
           ValueDomain.NON_NEGATIVE,
-          Buckets.seconds(),
+          Buckets.inProcessSeconds(),
           families.label(ID),
           families.label("optimization_type"));
   final GaugeFamily pfRisk =
@@ -218,7 +218,7 @@ public final class SpecializedAgentMetrics extends EndpointMetrics {
           "risk_check_latency_seconds",
           "Time in seconds of one risk check (every 256th check is timed)",
           ValueDomain.NON_NEGATIVE,
-          Buckets.seconds(),
+          Buckets.inProcessSeconds(),
           families.label(ID),
           families.label("check_type"));
   final GaugeFamily rmTradingState =

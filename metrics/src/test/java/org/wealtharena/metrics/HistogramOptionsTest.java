@@ -9,19 +9,18 @@ import org.wealtharena.metrics.testing.Scrape;
 class HistogramOptionsTest {
 
   @Test
-  void nativeHistogramsAreOnByDefaultBesideClassicBuckets() {
+  void histogramsAreClassicOnlyByDefault() {
     HistogramDataPointSnapshot point = observeOnce(MetricsOptions.defaults());
-    assertThat(point.hasNativeHistogramData()).isTrue();
-    assertThat(point.hasClassicHistogramData()).isTrue();
-    assertThat(point.getClassicBuckets().size()).isEqualTo(23); // 22 bounds + Inf
+    assertThat(point.hasNativeHistogramData()).isFalse();
+    assertThat(point.getClassicBuckets().size()).isEqualTo(Buckets.inProcessSeconds().length + 1);
   }
 
   @Test
-  void nativeHistogramsCanBeTurnedOff() {
+  void nativeHistogramsCanBeTurnedOnBesideClassicBuckets() {
     HistogramDataPointSnapshot point =
-        observeOnce(MetricsOptions.builder().nativeHistograms(false).build());
-    assertThat(point.hasNativeHistogramData()).isFalse();
-    assertThat(point.getClassicBuckets().size()).isEqualTo(23);
+        observeOnce(MetricsOptions.builder().nativeHistograms(true).build());
+    assertThat(point.hasNativeHistogramData()).isTrue();
+    assertThat(point.getClassicBuckets().size()).isEqualTo(Buckets.inProcessSeconds().length + 1);
   }
 
   private static HistogramDataPointSnapshot observeOnce(MetricsOptions options) {

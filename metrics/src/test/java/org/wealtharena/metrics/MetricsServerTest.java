@@ -128,6 +128,32 @@ class MetricsServerTest {
   }
 
   @Test
+  void theHealthCheckNeedsNoCredentialsUnderBasicAuth() throws Exception {
+    MetricsServerConfig config = loopback().basicAuth("prometheus", "s3cret".toCharArray()).build();
+    try (MetricsServer server = MetricsServer.start("test", registry, config)) {
+      String base = "http://" + LOOPBACK + ":" + server.port();
+      assertThat(get(base + MetricsServer.HEALTH_PATH).statusCode()).isEqualTo(200);
+      assertThat(get(base + "/").statusCode()).isEqualTo(401);
+    }
+  }
+
+  @Test
+  void pathsOtherThanTheScrapeTheHealthCheckAndTheRootAreNotFound() throws Exception {
+    try (MetricsServer server = MetricsServer.start("test", registry, loopback().build())) {
+      String base = "http://" + LOOPBACK + ":" + server.port();
+      for (String path : new String[] {"/", "/metrics", "/-/healthy"}) {
+        assertThat(get(base + path).statusCode()).as(path).isEqualTo(200);
+      }
+      assertThat(get(base + "/metrics?name[]=test_events_total").statusCode()).isEqualTo(200);
+      for (String path : new String[] {"/favicon.ico", "/metricsx", "/metrics/", "/-/ready"}) {
+        HttpResponse<String> response = get(base + path);
+        assertThat(response.statusCode()).as(path).isEqualTo(404);
+        assertThat(response.body()).as(path).doesNotContain("test_events_total");
+      }
+    }
+  }
+
+  @Test
   void servesHttpsFromASelfSignedKeyStore(@TempDir Path dir) throws Exception {
     Path keyStore = dir.resolve("server.p12");
     char[] password = "changeit".toCharArray();

@@ -9,11 +9,14 @@ import org.wealtharena.metrics.MultiAgentMetrics;
 
 /**
  * The endpoint-1 series a coordinator of one type writes, bound once (per environment and type) and
- * shared by its episodes, so a step resolves no labels.
+ * shared by its episodes, so a step resolves no labels. A method's series are bound when it first
+ * decides, so the endpoint holds only the methods this type really uses (not every method of every
+ * type at zero).
  */
 public final class CoordinationInstruments {
   final CoordinationMetrics metrics;
-  private final CoordinationMethodMetrics[] methods;
+  private final CoordinationMethodMetrics[] methods =
+      new CoordinationMethodMetrics[CoordinationMethod.values().length];
   final BoundGauge capital;
   final BoundGauge riskBudget;
   final BoundGauge orderRate;
@@ -22,11 +25,6 @@ public final class CoordinationInstruments {
     this.metrics = registry.coordination(type.label());
     for (AgentErrorType error : AgentErrorType.values()) {
       metrics.initializeError(error.label());
-    }
-    CoordinationMethod[] all = CoordinationMethod.values();
-    this.methods = new CoordinationMethodMetrics[all.length];
-    for (CoordinationMethod method : all) {
-      methods[method.ordinal()] = metrics.method(method.label());
     }
     this.capital = registry.sharedResource("capital");
     this.riskBudget = registry.sharedResource("risk_budget");
@@ -38,6 +36,13 @@ public final class CoordinationInstruments {
   }
 
   CoordinationMethodMetrics method(CoordinationMethod method) {
-    return methods[method.ordinal()];
+    CoordinationMethodMetrics bound = methods[method.ordinal()];
+    if (bound == null) {
+      // Episodes may race here: binding is idempotent (same series) and the object's fields are
+      // final, so a second binding or a stale null costs one lookup, never a wrong series.
+      bound = metrics.method(method.label());
+      methods[method.ordinal()] = bound;
+    }
+    return bound;
   }
 }

@@ -1,10 +1,10 @@
 package org.wealtharena.coordination.env;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.wealtharena.agents.AgentOutcome;
 import org.wealtharena.agents.AgentSeat;
 import org.wealtharena.agents.Budget;
@@ -61,10 +61,15 @@ public final class TeamEnvironment implements TeamEpisodeRunner {
   private final SpecializedAgentMetrics unwatchedSpecialized;
   private final SpecializedAgentMetrics aloneMetrics;
   private final ChannelCounters channels;
+  private final MultiAgentMetrics multiAgent;
+  private final MultiAgentMetrics unwatchedMultiAgent;
+
+  /** Bound on the first episode of a type, so the endpoint holds only the types that really run. */
   private final Map<CoordinationType, CoordinationInstruments> instruments =
-      new EnumMap<>(CoordinationType.class);
+      new ConcurrentHashMap<>();
+
   private final Map<CoordinationType, CoordinationInstruments> unwatchedInstruments =
-      new EnumMap<>(CoordinationType.class);
+      new ConcurrentHashMap<>();
 
   public TeamEnvironment(
       MarketConfig market,
@@ -85,11 +90,8 @@ public final class TeamEnvironment implements TeamEpisodeRunner {
     // endpoints.
     this.aloneMetrics = new SpecializedAgentMetrics(specialized.options());
     this.channels = new ChannelCounters(multiAgent);
-    MultiAgentMetrics unwatchedMultiAgent = multiAgent.unwatched();
-    for (CoordinationType type : CoordinationType.values()) {
-      instruments.put(type, new CoordinationInstruments(multiAgent, type));
-      unwatchedInstruments.put(type, new CoordinationInstruments(unwatchedMultiAgent, type));
-    }
+    this.multiAgent = multiAgent;
+    this.unwatchedMultiAgent = multiAgent.unwatched();
   }
 
   @Override
@@ -193,9 +195,16 @@ public final class TeamEnvironment implements TeamEpisodeRunner {
         0.5);
   }
 
-  /** The watched episode writes the gauges; the others only count. */
+  /**
+   * The watched episode writes the gauges; the others only count. A coordination type's series are
+   * made on its first episode, so a process shows only the types it runs.
+   */
   private CoordinationInstruments instruments(TeamEpisodeSpec spec) {
-    return (spec.watched() ? instruments : unwatchedInstruments).get(spec.coordination());
+    return spec.watched()
+        ? instruments.computeIfAbsent(
+            spec.coordination(), t -> new CoordinationInstruments(multiAgent, t))
+        : unwatchedInstruments.computeIfAbsent(
+            spec.coordination(), t -> new CoordinationInstruments(unwatchedMultiAgent, t));
   }
 
   private TeamEpisodeReport report(

@@ -73,7 +73,8 @@ public final class Trainer {
   /**
    * Runs the iterations after {@code resumeFrom}'s (all of them without one) on {@code pool}.
    *
-   * @throws TrainingFailedException when the run cannot go on; it is then counted as failed
+   * @throws TrainingFailedException when the run cannot go on; it is then counted as failed, or as
+   *     interrupted when the calling thread was interrupted (SIGINT/SIGTERM in the CLI)
    */
   public TrainingResult run(
       EpisodePool pool, Optional<Checkpoint> resumeFrom, TrainingListener listener)
@@ -114,6 +115,9 @@ public final class Trainer {
     listener.started(firstIteration, settings.iterations());
     try {
       for (int iteration = firstIteration; iteration <= settings.iterations(); iteration++) {
+        if (Thread.currentThread().isInterrupted()) {
+          throw new TrainingFailedException("interrupted before iteration " + iteration, null);
+        }
         IterationSummary summary = runIteration(iteration, pool, policies);
         history[iteration - 1] = summary.meanReward();
         failedEpisodes += summary.failedEpisodes();
@@ -126,7 +130,11 @@ public final class Trainer {
         }
       }
     } catch (TrainingFailedException | RuntimeException | Error e) {
-      metrics.trainingFailed();
+      if (Thread.currentThread().isInterrupted()) {
+        metrics.trainingInterrupted();
+      } else {
+        metrics.trainingFailed();
+      }
       throw e;
     } finally {
       listener.finished();

@@ -1,8 +1,8 @@
 package org.wealtharena.training.trainer;
 
 /**
- * A run that cannot go on: every episode of an iteration failed, or a checkpoint could not be
- * written.
+ * A run that cannot go on: every episode of an iteration failed, a checkpoint could not be written,
+ * or the training thread was interrupted.
  */
 public final class TrainingFailedException extends Exception {
 

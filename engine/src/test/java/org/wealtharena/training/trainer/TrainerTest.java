@@ -282,6 +282,24 @@ class TrainerTest {
   }
 
   @Test
+  void anInterruptedRunIsCountedAsInterruptedNotFailed() {
+    Thread.currentThread().interrupt(); // as the CLI does on SIGINT/SIGTERM
+    try {
+      assertThatThrownBy(() -> train(settings(CoordinationType.HIERARCHICAL, 2), 1))
+          .isInstanceOf(TrainingFailedException.class)
+          .hasMessageContaining("interrupted before iteration 1");
+    } finally {
+      Thread.interrupted();
+    }
+    String[] type = {"coordination_type", "hierarchical"};
+    assertThat(metric("multi_agent_training_runs_total", "status", "interrupted", type[0], type[1]))
+        .isEqualTo(1);
+    assertThat(metric("multi_agent_training_runs_total", "status", "failed", type[0], type[1]))
+        .isZero();
+    assertThat(metric("multi_agent_training_active", type)).isZero();
+  }
+
+  @Test
   void aCheckpointThatCannotBeWrittenFailsTheRun() throws IOException {
     Path notADirectory = Files.createFile(directory.resolve("occupied"));
     CheckpointSchedule schedule =

@@ -12,7 +12,6 @@ import org.wealtharena.market.venue.Fill;
 import org.wealtharena.market.venue.Order;
 import org.wealtharena.market.venue.OrderResult;
 import org.wealtharena.market.venue.ParticipantListener;
-import org.wealtharena.market.venue.RequestKind;
 import org.wealtharena.metrics.AgentMetrics;
 import org.wealtharena.metrics.SpecializedAgentMetrics;
 
@@ -152,25 +151,14 @@ public final class AgentSeat implements DecisionContext, IntentSink, Participant
       long quantity) {
     long orderId = gateway.nextOrderId();
     proposed.add(
-        new Intent(
-            agent.id(),
-            RequestKind.NEW,
-            purpose,
-            venue,
-            symbol,
-            side,
-            type,
-            priceMicros,
-            quantity,
-            orderId));
+        Intent.newOrder(
+            agent.id(), purpose, venue, symbol, side, type, priceMicros, quantity, orderId));
     return orderId;
   }
 
   @Override
   public void cancel(IntentPurpose purpose, int venue, int symbol, long orderId) {
-    proposed.add(
-        new Intent(
-            agent.id(), RequestKind.CANCEL, purpose, venue, symbol, null, null, 0, 0, orderId));
+    proposed.add(Intent.cancel(agent.id(), purpose, venue, symbol, orderId));
   }
 
   @Override
@@ -183,17 +171,8 @@ public final class AgentSeat implements DecisionContext, IntentSink, Participant
       long newPriceMicros,
       long newQuantity) {
     proposed.add(
-        new Intent(
-            agent.id(),
-            RequestKind.REPLACE,
-            purpose,
-            venue,
-            symbol,
-            side,
-            OrderType.LIMIT,
-            newPriceMicros,
-            newQuantity,
-            orderId));
+        Intent.replace(
+            agent.id(), purpose, venue, symbol, orderId, side, newPriceMicros, newQuantity));
   }
 
   // ---- ParticipantListener: runs inside the simulation's event loop ---------------------------

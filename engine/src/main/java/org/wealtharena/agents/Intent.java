@@ -27,6 +27,62 @@ public record Intent(
     long quantity,
     long orderId) {
 
+  /** A new order the agent proposes, to carry {@code orderId} on the venue. */
+  public static Intent newOrder(
+      String agentId,
+      IntentPurpose purpose,
+      int venue,
+      int symbol,
+      Side side,
+      OrderType type,
+      long priceMicros,
+      long quantity,
+      long orderId) {
+    return new Intent(
+        agentId,
+        RequestKind.NEW,
+        purpose,
+        venue,
+        symbol,
+        side,
+        type,
+        priceMicros,
+        quantity,
+        orderId);
+  }
+
+  /** A cancel of the agent's order {@code orderId}; it describes no side, type, price or size. */
+  public static Intent cancel(
+      String agentId, IntentPurpose purpose, int venue, int symbol, long orderId) {
+    return new Intent(
+        agentId, RequestKind.CANCEL, purpose, venue, symbol, null, null, 0, 0, orderId);
+  }
+
+  /**
+   * A replace of the agent's limit order {@code orderId} (of {@code side}) by a new price and size.
+   */
+  public static Intent replace(
+      String agentId,
+      IntentPurpose purpose,
+      int venue,
+      int symbol,
+      long orderId,
+      Side side,
+      long newPriceMicros,
+      long newQuantity) {
+    return new Intent(
+        agentId,
+        RequestKind.REPLACE,
+        purpose,
+        venue,
+        symbol,
+        side,
+        OrderType.LIMIT,
+        newPriceMicros,
+        newQuantity,
+        orderId);
+  }
+
   /**
    * Quantity a fill of this intent adds to the agent's position: + buys, - sells, 0 for a cancel.
    */

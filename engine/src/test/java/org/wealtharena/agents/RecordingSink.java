@@ -20,26 +20,16 @@ public final class RecordingSink implements IntentSink {
       OrderType type,
       long priceMicros,
       long quantity) {
-    long id = nextId++;
+    long orderId = nextId++;
     intents.add(
-        new Intent(
-            "test",
-            RequestKind.NEW,
-            purpose,
-            venue,
-            symbol,
-            side,
-            type,
-            priceMicros,
-            quantity,
-            id));
-    return id;
+        Intent.newOrder(
+            "test", purpose, venue, symbol, side, type, priceMicros, quantity, orderId));
+    return orderId;
   }
 
   @Override
   public void cancel(IntentPurpose purpose, int venue, int symbol, long orderId) {
-    intents.add(
-        new Intent("test", RequestKind.CANCEL, purpose, venue, symbol, null, null, 0, 0, orderId));
+    intents.add(Intent.cancel("test", purpose, venue, symbol, orderId));
   }
 
   @Override
@@ -52,17 +42,7 @@ public final class RecordingSink implements IntentSink {
       long newPriceMicros,
       long newQuantity) {
     intents.add(
-        new Intent(
-            "test",
-            RequestKind.REPLACE,
-            purpose,
-            venue,
-            symbol,
-            side,
-            OrderType.LIMIT,
-            newPriceMicros,
-            newQuantity,
-            orderId));
+        Intent.replace("test", purpose, venue, symbol, orderId, side, newPriceMicros, newQuantity));
   }
 
   /** New orders on one side, best first as proposed. */

@@ -49,7 +49,6 @@ final class TrainingSession implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(TrainingSession.class);
 
   private final TrainingConfig config;
-  private final TeamEpisodeRunner team;
   private final AllocationPolicies heuristic = new HeuristicPolicies();
   private final RunMetrics metrics;
   private final RunSeriesJanitor janitor;
@@ -81,12 +80,12 @@ final class TrainingSession implements AutoCloseable {
             market.flow().withArbitrageAdvantage(config.market().arbitrageAdvantage().toNanos()));
     MarketChoice.printNotes(err, notes);
     this.config = config;
-    this.team =
+    TeamEpisodeRunner team =
         new TeamEnvironment(
             market, TeamConfig.defaults(), metrics.multiAgent(), metrics.specialized());
     this.metrics = metrics;
     this.janitor = new RunSeriesJanitor(metrics.multiAgent(), staleRunTtl).startSweeping();
-    this.pool = new EpisodePool(config.threads());
+    this.pool = new EpisodePool(config.threads(), team);
   }
 
   TrainerSettings settings(CoordinationType type, String runId) {
@@ -123,7 +122,6 @@ final class TrainingSession implements AutoCloseable {
     Trainer trainer =
         new Trainer(
             settings(type, runId),
-            team,
             metrics.multiAgent().coordination(type.label()),
             Optional.of(schedule));
     String effectiveRunId = resumeFrom.map(Checkpoint::runId).orElse(runId);
@@ -212,7 +210,7 @@ final class TrainingSession implements AutoCloseable {
   private HeldOutEvaluation.Result evaluate(
       CoordinationType type, String name, AllocationPolicies policies, boolean coordinationValue) {
     HeldOutEvaluation evaluation =
-        new HeldOutEvaluation(settings(type, "evaluation"), team, config.evaluationEpisodes());
+        new HeldOutEvaluation(settings(type, "evaluation"), config.evaluationEpisodes());
     try {
       return evaluation.evaluate(name, policies, pool, coordinationValue);
     } catch (TrainingFailedException e) {

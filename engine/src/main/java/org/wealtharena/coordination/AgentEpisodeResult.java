@@ -10,7 +10,8 @@ package org.wealtharena.coordination;
  *     averaged over the steps), dollars; NaN for an agent that trades no capital (the risk manager)
  */
 public record AgentEpisodeResult(
-    String agentId, String agentType, double reward, double pnlDollars, double capitalDollars) {
+    String agentId, String agentType, double reward, double pnlDollars, double capitalDollars)
+    implements java.io.Serializable {
 
   /** The episode's return, PnL / capital budget (0.02 = +2 %); NaN without capital. */
   public double episodeReturn() {

@@ -17,7 +17,8 @@ public record TeamEpisodeResult(
     double teamReward,
     double durationSeconds,
     AgentEpisodeResult team,
-    List<AgentEpisodeResult> agents) {
+    List<AgentEpisodeResult> agents)
+    implements java.io.Serializable {
 
   public TeamEpisodeResult {
     agents = List.copyOf(agents);

@@ -12,7 +12,8 @@ public record TeamEpisodeSpec(
     long seed,
     long durationNanos,
     long decisionStepNanos,
-    boolean watched) {
+    boolean watched)
+    implements java.io.Serializable {
 
   /** A watched episode: one that runs alone. */
   public TeamEpisodeSpec(

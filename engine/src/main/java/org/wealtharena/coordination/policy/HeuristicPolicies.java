@@ -23,7 +23,7 @@ import org.wealtharena.coordination.AllocationPolicy;
  * Unlike the neutral allocation (equal shares, aggressiveness 0.5), the heuristic starts an episode
  * at aggressiveness 0.9.
  */
-public final class HeuristicPolicies implements AllocationPolicies {
+public final class HeuristicPolicies implements AllocationPolicies, java.io.Serializable {
   static final double EPISODE_WEIGHT = 2.0;
   static final double RECENT_WEIGHT = 1.0;
 

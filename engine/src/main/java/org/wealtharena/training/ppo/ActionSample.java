@@ -5,4 +5,5 @@ package org.wealtharena.training.ppo;
  * policy that drew it, and the value estimate of the observation. Keep all three for the rollout.
  * The action array is freshly allocated for the caller.
  */
-public record ActionSample(double[] action, double logProb, double value) {}
+public record ActionSample(double[] action, double logProb, double value)
+    implements java.io.Serializable {}

@@ -40,7 +40,8 @@ public record PpoConfig(
     int minibatchSize,
     double targetKl,
     boolean normalizeAdvantages,
-    AdamConfig optimizer) {
+    AdamConfig optimizer)
+    implements java.io.Serializable {
 
   public PpoConfig {
     policyHiddenSizes = requirePositiveSizes(policyHiddenSizes, "policyHiddenSizes");

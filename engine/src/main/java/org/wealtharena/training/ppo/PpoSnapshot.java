@@ -11,7 +11,8 @@ import org.wealtharena.training.ppo.optim.AdamState;
  * @param updateCount updates done so far (seeds the next update's minibatch shuffle)
  * @param seed the agent's seed
  */
-public record PpoSnapshot(double[] parameters, AdamState optimizer, long updateCount, long seed) {
+public record PpoSnapshot(double[] parameters, AdamState optimizer, long updateCount, long seed)
+    implements java.io.Serializable {
 
   public PpoSnapshot {
     if (optimizer.firstMoment().length != parameters.length) {

@@ -1,5 +1,6 @@
 package org.wealtharena.training.trainer;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -8,24 +9,26 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntFunction;
+import org.wealtharena.coordination.TeamEpisodeRunner;
 
 /**
- * A fixed number of threads that run a batch of independent episodes and hand back their outcomes
- * in episode order, whatever order they finished in.
+ * The in-process engine: a fixed number of threads that run a batch of independent episodes on one
+ * team runner and hand back their outcomes in episode order, whatever order they finished in. The
+ * batch's shared value is handed to the episodes as it is, never copied.
  */
-public final class EpisodePool implements AutoCloseable {
+public final class EpisodePool implements EpisodeEngine {
 
   /** What one episode gave: a value, or the exception that ended it (exactly one is non-null). */
-  public record Outcome<T>(T value, RuntimeException failure) {
+  public record Outcome<T>(T value, RuntimeException failure) implements Serializable {
     public boolean failed() {
       return failure != null;
     }
   }
 
   private final ExecutorService executor;
+  private final TeamEpisodeRunner runner;
 
-  public EpisodePool(int threads) {
+  public EpisodePool(int threads, TeamEpisodeRunner runner) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     }
@@ -39,13 +42,11 @@ public final class EpisodePool implements AutoCloseable {
               thread.setDaemon(true);
               return thread;
             });
+    this.runner = runner;
   }
 
-  /**
-   * Runs {@code episode.apply(0 .. count - 1)} on the pool and waits for all of them. An episode's
-   * exception becomes its outcome; errors (out of memory and the like) are rethrown.
-   */
-  public <T> List<Outcome<T>> runAll(int count, IntFunction<T> episode)
+  @Override
+  public <S, T> List<Outcome<T>> runAll(S shared, int count, EpisodeTask<S, T> task)
       throws InterruptedException {
     List<Callable<Outcome<T>>> tasks = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
@@ -53,7 +54,7 @@ public final class EpisodePool implements AutoCloseable {
       tasks.add(
           () -> {
             try {
-              return new Outcome<>(episode.apply(index), null);
+              return new Outcome<>(task.run(shared, index, runner), null);
             } catch (RuntimeException e) {
               return new Outcome<>(null, e);
             }

@@ -1,9 +1,15 @@
 package org.wealtharena.training.trainer;
 
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import org.wealtharena.coordination.AllocationPolicies;
 import org.wealtharena.coordination.AllocationPolicy;
+import org.wealtharena.coordination.TeamEpisodeResult;
+import org.wealtharena.coordination.TeamEpisodeRunner;
+import org.wealtharena.coordination.TeamEpisodeSpec;
 import org.wealtharena.training.ppo.ActionSample;
 import org.wealtharena.training.ppo.PolicyActor;
 
@@ -15,11 +21,32 @@ import org.wealtharena.training.ppo.PolicyActor;
  */
 final class EpisodeRollout implements AllocationPolicies {
 
+  /**
+   * An iteration's training episodes as a batch for an {@link EpisodeEngine}: the learners (whose
+   * serial form is their snapshot) and each episode's spec, the spec's seed being the episode's.
+   */
+  record Batch(LearnedPolicies policies, List<TeamEpisodeSpec> specs) implements Serializable {
+    Batch {
+      specs = List.copyOf(specs);
+    }
+  }
+
+  /** What one training episode gave: its result and each role's steps, by role name. */
+  record Played(TeamEpisodeResult result, Map<String, Trajectory> trajectories)
+      implements Serializable {}
+
+  /** Plays episode {@code episode} of {@code batch} on {@code runner}. */
+  static Played play(Batch batch, int episode, TeamEpisodeRunner runner) {
+    TeamEpisodeSpec spec = batch.specs().get(episode);
+    EpisodeRollout rollout = new EpisodeRollout(batch.policies(), spec.seed());
+    return new Played(runner.run(spec, rollout), rollout.trajectories);
+  }
+
   private final LearnedPolicies learners;
   private final long episodeSeed;
   private final TreeMap<String, Trajectory> trajectories = new TreeMap<>();
 
-  EpisodeRollout(LearnedPolicies learners, long episodeSeed) {
+  private EpisodeRollout(LearnedPolicies learners, long episodeSeed) {
     this.learners = learners;
     this.episodeSeed = episodeSeed;
   }
@@ -32,7 +59,7 @@ final class EpisodeRollout implements AllocationPolicies {
     }
     PolicyActor actor = learners.agentFor(role, observationSize, actionSize).newActor();
     SplittableRandom rng = TrainingSeeds.actions(episodeSeed, role);
-    Trajectory trajectory = new Trajectory();
+    Trajectory trajectory = new Trajectory(observationSize, actionSize);
     trajectories.put(role, trajectory);
     return new AllocationPolicy() {
       @Override
@@ -47,16 +74,5 @@ final class EpisodeRollout implements AllocationPolicies {
         trajectory.rewarded(reward, episodeDone);
       }
     };
-  }
-
-  long episodeSeed() {
-    return episodeSeed;
-  }
-
-  /**
-   * The trajectory {@code role} recorded in this episode, or null if the role did not take part.
-   */
-  Trajectory trajectory(String role) {
-    return trajectories.get(role);
   }
 }

@@ -1,12 +1,12 @@
 package org.wealtharena.training.trainer;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.wealtharena.coordination.AllocationPolicies;
 import org.wealtharena.coordination.CoordinationType;
 import org.wealtharena.coordination.TeamEpisodeResult;
-import org.wealtharena.coordination.TeamEpisodeRunner;
 import org.wealtharena.coordination.TeamEpisodeSpec;
 import org.wealtharena.coordination.TeamPerformance;
 import org.wealtharena.metrics.CoordinationMetrics;
@@ -17,7 +17,8 @@ import org.wealtharena.training.evaluation.PolicyEvaluation;
  * Plays policies on held-out seeds: the same {@code episodes} seeds for every policy, derived from
  * the master seed so that they never coincide with a training episode's seed (see {@link
  * TrainingSeeds}). Runs with the same master seed, whatever their coordination type, are evaluated
- * on the same markets.
+ * on the same markets. The episodes run on an {@link EpisodeEngine}; policies to be played
+ * elsewhere must be serializable (the heuristic's and the learned ones are).
  */
 public final class HeldOutEvaluation {
 
@@ -77,14 +78,16 @@ public final class HeldOutEvaluation {
     }
   }
 
-  private final TeamEpisodeRunner runner;
+  /** Held-out episodes as a batch for an {@link EpisodeEngine}. */
+  private record Played(AllocationPolicies policies, List<TeamEpisodeSpec> specs)
+      implements Serializable {}
+
   private final CoordinationType coordination;
   private final long[] seeds;
   private final long episodeDurationNanos;
   private final long decisionStepNanos;
 
   public HeldOutEvaluation(
-      TeamEpisodeRunner runner,
       CoordinationType coordination,
       long masterSeed,
       int episodes,
@@ -93,7 +96,6 @@ public final class HeldOutEvaluation {
     if (episodes < 1) {
       throw new IllegalArgumentException("evaluation needs at least one episode, got " + episodes);
     }
-    this.runner = runner;
     this.coordination = coordination;
     TrainingSeeds training = new TrainingSeeds(masterSeed);
     this.seeds = new long[episodes];
@@ -104,9 +106,8 @@ public final class HeldOutEvaluation {
     this.decisionStepNanos = decisionStepNanos;
   }
 
-  public HeldOutEvaluation(TrainerSettings settings, TeamEpisodeRunner runner, int episodes) {
+  public HeldOutEvaluation(TrainerSettings settings, int episodes) {
     this(
-        runner,
         settings.coordination(),
         settings.seed(),
         episodes,
@@ -120,31 +121,35 @@ public final class HeldOutEvaluation {
    * @throws TrainingFailedException if an episode fails: the policies would no longer be compared
    *     on the same seeds
    */
-  public Result evaluate(String name, AllocationPolicies policies, EpisodePool pool)
+  public Result evaluate(String name, AllocationPolicies policies, EpisodeEngine engine)
       throws TrainingFailedException {
-    return evaluate(name, policies, pool, false);
+    return evaluate(name, policies, engine, false);
   }
 
   /**
-   * As {@link #evaluate(String, AllocationPolicies, EpisodePool)}, and also runs every agent alone
-   * on each held-out seed when {@code coordinationValue} is set, for the coordination value.
+   * As {@link #evaluate(String, AllocationPolicies, EpisodeEngine)}, and also runs every agent
+   * alone on each held-out seed when {@code coordinationValue} is set, for the coordination value.
    */
   public Result evaluate(
-      String name, AllocationPolicies policies, EpisodePool pool, boolean coordinationValue)
+      String name, AllocationPolicies policies, EpisodeEngine engine, boolean coordinationValue)
       throws TrainingFailedException {
+    List<TeamEpisodeSpec> specs = new ArrayList<>(seeds.length);
+    for (int episode = 0; episode < seeds.length; episode++) {
+      specs.add(
+          new TeamEpisodeSpec(
+              coordination,
+              seeds[episode],
+              episodeDurationNanos,
+              decisionStepNanos,
+              TeamEpisodeSpec.watchedSlot(episode)));
+    }
     List<EpisodePool.Outcome<TeamEpisodeResult>> outcomes =
         Trainer.runAll(
-            pool,
+            engine,
+            new Played(policies, List.copyOf(specs)),
             seeds.length,
-            episode ->
-                runner.run(
-                    new TeamEpisodeSpec(
-                        coordination,
-                        seeds[episode],
-                        episodeDurationNanos,
-                        decisionStepNanos,
-                        TeamEpisodeSpec.watchedSlot(episode)),
-                    policies));
+            (played, episode, runner) ->
+                runner.run(played.specs().get(episode), played.policies()));
     List<TeamEpisodeResult> episodes = new ArrayList<>(seeds.length);
     for (int i = 0; i < outcomes.size(); i++) {
       if (outcomes.get(i).failed()) {
@@ -157,14 +162,17 @@ public final class HeldOutEvaluation {
     double[] alone = new double[seeds.length];
     Arrays.fill(alone, Double.NaN);
     if (coordinationValue) {
+      List<TeamEpisodeSpec> aloneSpecs = new ArrayList<>(seeds.length);
+      for (long seed : seeds) {
+        aloneSpecs.add(
+            new TeamEpisodeSpec(coordination, seed, episodeDurationNanos, decisionStepNanos));
+      }
       List<EpisodePool.Outcome<Double>> alonePnl =
           Trainer.runAll(
-              pool,
+              engine,
+              List.copyOf(aloneSpecs),
               seeds.length,
-              episode ->
-                  runner.alonePnlDollars(
-                      new TeamEpisodeSpec(
-                          coordination, seeds[episode], episodeDurationNanos, decisionStepNanos)));
+              (batch, episode, runner) -> runner.alonePnlDollars(batch.get(episode)));
       for (int i = 0; i < alonePnl.size(); i++) {
         if (alonePnl.get(i).failed()) {
           throw new TrainingFailedException(

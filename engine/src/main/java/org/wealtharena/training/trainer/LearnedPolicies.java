@@ -1,5 +1,8 @@
 package org.wealtharena.training.trainer;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,10 +21,15 @@ import org.wealtharena.training.ppo.UpdateResult;
  * mode), created on first use with the sizes the coordinator asks for and a seed derived from the
  * role, so the same master seed always gives the same initial parameters.
  *
- * <p>Training goes through {@link #rollout} (one per episode, run on any thread) and {@link #learn}
- * (between iterations, on one thread, with no rollout in progress).
+ * <p>Training goes through {@link EpisodeRollout} (one per episode, run on any thread) and {@link
+ * #learn} (between iterations, on one thread, with no rollout in progress).
+ *
+ * <p>The serial form, what an engine sends to where episodes run, is the settings and every role's
+ * {@link #snapshot}: a copy read back acts (and would learn) exactly as the original.
  */
-public final class LearnedPolicies {
+public final class LearnedPolicies implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private final PpoConfig config;
   private final TrainingSeeds seeds;
@@ -45,20 +53,18 @@ public final class LearnedPolicies {
   }
 
   /**
-   * Policies for one training episode with market seed {@code episodeSeed}; see {@link
-   * EpisodeRollout}.
-   */
-  EpisodeRollout rollout(long episodeSeed) {
-    return new EpisodeRollout(this, episodeSeed);
-  }
-
-  /**
    * Deterministic policies for evaluation: every role acts with its learner's mean action. Safe to
    * share between concurrent episodes (each {@code policyFor} gets an actor of its own).
    */
   public AllocationPolicies meanActions() {
-    return (role, observationSize, actionSize) -> {
-      PolicyActor actor = agentFor(role, observationSize, actionSize).newActor();
+    return new MeanActions(this);
+  }
+
+  /** Serializable (as its learners are), so that evaluation's episodes can run anywhere. */
+  private record MeanActions(LearnedPolicies learners) implements AllocationPolicies, Serializable {
+    @Override
+    public AllocationPolicy policyFor(String role, int observationSize, int actionSize) {
+      PolicyActor actor = learners.agentFor(role, observationSize, actionSize).newActor();
       return new AllocationPolicy() {
         @Override
         public void act(double[] observation, double[] action) {
@@ -70,7 +76,7 @@ public final class LearnedPolicies {
           // evaluation does not learn
         }
       };
-    };
+    }
   }
 
   synchronized PpoAgent agentFor(String role, int observationSize, int actionSize) {
@@ -100,17 +106,22 @@ public final class LearnedPolicies {
   }
 
   /**
-   * Feeds every role's steps from {@code episodes} to its learner in episode order (so the result
-   * does not depend on which thread finished first), then updates each learner once.
+   * Feeds every role's steps from {@code episodes} (each episode's trajectories by role) to its
+   * learner in episode order (so the result does not depend on which thread finished first), then
+   * updates each learner once. A role first seen in these episodes (they ran elsewhere) gets its
+   * learner here, as it would have had on first use.
    *
    * @return the update of each role that had steps, by role name
    */
-  synchronized Map<String, UpdateResult> learn(List<EpisodeRollout> episodes) {
+  synchronized Map<String, UpdateResult> learn(List<Map<String, Trajectory>> episodes) {
+    for (Map<String, Trajectory> episode : episodes) {
+      episode.forEach((role, steps) -> agentFor(role, steps.observationSize(), steps.actionSize()));
+    }
     Map<String, UpdateResult> updates = new LinkedHashMap<>();
     learners.forEach(
         (role, agent) -> {
-          for (EpisodeRollout episode : episodes) {
-            Trajectory trajectory = episode.trajectory(role);
+          for (Map<String, Trajectory> episode : episodes) {
+            Trajectory trajectory = episode.get(role);
             if (trajectory != null) {
               trajectory.recordInto(agent);
             }
@@ -127,6 +138,23 @@ public final class LearnedPolicies {
     TreeMap<String, PpoSnapshot> snapshots = new TreeMap<>(pendingRestores);
     learners.forEach((role, agent) -> snapshots.put(role, agent.snapshot()));
     return Collections.unmodifiableMap(snapshots);
+  }
+
+  private Object writeReplace() {
+    return new SerialForm(config, masterSeed, new TreeMap<>(snapshot()));
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("learned policies travel as their SerialForm");
+  }
+
+  private record SerialForm(PpoConfig config, long masterSeed, TreeMap<String, PpoSnapshot> roles)
+      implements Serializable {
+    private Object readResolve() {
+      LearnedPolicies policies = new LearnedPolicies(config, masterSeed);
+      policies.restore(roles);
+      return policies;
+    }
   }
 
   /** Replaces every role's learning state with {@code snapshots} (from a checkpoint). */

@@ -7,11 +7,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.IntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wealtharena.coordination.TeamEpisodeResult;
-import org.wealtharena.coordination.TeamEpisodeRunner;
+import org.wealtharena.coordination.TeamEpisodeSpec;
 import org.wealtharena.coordination.TeamPerformance;
 import org.wealtharena.metrics.CoordinationMetrics;
 import org.wealtharena.training.checkpoint.Checkpoint;
@@ -20,10 +19,11 @@ import org.wealtharena.training.ppo.UpdateResult;
 
 /**
  * Trains the coordinator's learnable policies with PPO: each iteration runs {@code
- * episodesPerIteration} episodes in parallel, each with a seed of its own derived from (master
- * seed, iteration, episode), merges their steps in episode order and updates every role once.
- * Parameters and rewards therefore depend on the settings alone, not on the thread count, and a run
- * resumed from a checkpoint continues bit for bit as if it had never stopped.
+ * episodesPerIteration} episodes in parallel on an {@link EpisodeEngine}, each with a seed of its
+ * own derived from (master seed, iteration, episode), merges their steps in episode order and
+ * updates every role once. Parameters and rewards therefore depend on the settings alone, not on
+ * the thread count, and a run resumed from a checkpoint continues bit for bit as if it had never
+ * stopped, on whatever engine.
  *
  * <p>Records the lifecycle (runs started/completed/failed, active), every iteration (count, current
  * iteration, mean episode reward), the team's performance over the iteration's episodes (per agent
@@ -44,14 +44,12 @@ public final class Trainer {
   private static final Logger LOG = LoggerFactory.getLogger(Trainer.class);
 
   private final TrainerSettings settings;
-  private final TeamEpisodeRunner runner;
   private final CoordinationMetrics metrics;
   private final Optional<CheckpointSchedule> checkpoints;
   private final TrainingSeeds seeds;
 
   public Trainer(
       TrainerSettings settings,
-      TeamEpisodeRunner runner,
       CoordinationMetrics metrics,
       Optional<CheckpointSchedule> checkpoints) {
     if (!metrics.coordinationType().equals(settings.coordination().label())) {
@@ -62,7 +60,6 @@ public final class Trainer {
               + settings.coordination().label());
     }
     this.settings = settings;
-    this.runner = runner;
     this.metrics = metrics;
     metrics.initializeError(EPISODE_FAILED);
     metrics.initializeError(NON_FINITE_UPDATE);
@@ -71,13 +68,13 @@ public final class Trainer {
   }
 
   /**
-   * Runs the iterations after {@code resumeFrom}'s (all of them without one) on {@code pool}.
+   * Runs the iterations after {@code resumeFrom}'s (all of them without one) on {@code engine}.
    *
    * @throws TrainingFailedException when the run cannot go on; it is then counted as failed, or as
    *     interrupted when the calling thread was interrupted (SIGINT/SIGTERM in the CLI)
    */
   public TrainingResult run(
-      EpisodePool pool, Optional<Checkpoint> resumeFrom, TrainingListener listener)
+      EpisodeEngine engine, Optional<Checkpoint> resumeFrom, TrainingListener listener)
       throws TrainingFailedException {
     long startNanos = System.nanoTime();
     LearnedPolicies policies = new LearnedPolicies(settings.ppo(), settings.seed());
@@ -118,7 +115,7 @@ public final class Trainer {
         if (Thread.currentThread().isInterrupted()) {
           throw new TrainingFailedException("interrupted before iteration " + iteration, null);
         }
-        IterationSummary summary = runIteration(iteration, pool, policies);
+        IterationSummary summary = runIteration(iteration, engine, policies);
         history[iteration - 1] = summary.meanReward();
         failedEpisodes += summary.failedEpisodes();
         skippedUpdates += summary.skippedUpdates();
@@ -151,27 +148,22 @@ public final class Trainer {
         (System.nanoTime() - startNanos) / 1e9);
   }
 
-  private IterationSummary runIteration(int iteration, EpisodePool pool, LearnedPolicies policies)
+  private IterationSummary runIteration(
+      int iteration, EpisodeEngine engine, LearnedPolicies policies)
       throws TrainingFailedException {
     int episodes = settings.episodesPerIteration();
-    List<EpisodeRollout> rollouts = new ArrayList<>(episodes);
+    List<TeamEpisodeSpec> specs = new ArrayList<>(episodes);
     for (int episode = 0; episode < episodes; episode++) {
-      rollouts.add(policies.rollout(seeds.trainingEpisode(iteration, episode)));
+      specs.add(settings.episode(seeds.trainingEpisode(iteration, episode), episode));
     }
-    List<EpisodePool.Outcome<TeamEpisodeResult>> outcomes =
-        runAll(
-            pool,
-            episodes,
-            episode -> {
-              EpisodeRollout rollout = rollouts.get(episode);
-              return runner.run(settings.episode(rollout.episodeSeed(), episode), rollout);
-            });
+    List<EpisodePool.Outcome<EpisodeRollout.Played>> outcomes =
+        runAll(engine, new EpisodeRollout.Batch(policies, specs), episodes, EpisodeRollout::play);
 
-    List<EpisodeRollout> finished = new ArrayList<>(episodes);
+    List<Map<String, Trajectory>> finished = new ArrayList<>(episodes);
     List<TeamEpisodeResult> results = new ArrayList<>(episodes);
     RuntimeException firstFailure = null;
     for (int episode = 0; episode < episodes; episode++) {
-      EpisodePool.Outcome<TeamEpisodeResult> outcome = outcomes.get(episode);
+      EpisodePool.Outcome<EpisodeRollout.Played> outcome = outcomes.get(episode);
       if (outcome.failed()) {
         metrics.error(EPISODE_FAILED);
         if (firstFailure == null) {
@@ -186,8 +178,8 @@ public final class Trainer {
               outcome.failure().toString());
         }
       } else {
-        finished.add(rollouts.get(episode));
-        results.add(outcome.value());
+        finished.add(outcome.value().trajectories());
+        results.add(outcome.value().result());
       }
     }
     if (results.isEmpty()) {
@@ -242,10 +234,11 @@ public final class Trainer {
     }
   }
 
-  static <T> List<EpisodePool.Outcome<T>> runAll(
-      EpisodePool pool, int count, IntFunction<T> episode) throws TrainingFailedException {
+  static <S, T> List<EpisodePool.Outcome<T>> runAll(
+      EpisodeEngine engine, S shared, int count, EpisodeEngine.EpisodeTask<S, T> task)
+      throws TrainingFailedException {
     try {
-      return pool.runAll(count, episode);
+      return engine.runAll(shared, count, task);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new TrainingFailedException("interrupted while waiting for episodes", e);

@@ -61,9 +61,8 @@ class TrainerTest {
       Optional<Checkpoint> resumeFrom)
       throws TrainingFailedException {
     Trainer trainer =
-        new Trainer(
-            settings, team, metrics.coordination(settings.coordination().label()), checkpoints);
-    try (EpisodePool pool = new EpisodePool(threads)) {
+        new Trainer(settings, metrics.coordination(settings.coordination().label()), checkpoints);
+    try (EpisodePool pool = new EpisodePool(threads, team)) {
       return trainer.run(pool, resumeFrom, TrainingListener.NONE);
     }
   }
@@ -82,10 +81,10 @@ class TrainerTest {
     TrainerSettings settings = settings(CoordinationType.HIERARCHICAL, 25);
     TrainingResult result = train(settings, 2);
 
-    HeldOutEvaluation evaluation = new HeldOutEvaluation(settings, new BanditTeam(), 20);
+    HeldOutEvaluation evaluation = new HeldOutEvaluation(settings, 20);
     double trained;
     double untrained;
-    try (EpisodePool pool = new EpisodePool(2)) {
+    try (EpisodePool pool = new EpisodePool(2, new BanditTeam())) {
       trained =
           evaluation
               .evaluate("trained", result.policies().meanActions(), pool)
@@ -118,6 +117,31 @@ class TrainerTest {
     assertThat(two.meanRewardPerIteration()).isEqualTo(one.meanRewardPerIteration());
     assertSameParameters(two.policies().snapshot(), one.policies().snapshot());
     assertThat(one.policies().snapshot()).containsOnlyKeys(BanditTeam.DECENTRALIZED_ROLES);
+  }
+
+  @Test
+  void trainingAndEvaluationThroughASerializationBoundaryMatchTheInProcessPool()
+      throws TrainingFailedException {
+    TrainerSettings settings = settings(CoordinationType.DECENTRALIZED, 3);
+    TrainingResult local = train(settings, 2);
+    SerializingEngine remote = new SerializingEngine(new BanditTeam());
+    TrainingResult shipped =
+        new Trainer(
+                settings, metrics.coordination(settings.coordination().label()), Optional.empty())
+            .run(remote, Optional.empty(), TrainingListener.NONE);
+
+    assertThat(shipped.meanRewardPerIteration()).isEqualTo(local.meanRewardPerIteration());
+    assertSameParameters(shipped.policies().snapshot(), local.policies().snapshot());
+    assertThat(remote.sharedBytes()).isPositive();
+    assertThat(remote.resultBytes()).isPositive();
+
+    HeldOutEvaluation evaluation = new HeldOutEvaluation(settings, 4);
+    try (EpisodePool pool = new EpisodePool(2, new BanditTeam())) {
+      assertThat(
+              evaluation.evaluate("trained", shipped.policies().meanActions(), remote).episodes())
+          .isEqualTo(
+              evaluation.evaluate("trained", local.policies().meanActions(), pool).episodes());
+    }
   }
 
   @Test
@@ -329,9 +353,9 @@ class TrainerTest {
   @Test
   void heldOutSeedsAreTheSameForEveryPolicyAndNeverTrainingSeeds() throws TrainingFailedException {
     TrainerSettings settings = settings(CoordinationType.HIERARCHICAL, 1);
-    HeldOutEvaluation evaluation = new HeldOutEvaluation(settings, new BanditTeam(), 5);
+    HeldOutEvaluation evaluation = new HeldOutEvaluation(settings, 5);
     LearnedPolicies policies = new LearnedPolicies(SMALL, 7);
-    try (EpisodePool pool = new EpisodePool(2)) {
+    try (EpisodePool pool = new EpisodePool(2, new BanditTeam())) {
       var first = evaluation.evaluate("a", policies.meanActions(), pool).episodes();
       var second =
           evaluation.evaluate("b", policies.untrainedStart().meanActions(), pool).episodes();

@@ -96,10 +96,7 @@ class WatchedEpisodeGaugesTest {
             PpoConfig.builder().build());
     Trainer trainer =
         new Trainer(
-            settings,
-            runner,
-            multiAgent.coordination(settings.coordination().label()),
-            Optional.empty());
+            settings, multiAgent.coordination(settings.coordination().label()), Optional.empty());
 
     List<Double> polled = new ArrayList<>();
     AtomicBoolean done = new AtomicBoolean();
@@ -118,7 +115,7 @@ class WatchedEpisodeGaugesTest {
             },
             "inventory-poller");
     poller.start();
-    try (EpisodePool pool = new EpisodePool(4)) {
+    try (EpisodePool pool = new EpisodePool(4, runner)) {
       trainer.run(pool, Optional.empty(), TrainingListener.NONE);
     } finally {
       done.set(true);

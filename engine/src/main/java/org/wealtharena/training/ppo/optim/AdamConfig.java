@@ -11,7 +11,8 @@ package org.wealtharena.training.ppo.optim;
  *     step; {@code Double.POSITIVE_INFINITY} disables clipping
  */
 public record AdamConfig(
-    double learningRate, double beta1, double beta2, double epsilon, double maxGradNorm) {
+    double learningRate, double beta1, double beta2, double epsilon, double maxGradNorm)
+    implements java.io.Serializable {
 
   public AdamConfig {
     requirePositiveFinite(learningRate, "learningRate");

@@ -7,7 +7,8 @@ package org.wealtharena.training.ppo.optim;
  * @param firstMoment running average of gradients, one entry per parameter
  * @param secondMoment running average of squared gradients, one entry per parameter
  */
-public record AdamState(long step, double[] firstMoment, double[] secondMoment) {
+public record AdamState(long step, double[] firstMoment, double[] secondMoment)
+    implements java.io.Serializable {
 
   public AdamState {
     if (step < 0) {

@@ -43,6 +43,7 @@ public final class CompareCommand implements Callable<Integer> {
   static final int CHART_HEIGHT = 500;
 
   @Mixin TrainingConfigOptions trainingOptions;
+  @Mixin EngineOption engine;
   @Mixin TrainingLengthOptions length;
   @Mixin RunMetricsOptions metricsOptions;
   @Mixin StaleRunTtl staleRunTtl;
@@ -61,6 +62,7 @@ public final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
+    engine.requireAvailable();
     TrainingConfig config = trainingOptions.resolve(length.given());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -71,7 +73,8 @@ public final class CompareCommand implements Callable<Integer> {
     List<Map<String, Object>> runs = new ArrayList<>();
     try (OutputDirectory directory = OutputDirectory.claim(output, "compare");
         RunMetrics metrics = metricsOptions.start(RunMetrics.Mode.COMPARE, notes);
-        TrainingSession training = new TrainingSession(config, metrics, err, staleRunTtl.ttl())) {
+        TrainingSession training =
+            new TrainingSession(config, engine, metrics, err, staleRunTtl.ttl())) {
       for (CoordinationType type : CoordinationType.values()) {
         TrainingResult result =
             training.train(

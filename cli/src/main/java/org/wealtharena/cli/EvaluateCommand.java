@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
 public final class EvaluateCommand implements Callable<Integer> {
 
   @Mixin TrainingConfigOptions trainingOptions;
+  @Mixin EngineOption engine;
   @Mixin RunMetricsOptions metricsOptions;
 
   @Option(
@@ -52,6 +53,7 @@ public final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
+    engine.requireAvailable();
     TrainingConfig given = trainingOptions.resolve();
     Checkpoint checkpoint;
     TrainingConfig config;
@@ -74,7 +76,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter notes = json ? err : out;
     try (RunMetrics metrics = metricsOptions.start(RunMetrics.Mode.EVALUATE, notes);
-        TrainingSession training = new TrainingSession(config, metrics, err, Duration.ZERO)) {
+        TrainingSession training =
+            new TrainingSession(config, engine, metrics, err, Duration.ZERO)) {
       CoordinationType type = config.coordination();
       metrics.describeRun(type.label(), checkpoint.runId());
       EvaluationReport report =

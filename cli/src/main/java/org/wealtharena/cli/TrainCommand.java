@@ -39,6 +39,7 @@ import picocli.CommandLine.Spec;
 public final class TrainCommand implements Callable<Integer> {
 
   @Mixin TrainingConfigOptions trainingOptions;
+  @Mixin EngineOption engine;
   @Mixin CoordinationOption coordination;
   @Mixin TrainingLengthOptions length;
   @Mixin RunMetricsOptions metricsOptions;
@@ -62,6 +63,7 @@ public final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
+    engine.requireAvailable();
     TrainingConfig config = trainingOptions.resolve(coordination.given(), length.given());
     if (resume && output == null) {
       throw new CliException("--resume needs --output DIR, the directory of the run to continue");
@@ -79,7 +81,8 @@ public final class TrainCommand implements Callable<Integer> {
 
     try (OutputDirectory directory = OutputDirectory.claim(output, type.label());
         RunMetrics metrics = metricsOptions.start(RunMetrics.Mode.TRAIN, notes);
-        TrainingSession training = new TrainingSession(config, metrics, err, staleRunTtl.ttl())) {
+        TrainingSession training =
+            new TrainingSession(config, engine, metrics, err, staleRunTtl.ttl())) {
       TrainingResult result =
           training.train(
               type,

@@ -13,17 +13,14 @@ import org.wealtharena.cli.config.TrainingConfig;
 import org.wealtharena.cli.progress.TrainingProgress;
 import org.wealtharena.coordination.AllocationPolicies;
 import org.wealtharena.coordination.CoordinationType;
-import org.wealtharena.coordination.TeamEpisodeRunner;
-import org.wealtharena.coordination.env.TeamConfig;
-import org.wealtharena.coordination.env.TeamEnvironment;
 import org.wealtharena.coordination.policy.HeuristicPolicies;
-import org.wealtharena.market.sim.MarketConfig;
 import org.wealtharena.metrics.runs.RunSeriesJanitor;
 import org.wealtharena.training.checkpoint.Checkpoint;
 import org.wealtharena.training.checkpoint.CheckpointException;
 import org.wealtharena.training.checkpoint.CheckpointStore;
+import org.wealtharena.training.engine.EngineSetup;
 import org.wealtharena.training.trainer.CheckpointSchedule;
-import org.wealtharena.training.trainer.EpisodePool;
+import org.wealtharena.training.trainer.EpisodeEngine;
 import org.wealtharena.training.trainer.HeldOutEvaluation;
 import org.wealtharena.training.trainer.IterationSummary;
 import org.wealtharena.training.trainer.Trainer;
@@ -34,9 +31,10 @@ import org.wealtharena.training.trainer.TrainingResult;
 
 /**
  * What the commands that train or evaluate share: the default team on the configured market, one
- * pool of {@code threads} episode threads, training runs with checkpoints in a directory, held-out
- * evaluation, and the fixed heuristic a trained policy must beat. Failures become {@link
- * CliException}s: bad checkpoints exit 2, a run that cannot go on exits 1.
+ * engine for the episodes (a pool of {@code threads} episode threads unless {@code --engine} says
+ * otherwise), training runs with checkpoints in a directory, held-out evaluation, and the fixed
+ * heuristic a trained policy must beat. Failures become {@link CliException}s: bad checkpoints exit
+ * 2, a run that cannot go on exits 1.
  */
 final class TrainingSession implements AutoCloseable {
 
@@ -52,40 +50,30 @@ final class TrainingSession implements AutoCloseable {
   private final AllocationPolicies heuristic = new HeuristicPolicies();
   private final RunMetrics metrics;
   private final RunSeriesJanitor janitor;
-  private final EpisodePool pool;
+  private final EpisodeEngine engine;
 
   /**
+   * @param engine where the episodes run
    * @param err where the warnings of a replayed CSV go (bars the reader skipped or repaired)
    * @param staleRunTtl how long a finished run's run_id series stay on the endpoint (0: forever)
    */
   TrainingSession(
-      TrainingConfig config, RunMetrics metrics, PrintWriter err, Duration staleRunTtl) {
+      TrainingConfig config,
+      EngineOption engine,
+      RunMetrics metrics,
+      PrintWriter err,
+      Duration staleRunTtl) {
     List<String> notes = new ArrayList<>();
-    TrainingConfig.MarketSettings settings = config.market();
-    MarketChoice.Chosen chosen =
-        MarketChoice.of(
-            settings.symbols(),
-            settings.csv().map(Path::of).orElse(null),
-            settings.from().orElse(null),
-            settings.to().orElse(null),
-            MarketChoice.Origins.TRAINING,
-            notes);
-    chosen
-        .replayNanos()
-        .ifPresent(
-            span -> MarketChoice.notePastEnd(span, config.episodeDuration().toNanos(), notes));
-    MarketConfig market = chosen.config();
-    market =
-        market.withFlow(
-            market.flow().withArbitrageAdvantage(config.market().arbitrageAdvantage().toNanos()));
+    TrainingEnvironment environment = new TrainingEnvironment(config);
+    environment.market(notes);
     MarketChoice.printNotes(err, notes);
     this.config = config;
-    TeamEpisodeRunner team =
-        new TeamEnvironment(
-            market, TeamConfig.defaults(), metrics.multiAgent(), metrics.specialized());
     this.metrics = metrics;
     this.janitor = new RunSeriesJanitor(metrics.multiAgent(), staleRunTtl).startSweeping();
-    this.pool = new EpisodePool(config.threads(), team);
+    this.engine =
+        engine.open(
+            new EngineSetup(
+                config.threads(), environment, metrics.multiAgent(), metrics.specialized()));
   }
 
   TrainerSettings settings(CoordinationType type, String runId) {
@@ -130,7 +118,7 @@ final class TrainingSession implements AutoCloseable {
     ShutdownSignal.Interruption interruption =
         ShutdownSignal.interruptOnSignal(Thread.currentThread());
     try {
-      return trainer.run(pool, resumeFrom, new ProgressListener(progress));
+      return trainer.run(engine, resumeFrom, new ProgressListener(progress));
     } catch (TrainingFailedException e) {
       Optional<String> signal = interruption.received();
       if (signal.isPresent()) {
@@ -212,7 +200,7 @@ final class TrainingSession implements AutoCloseable {
     HeldOutEvaluation evaluation =
         new HeldOutEvaluation(settings(type, "evaluation"), config.evaluationEpisodes());
     try {
-      return evaluation.evaluate(name, policies, pool, coordinationValue);
+      return evaluation.evaluate(name, policies, engine, coordinationValue);
     } catch (TrainingFailedException e) {
       throw new CliException("evaluation failed: " + e.getMessage(), 1, e);
     }
@@ -225,7 +213,7 @@ final class TrainingSession implements AutoCloseable {
 
   @Override
   public void close() {
-    pool.close();
+    engine.close();
     janitor.close();
   }
 

@@ -95,7 +95,17 @@ class BadInputErrorsTest {
             List.of(
                 "seed (" + file("binary.yaml") + " line 1)",
                 "expected a whole number",
-                "!!binary")));
+                "!!binary")),
+        // the cluster module is not a dependency of the command line: no Spark here
+        Arguments.of(
+            new String[] {"train", "--engine", "spark", "--output", file("no-run")},
+            List.of("--engine spark: ", "no such engine on the class path", "spark-submit")),
+        Arguments.of(
+            new String[] {"evaluate", "--engine", "sparc", "--checkpoint", file("none.bin")},
+            List.of("--engine sparc: ", "expected local, or spark")),
+        Arguments.of(
+            new String[] {"compare", "--engine", "spark"},
+            List.of("--engine spark: ", "no such engine on the class path")));
   }
 
   @ParameterizedTest(name = "{index}: {0}")

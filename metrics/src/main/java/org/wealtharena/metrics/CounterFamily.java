@@ -43,6 +43,11 @@ public final class CounterFamily extends Family<CounterDataPoint> {
   }
 
   @Override
+  CounterDataPoint recorded(CounterDataPoint point, RecordedSeries series) {
+    return RecordedSeries.counter(point, series);
+  }
+
+  @Override
   long reading(CounterDataPoint point) {
     return Double.doubleToLongBits(point.get());
   }

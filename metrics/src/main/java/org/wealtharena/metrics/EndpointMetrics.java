@@ -27,9 +27,14 @@ public abstract class EndpointMetrics {
   }
 
   EndpointMetrics(PrometheusRegistry registry, MetricsOptions options) {
+    this(registry, options, null);
+  }
+
+  /** An endpoint whose series and writes are also recorded in {@code sink} (null: not recorded). */
+  EndpointMetrics(PrometheusRegistry registry, MetricsOptions options, MetricsRecorder.Sink sink) {
     this.registry = Objects.requireNonNull(registry, "registry");
     this.options = Objects.requireNonNull(options, "options");
-    this.families = new FamilyFactory(registry, options);
+    this.families = new FamilyFactory(registry, options, sink);
   }
 
   /** An unwatched view of {@code watched}: see {@link #unwatched()}. */

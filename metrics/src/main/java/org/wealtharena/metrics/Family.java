@@ -39,6 +39,9 @@ public abstract class Family<D extends DataPoint> {
   private final ConcurrentHashMap<Key, Series<D>> series = new ConcurrentHashMap<>();
   private final AtomicInteger loggedReasons = new AtomicInteger();
 
+  /** Where new series and their writes are recorded; null (the rule) when nothing records. */
+  private MetricsRecorder.Sink sink;
+
   /** What each new series carries beside its data point (see {@link #attachToNewSeries}). */
   private Function<String[], Object> attachment = labelValues -> null;
 
@@ -82,6 +85,14 @@ public abstract class Family<D extends DataPoint> {
   int labelCount() {
     return labels.length;
   }
+
+  /** Records every series made from now on, and its writes, in {@code sink} (null: none). */
+  final synchronized void recordTo(MetricsRecorder.Sink sink) {
+    this.sink = sink;
+  }
+
+  /** {@code point}, whose writes are also recorded in {@code series}. */
+  abstract D recorded(D point, RecordedSeries series);
 
   /**
    * Gives every series created from now on {@code attachment.apply(labelValues)} as its {@link
@@ -157,7 +168,11 @@ public abstract class Family<D extends DataPoint> {
     if (s == null
         && validator.admitsNewSeries(this, series.size(), cardinalityLimit, labelValues)) {
       // the key's array is never mutated, so the client may keep it too
-      s = new Series<>(key, metric.labelValues(key.values), attachment.apply(key.values));
+      D point = metric.labelValues(key.values);
+      if (sink != null) {
+        point = recorded(point, sink.add(name, key.values));
+      }
+      s = new Series<>(key, point, attachment.apply(key.values));
       series.put(key, s);
     }
     return s;

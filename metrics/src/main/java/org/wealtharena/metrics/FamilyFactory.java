@@ -42,8 +42,12 @@ final class FamilyFactory {
   /** The factory whose families an unwatched twin hands out; null for a factory that builds. */
   private final FamilyFactory watched;
 
-  FamilyFactory(PrometheusRegistry registry, MetricsOptions options) {
+  /** Where the families record their series and writes; null for endpoints that do not record. */
+  private final MetricsRecorder.Sink sink;
+
+  FamilyFactory(PrometheusRegistry registry, MetricsOptions options, MetricsRecorder.Sink sink) {
     this.registry = registry;
+    this.sink = sink;
     this.options = options;
     this.validator = new SampleValidator(registry, options);
     this.built = new ConcurrentHashMap<>();
@@ -97,6 +101,7 @@ final class FamilyFactory {
 
   private FamilyFactory(FamilyFactory watched) {
     this.registry = watched.registry;
+    this.sink = watched.sink;
     this.options = watched.options;
     this.validator = watched.validator;
     this.built = watched.built;
@@ -143,6 +148,7 @@ final class FamilyFactory {
             .withoutExemplars()
             .register(registry);
     int limit = options.cardinalityLimit();
+    // the twin drops every write, so it never makes a series and has nothing to record
     droppingGauges.put(name, new GaugeFamily(name, labels, domain, metric, validator, limit, true));
     return remember(new GaugeFamily(name, labels, domain, metric, validator, limit, false));
   }
@@ -177,9 +183,15 @@ final class FamilyFactory {
   }
 
   private <F extends Family<?>> F remember(F family) {
+    family.recordTo(sink);
     all.add(family);
     built.put(family.name(), family);
     return family;
+  }
+
+  /** The family of that name this endpoint built, e.g. to replay a recording into. */
+  Family<?> family(String name) {
+    return existing(name);
   }
 
   private Family<?> existing(String name) {

@@ -42,6 +42,11 @@ public final class GaugeFamily extends Family<GaugeDataPoint> {
   }
 
   @Override
+  GaugeDataPoint recorded(GaugeDataPoint point, RecordedSeries series) {
+    return RecordedSeries.gauge(point, series);
+  }
+
+  @Override
   long reading(GaugeDataPoint point) {
     return Double.doubleToLongBits(point.get());
   }

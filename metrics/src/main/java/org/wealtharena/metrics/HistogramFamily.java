@@ -33,6 +33,11 @@ public final class HistogramFamily extends Family<DistributionDataPoint> {
   }
 
   @Override
+  DistributionDataPoint recorded(DistributionDataPoint point, RecordedSeries series) {
+    return RecordedSeries.histogram(point, series);
+  }
+
+  @Override
   long reading(DistributionDataPoint point) {
     return point.getCount();
   }

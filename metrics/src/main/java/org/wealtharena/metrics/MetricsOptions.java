@@ -23,7 +23,8 @@ public record MetricsOptions(
     int cardinalityLimit,
     boolean nativeHistograms,
     boolean exemplars,
-    int maxLabelValueBytes) {
+    int maxLabelValueBytes)
+    implements java.io.Serializable {
 
   public static final int DEFAULT_CARDINALITY_LIMIT = 10_000;
   public static final int DEFAULT_MAX_LABEL_VALUE_BYTES = 1024;

@@ -184,6 +184,11 @@ public final class MultiAgentMetrics extends EndpointMetrics {
     super(registry, options);
   }
 
+  /** A recording endpoint in a registry of its own: see {@link MetricsRecorder}. */
+  MultiAgentMetrics(MetricsOptions options, MetricsRecorder.Sink sink) {
+    super(new PrometheusRegistry(), options, sink);
+  }
+
   private MultiAgentMetrics(MultiAgentMetrics watched) {
     super(watched);
   }

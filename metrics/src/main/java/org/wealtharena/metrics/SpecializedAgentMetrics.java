@@ -293,6 +293,11 @@ public final class SpecializedAgentMetrics extends EndpointMetrics {
     super(registry, options);
   }
 
+  /** A recording endpoint in a registry of its own: see {@link MetricsRecorder}. */
+  SpecializedAgentMetrics(MetricsOptions options, MetricsRecorder.Sink sink) {
+    super(new PrometheusRegistry(), options, sink);
+  }
+
   private SpecializedAgentMetrics(SpecializedAgentMetrics watched) {
     super(watched);
   }

@@ -174,7 +174,7 @@ class CatalogConformanceTest {
             "inter_agent_reward_distribution_bucket{coordination_type=\"coordination_type\",le=\"-1.0\"} 1");
   }
 
-  private static void allowLabelNamesAsValues(EndpointMetrics m) {
+  static void allowLabelNamesAsValues(EndpointMetrics m) {
     LabelVocabulary.DEFAULTS.keySet().forEach(label -> m.allowLabelValues(label, label));
   }
 

@@ -46,6 +46,14 @@ public final class Buckets {
     };
   }
 
+  /**
+   * 10 ms to 10 min in 1-2.5-5 steps, for work handed to another process or machine (a rollout task
+   * on a cluster executor), which takes from a few milliseconds to minutes.
+   */
+  public static double[] taskSeconds() {
+    return new double[] {0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 25, 50, 100, 250, 600};
+  }
+
   /** Rewards are signed and span orders of magnitude: mirrored 1-5 steps from 0.01 to 1000. */
   public static double[] reward() {
     return new double[] {

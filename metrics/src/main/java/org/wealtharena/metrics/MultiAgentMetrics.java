@@ -160,6 +160,21 @@ public final class MultiAgentMetrics extends EndpointMetrics {
           families.label("error_type"),
           families.label(CT));
 
+  final CounterFamily rolloutTasks =
+      families.counter(
+          "multi_agent_rollout_tasks_total",
+          "Rollout tasks (episodes run on a cluster executor) that ended, by status (success;"
+              + " failed, which the cluster retries up to its limit; killed)",
+          LabelSpec.fixed("status", RolloutTaskStatus.values()));
+  final HistogramFamily rolloutTaskDuration =
+      families.histogram(
+          "multi_agent_rollout_task_duration_seconds",
+          "Wall time in seconds of one rollout task on a cluster executor, from launch to end, by"
+              + " how it ended",
+          ValueDomain.NON_NEGATIVE,
+          Buckets.taskSeconds(),
+          LabelSpec.fixed("status", RolloutTaskStatus.values()));
+
   /** Runs in progress per coordination type, so overlapping runs keep the active gauge at 1. */
   private final Map<String, Integer> runsInProgress = new HashMap<>();
 
@@ -369,6 +384,23 @@ public final class MultiAgentMetrics extends EndpointMetrics {
   /** One agent's episode reward (signed). */
   public void recordInterAgentReward(String coordinationType, double reward) {
     interAgentReward.observe(reward, coordinationType);
+  }
+
+  /**
+   * Creates the rollout task series of every status at zero, so rate() and alerts work from the
+   * start of a run on a cluster.
+   */
+  public void initializeRolloutTasks() {
+    for (RolloutTaskStatus status : RolloutTaskStatus.values()) {
+      rolloutTasks.point(status.label());
+      rolloutTaskDuration.point(status.label());
+    }
+  }
+
+  /** A rollout task ended with {@code status} after {@code seconds} of wall time. */
+  public void recordRolloutTask(RolloutTaskStatus status, double seconds) {
+    rolloutTasks.inc(1, status.label());
+    rolloutTaskDuration.observe(seconds, status.label());
   }
 
   // ---- run lifecycle -------------------------------------------------------------------------

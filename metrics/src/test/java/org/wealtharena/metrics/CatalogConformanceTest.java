@@ -27,7 +27,7 @@ import org.wealtharena.metrics.testing.Scrape;
  */
 class CatalogConformanceTest {
 
-  static final Map<String, String> MULTI_AGENT_CATALOG = Catalog.MULTI_AGENT;
+  static final Map<String, String> MULTI_AGENT_CATALOG = multiAgentFamilies();
   static final Map<String, String> SPECIALIZED_CATALOG = Catalog.SPECIALIZED;
 
   /** Labels whose values the catalog fixes; the calls below use one of the allowed values. */
@@ -68,6 +68,7 @@ class CatalogConformanceTest {
     m.recordSharedEnvConflict("conflict_type", ct);
     m.recordMultiAgentError("error_type", ct);
     m.recordMultiAgentCoordinationValue(ct, -120.5);
+    m.recordRolloutTask(RolloutTaskStatus.SUCCESS, 0.25);
   }
 
   /** One sample in every endpoint 2 family, as for endpoint 1. */
@@ -126,7 +127,7 @@ class CatalogConformanceTest {
 
   @Test
   void catalogsDoNotOverlap() {
-    assertThat(MULTI_AGENT_CATALOG).hasSize(21);
+    assertThat(MULTI_AGENT_CATALOG).hasSize(21 + 2);
     assertThat(SPECIALIZED_CATALOG).hasSize(31);
     assertThat(MULTI_AGENT_CATALOG.keySet())
         .doesNotContainAnyElementsOf(SPECIALIZED_CATALOG.keySet());
@@ -172,6 +173,13 @@ class CatalogConformanceTest {
     assertThat(Scrape.text(metrics.registry()))
         .contains(
             "inter_agent_reward_distribution_bucket{coordination_type=\"coordination_type\",le=\"-1.0\"} 1");
+  }
+
+  /** The catalog's endpoint 1 families and those of the cluster engine. */
+  private static Map<String, String> multiAgentFamilies() {
+    Map<String, String> families = new TreeMap<>(Catalog.MULTI_AGENT);
+    families.putAll(Catalog.MULTI_AGENT_CLUSTER);
+    return Collections.unmodifiableMap(families);
   }
 
   static void allowLabelNamesAsValues(EndpointMetrics m) {

@@ -36,6 +36,15 @@ public final class Catalog {
           "shared_environment_conflicts_total counter conflict_type,coordination_type",
           "multi_agent_errors_total counter error_type,coordination_type");
 
+  /**
+   * Endpoint 1's families beyond the catalog, of episodes run on a cluster (issue 18): recorded by
+   * the cluster engine only, so not by the guide's program nor by a run on one machine.
+   */
+  public static final Map<String, String> MULTI_AGENT_CLUSTER =
+      table(
+          "multi_agent_rollout_tasks_total counter status",
+          "multi_agent_rollout_task_duration_seconds histogram status");
+
   /** Endpoint 2 (port 8013): family name to "type label,label,...". */
   public static final Map<String, String> SPECIALIZED =
       table(

@@ -25,8 +25,22 @@ public interface EpisodeEngine extends AutoCloseable {
   }
 
   /**
+   * The engine itself could not run a batch (a cluster gave up after its retries, or lost its
+   * driver): unlike an episode's exception, this ends the run.
+   */
+  final class EngineFailedException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public EngineFailedException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  /**
    * Runs {@code task} for episodes {@code 0 .. count - 1} and waits for all of them. An episode's
    * exception becomes its outcome; errors (out of memory and the like) are rethrown.
+   *
+   * @throws EngineFailedException when the engine cannot run the batch
    */
   <S, T> List<EpisodePool.Outcome<T>> runAll(S shared, int count, EpisodeTask<S, T> task)
       throws InterruptedException;

@@ -242,6 +242,8 @@ public final class Trainer {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new TrainingFailedException("interrupted while waiting for episodes", e);
+    } catch (EpisodeEngine.EngineFailedException e) {
+      throw new TrainingFailedException(e.getMessage(), e);
     }
   }
 }

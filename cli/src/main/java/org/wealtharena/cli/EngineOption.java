@@ -38,6 +38,8 @@ final class EngineOption {
       throw unavailable();
     } catch (IllegalArgumentException e) {
       throw new CliException("--engine " + name + ": " + e.getMessage());
+    } catch (EpisodeEngine.EngineFailedException e) {
+      throw new CliException("--engine " + name + ": " + e.getMessage(), 1, e);
     }
   }
 

@@ -2,12 +2,16 @@ package org.wealtharena.cluster;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaFutureAction;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerExecutorAdded;
 import org.wealtharena.metrics.MetricsOptions;
 import org.wealtharena.metrics.MultiAgentMetrics;
 import org.wealtharena.metrics.SpecializedAgentMetrics;
@@ -28,16 +32,35 @@ import org.wealtharena.training.trainer.EpisodePool;
  */
 final class SparkEpisodeEngine implements EpisodeEngine {
 
+  /**
+   * How long to wait, on a cluster, for the first executor to join (a driver the cluster refuses,
+   * e.g. for a wrong secret, gets none and would otherwise wait for ever).
+   */
+  static final String EXECUTOR_WAIT = "spark.wealtharena.executorWait";
+
+  static final String DEFAULT_EXECUTOR_WAIT = "120s";
+
   private final JavaSparkContext spark;
   private final Broadcast<EpisodeEnvironment> environment;
   private final MetricsOptions options;
   private final MultiAgentMetrics multiAgent;
   private final SpecializedAgentMetrics specialized;
 
+  /**
+   * @throws EngineFailedException when Spark does not start, or no executor joins in time
+   */
   SparkEpisodeEngine(SparkConf conf, EngineSetup setup) {
-    this.spark = new JavaSparkContext(conf);
+    long waitSeconds = conf.getTimeAsSeconds(EXECUTOR_WAIT, DEFAULT_EXECUTOR_WAIT);
+    try {
+      this.spark = new JavaSparkContext(conf);
+    } catch (RuntimeException e) {
+      throw new EngineFailedException("Spark did not start: " + firstLine(e.getMessage()), e);
+    }
     try {
       spark.sc().addSparkListener(new RolloutTaskListener(setup.multiAgent()));
+      if (!spark.sc().isLocal()) {
+        awaitFirstExecutor(waitSeconds);
+      }
       this.environment = spark.broadcast(setup.environment());
     } catch (RuntimeException e) {
       spark.stop();
@@ -83,6 +106,39 @@ final class SparkEpisodeEngine implements EpisodeEngine {
       outcomes.add(episode.replayInto(multiAgent, specialized));
     }
     return outcomes;
+  }
+
+  private void awaitFirstExecutor(long seconds) {
+    CountDownLatch joined = new CountDownLatch(1);
+    spark
+        .sc()
+        .addSparkListener(
+            new SparkListener() {
+              @Override
+              public void onExecutorAdded(SparkListenerExecutorAdded added) {
+                joined.countDown();
+              }
+            });
+    // the driver itself is listed too; one that joined before the listener counts as well
+    boolean present = spark.sc().statusTracker().getExecutorInfos().length > 1;
+    try {
+      if (!present && !joined.await(seconds, TimeUnit.SECONDS)) {
+        throw new EngineFailedException(
+            "no executor joined within "
+                + seconds
+                + " s ("
+                + EXECUTOR_WAIT
+                + "): is the cluster at "
+                + spark.sc().master()
+                + " up with free cores, and does "
+                + ClusterSecurity.SECRET_VARIABLE
+                + " hold its secret?",
+            null);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new EngineFailedException("interrupted while waiting for executors", e);
+    }
   }
 
   private static String firstLine(String message) {

@@ -13,7 +13,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
 
 /**
  * {@code wealtharena train --json} in a JVM of its own, as spark-submit would start the driver:
@@ -31,12 +32,15 @@ final class Driver {
 
   private Driver() {}
 
-  /** The tiny training every test runs: 2 iterations of 3 two-minute episodes, 2 held out. */
+  /**
+   * The tiny training every test runs: 2 iterations of 3 two-minute episodes, 10 held out (the
+   * fewest that give a Sharpe ratio).
+   */
   static List<String> tinyTrain(Path directory, String engine) throws IOException {
     Path config =
         Files.writeString(
-            directory.resolve("training.yaml"),
-            "episodesPerIteration: 3\nepisodeDuration: 2m\nevaluationEpisodes: 2\n");
+            Files.createDirectories(directory).resolve("training.yaml"),
+            "episodesPerIteration: 3\nepisodeDuration: 2m\nevaluationEpisodes: 10\n");
     return new ArrayList<>(
         List.of(
             "train",
@@ -57,14 +61,15 @@ final class Driver {
 
   /**
    * Starts {@code args} with {@code sparkProperties} and {@code environment}, hands every line of
-   * its stderr to {@code onErrLine} as it comes (on this thread), and waits for its end.
+   * its stderr, with a way to stop (SIGTERM) the driver, to {@code onErrLine} as it comes (on this
+   * thread), and waits for its end.
    */
   static Run run(
       List<String> args,
       List<String> sparkProperties,
       Map<String, String> environment,
       Path directory,
-      Consumer<String> onErrLine)
+      BiConsumer<String, Runnable> onErrLine)
       throws IOException, InterruptedException {
     List<String> options = new ArrayList<>(sparkProperties);
     options.addAll(
@@ -80,15 +85,27 @@ final class Driver {
     builder.redirectOutput(out.toFile());
     Process driver = builder.start();
     StringBuilder err = new StringBuilder();
+    AtomicBoolean stopped = new AtomicBoolean();
+    Runnable stop =
+        () -> {
+          stopped.set(true);
+          driver.destroy();
+        };
     try (BufferedReader lines =
         new BufferedReader(
             new InputStreamReader(driver.getErrorStream(), StandardCharsets.UTF_8))) {
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
         err.append(line).append('\n');
-        onErrLine.accept(line);
+        onErrLine.accept(line, stop);
       }
-    } finally {
+    } catch (IOException e) {
+      if (!stopped.get()) { // else stopping closed the stream under the reader
+        driver.destroyForcibly();
+        throw e;
+      }
+    } catch (RuntimeException | Error e) {
       driver.destroyForcibly();
+      throw e;
     }
     int code = driver.waitFor();
     return new Run(code, Files.readString(out), err.toString());

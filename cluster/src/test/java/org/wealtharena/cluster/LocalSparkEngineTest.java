@@ -23,14 +23,14 @@ class LocalSparkEngineTest {
             List.of(),
             Map.of(),
             directory,
-            l -> {});
+            (line, stop) -> {});
     Driver.Run spark =
         Driver.run(
             freePorts(Driver.tinyTrain(directory, "spark")),
             List.of("-Dspark.master=local[2]"),
             Map.of(),
             directory,
-            l -> {});
+            (line, stop) -> {});
 
     assertThat(local.exitCode()).as(local.err()).isZero();
     assertThat(spark.exitCode()).as(spark.err()).isZero();

@@ -152,17 +152,19 @@ final class LoopbackCluster implements AutoCloseable {
     return Map.of(ClusterSecurity.SECRET_VARIABLE, secretToUse);
   }
 
-  /** The executor JVMs the workers run now. */
+  /**
+   * The executor JVMs the workers run now: those whose class path holds this cluster's Spark home
+   * (found among all processes: a worker may have handed the launch to a shell).
+   */
   List<ProcessHandle> executors() {
-    List<ProcessHandle> executors = new ArrayList<>();
-    for (Daemon daemon : daemons) {
-      daemon
-          .process
-          .descendants()
-          .filter(p -> p.info().commandLine().orElse("").contains("CoarseGrainedExecutorBackend"))
-          .forEach(executors::add);
-    }
-    return executors;
+    String ours = home.toString();
+    return ProcessHandle.allProcesses()
+        .filter(
+            p -> {
+              String command = commandLine(p);
+              return command.contains("CoarseGrainedExecutorBackend") && command.contains(ours);
+            })
+        .toList();
   }
 
   /** The executor JVM of Spark executor {@code id}, if it runs. */

@@ -68,18 +68,15 @@ class StandaloneClusterTest {
 
     assertThat(spark.run().err()).contains("executor 0").contains("executor 1");
     assertThat(spark.run().comparableSummary()).isEqualTo(local.run().comparableSummary());
-    for (String family : Catalog.MULTI_AGENT.keySet()) {
-      assertThat(hasSamples(spark.multiAgent(), family)).as(family).isTrue();
-    }
+    // nothing the local run shows is missing, and the cluster's own families are there
+    assertThat(sampleNames(spark.multiAgent())).containsAll(sampleNames(local.multiAgent()));
+    assertThat(sampleNames(spark.specialized())).isEqualTo(sampleNames(local.specialized()));
     for (String family : Catalog.MULTI_AGENT_CLUSTER.keySet()) {
       assertThat(hasSamples(spark.multiAgent(), family)).as(family).isTrue();
     }
-    for (String family : Catalog.SPECIALIZED.keySet()) {
-      assertThat(hasSamples(spark.specialized(), family)).as(family).isTrue();
-    }
-    // and nothing a local run shows is missing
-    assertThat(sampleNames(spark.multiAgent())).containsAll(sampleNames(local.multiAgent()));
-    assertThat(sampleNames(spark.specialized())).isEqualTo(sampleNames(local.specialized()));
+    // of the catalog, the cluster lacks only what two-minute episodes leave empty locally too
+    // (measured: 8 gauges of the arbitrageur and the portfolio agent, which need longer episodes)
+    assertThat(withoutSamples(spark)).isEqualTo(withoutSamples(local));
     // every episode's steps reached the driver: the count of a local run
     assertThat(sample(spark.multiAgent(), "shared_environment_steps_total"))
         .isEqualTo(sample(local.multiAgent(), "shared_environment_steps_total"));
@@ -175,6 +172,18 @@ class StandaloneClusterTest {
       names.add(sample.group(1));
     }
     return names;
+  }
+
+  /** The catalog families (both endpoints) without a sample in a run's scrapes. */
+  private static Set<String> withoutSamples(Lingered run) {
+    Set<String> missing = new TreeSet<>();
+    Catalog.MULTI_AGENT.keySet().stream()
+        .filter(family -> !hasSamples(run.multiAgent(), family))
+        .forEach(missing::add);
+    Catalog.SPECIALIZED.keySet().stream()
+        .filter(family -> !hasSamples(run.specialized(), family))
+        .forEach(missing::add);
+    return missing;
   }
 
   /** Whether the family of that catalog name has a sample (a histogram: its count). */

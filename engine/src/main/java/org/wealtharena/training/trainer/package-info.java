@@ -1,9 +1,11 @@
 /**
  * Training runs: {@link org.wealtharena.training.trainer.Trainer} runs iterations of parallel,
- * individually seeded episodes through a {@link org.wealtharena.coordination.TeamEpisodeRunner},
- * with {@link org.wealtharena.training.trainer.LearnedPolicies} (one PPO learner per coordinator
- * role) as the coordinator's {@link org.wealtharena.coordination.AllocationPolicies}; it records
- * the run's lifecycle and iterations and saves checkpoints on a {@link
+ * individually seeded episodes on an {@link org.wealtharena.training.trainer.EpisodeEngine} (the
+ * in-process {@link org.wealtharena.training.trainer.EpisodePool}, or a cluster's) through a {@link
+ * org.wealtharena.coordination.TeamEpisodeRunner}, with {@link
+ * org.wealtharena.training.trainer.LearnedPolicies} (one PPO learner per coordinator role) as the
+ * coordinator's {@link org.wealtharena.coordination.AllocationPolicies}; it records the run's
+ * lifecycle and iterations and saves checkpoints on a {@link
  * org.wealtharena.training.trainer.CheckpointSchedule}. {@link
  * org.wealtharena.training.trainer.HeldOutEvaluation} plays policies on seeds no training episode
  * used.

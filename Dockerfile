@@ -18,6 +18,7 @@ COPY pom.xml ./
 COPY metrics/pom.xml metrics/
 COPY engine/pom.xml engine/
 COPY cli/pom.xml cli/
+COPY cluster/pom.xml cluster/
 COPY bench/pom.xml bench/
 COPY deploy-tests/pom.xml deploy-tests/
 COPY metrics/src/main metrics/src/main

@@ -15,7 +15,11 @@ import org.wealtharena.cli.config.TrainingLengthOptions;
 import org.wealtharena.cli.progress.TrainingProgress;
 import org.wealtharena.cli.report.EvaluationReport;
 import org.wealtharena.coordination.CoordinationType;
+import org.wealtharena.metrics.CoordinationMetrics;
+import org.wealtharena.training.evaluation.EvaluationMetric;
+import org.wealtharena.training.evaluation.PolicyEvaluation;
 import org.wealtharena.training.trainer.HeldOutEvaluation;
+import org.wealtharena.training.trainer.PpoDiagnostics;
 import org.wealtharena.training.trainer.TrainingResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -97,13 +101,14 @@ public final class TrainCommand implements Callable<Integer> {
       HeldOutEvaluation.Result heuristic =
           training.evaluate(type, "heuristic", training.heuristic());
       double evaluationSeconds = (System.nanoTime() - evaluationStart) / 1e9;
-      EvaluationReport report =
-          new EvaluationReport(
-              List.of(
-                  trained.toPolicyEvaluation(),
-                  untrained.toPolicyEvaluation(),
-                  heuristic.toPolicyEvaluation()),
-              TrainingSession.LEVEL);
+      List<PolicyEvaluation> evaluations =
+          List.of(
+              trained.toPolicyEvaluation(),
+              untrained.toPolicyEvaluation(),
+              heuristic.toPolicyEvaluation());
+      recordEvaluationRewards(
+          metrics.multiAgent().coordination(type.label()), result.runId(), evaluations);
+      EvaluationReport report = new EvaluationReport(evaluations, TrainingSession.LEVEL);
 
       directory.write("evaluation.json", report.toJson());
       directory.write("evaluation.csv", report.toCsv());
@@ -151,9 +156,37 @@ public final class TrainCommand implements Callable<Integer> {
     summary.put("skippedUpdates", result.skippedUpdates());
     summary.put(
         "meanRewardPerIteration", OutputDirectory.finiteOrNull(result.meanRewardPerIteration()));
+    summary.put("ppoDiagnostics", ppoDiagnostics(result.diagnostics()));
     summary.put("outputDirectory", directory.path().toString());
     summary.put("checkpoint", result.lastCheckpoint().map(Path::toString).orElse(null));
     summary.put("evaluation", OutputDirectory.parse(report.toJson()));
     return summary;
+  }
+
+  /** Each policy's held-out reward with its interval, as multi_agent_evaluation_reward. */
+  private static void recordEvaluationRewards(
+      CoordinationMetrics metrics, String runId, List<PolicyEvaluation> evaluations) {
+    for (PolicyEvaluation evaluation : evaluations) {
+      evaluation
+          .interval(EvaluationMetric.REWARD, TrainingSession.LEVEL)
+          .ifPresent(
+              reward ->
+                  metrics.evaluationReward(
+                      runId, evaluation.policy(), reward.mean(), reward.lower(), reward.upper()));
+    }
+  }
+
+  /** Per role, per statistic, one value per iteration (null where there was no update). */
+  private static Map<String, Object> ppoDiagnostics(PpoDiagnostics diagnostics) {
+    Map<String, Object> roles = new LinkedHashMap<>();
+    for (String role : diagnostics.roles()) {
+      Map<String, Object> statistics = new LinkedHashMap<>();
+      for (PpoDiagnostics.Statistic statistic : PpoDiagnostics.Statistic.values()) {
+        statistics.put(
+            statistic.key(), OutputDirectory.finiteOrNull(diagnostics.values(role, statistic)));
+      }
+      roles.put(role, statistics);
+    }
+    return roles;
   }
 }

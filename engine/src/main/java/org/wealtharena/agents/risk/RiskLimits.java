@@ -55,6 +55,9 @@ public record RiskLimits(
     double reduceFraction,
     long reduceCollarBasisPoints) {
 
+  /** The default {@link #maxSessionLossMicros}, in dollars. */
+  public static final long DEFAULT_MAX_SESSION_LOSS_DOLLARS = 10_000;
+
   public RiskLimits {
     positive(maxPositionShares, "maxPositionShares");
     positive(maxOrderNotionalMicros, "maxOrderNotionalMicros");
@@ -104,7 +107,7 @@ public record RiskLimits(
         500_000L * 1_000_000,
         50,
         20_000L * 1_000_000,
-        10_000L * 1_000_000,
+        DEFAULT_MAX_SESSION_LOSS_DOLLARS * 1_000_000,
         5_000L * 1_000_000,
         2.0,
         1.5,
@@ -117,6 +120,28 @@ public record RiskLimits(
         20,
         0.25,
         20);
+  }
+
+  /** These limits with another {@link #maxSessionLossMicros}. */
+  public RiskLimits withMaxSessionLossMicros(long micros) {
+    return new RiskLimits(
+        maxPositionShares,
+        maxOrderNotionalMicros,
+        maxOrdersPerSecond,
+        maxDrawdownMicros,
+        micros,
+        maxValueAtRiskMicros,
+        grossExposureMultiple,
+        netExposureMultiple,
+        teamGrossExposureMicros,
+        shortMarginFraction,
+        warningFraction,
+        resumeCooldownNanos,
+        varHorizonNanos,
+        varWindowSamples,
+        varMinSamples,
+        reduceFraction,
+        reduceCollarBasisPoints);
   }
 
   /**

@@ -47,7 +47,8 @@ final class WatchedAgent {
   private long limitCapitalMicros;
 
   private long limitRiskBudgetMicros;
-  private long cutGraceUntilNanos = Long.MIN_VALUE;
+  private static final long NO_GRACE = Long.MIN_VALUE;
+  private long cutGraceUntilNanos = NO_GRACE;
 
   private final Severity[] postTradeSeverity = new Severity[RiskCheckType.values().length];
 
@@ -70,15 +71,17 @@ final class WatchedAgent {
   void observeBudget(long now, long graceNanos) {
     long capital = seat.budget().capitalMicros();
     long risk = seat.budget().riskBudgetMicros();
-    boolean inGrace = now < cutGraceUntilNanos;
-    if (capital < limitCapitalMicros || risk < limitRiskBudgetMicros) {
-      if (!inGrace) {
-        cutGraceUntilNanos = now + graceNanos;
-      }
-      inGrace = true;
+    boolean cut = capital < limitCapitalMicros || risk < limitRiskBudgetMicros;
+    if (now < cutGraceUntilNanos) {
+      limitCapitalMicros = Math.max(limitCapitalMicros, capital);
+      limitRiskBudgetMicros = Math.max(limitRiskBudgetMicros, risk);
+    } else if (cut && cutGraceUntilNanos == NO_GRACE) {
+      cutGraceUntilNanos = now + graceNanos; // the budget before the cut holds until then
+    } else {
+      cutGraceUntilNanos = NO_GRACE; // (a grace that just ended: the new budget applies)
+      limitCapitalMicros = capital;
+      limitRiskBudgetMicros = risk;
     }
-    limitCapitalMicros = inGrace ? Math.max(limitCapitalMicros, capital) : capital;
-    limitRiskBudgetMicros = inGrace ? Math.max(limitRiskBudgetMicros, risk) : risk;
   }
 
   /** The capital the exposure limits are multiples of (see {@link #observeBudget}). */

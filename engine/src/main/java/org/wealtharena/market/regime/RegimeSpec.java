@@ -68,18 +68,18 @@ public record RegimeSpec(
   }
 
   /**
-   * The embedded market's: calm stretches of about 8 minutes take 45 % of the switches, volatility
-   * bursts (volatility x 2.5 against calm's x 0.6) of about 6 minutes 25 %, and trends up or down
-   * (0.02 % a minute, about a fifth of a minute's standard deviation) of about 7 minutes 15 % each.
-   * The fast arbitrageurs do not step back here: a delay would hand an agent that is merely present
-   * riskless cross-venue gaps (see {@code NoFreeLunchTest}).
+   * The embedded market's: calm stretches of about 12 minutes take 45 % of the switches, volatility
+   * bursts (volatility x 2.2 against calm's x 0.65) of about 10 minutes 25 %, and trends up or down
+   * (0.015 % a minute, about a sixth of a minute's standard deviation) of about 9 minutes 15 %
+   * each. The fast arbitrageurs do not step back here: a delay would hand an agent that is merely
+   * present riskless cross-venue gaps (see {@code NoFreeLunchTest}).
    */
   public static RegimeSpec defaults() {
     return new RegimeSpec(
         new double[] {0.45, 0.25, 0.15, 0.15},
-        new double[] {8, 6, 7, 7},
-        new double[] {0.6, 2.5, 1, 1},
-        new double[] {0, 0, 0.012, -0.012},
+        new double[] {12, 10, 9, 9},
+        new double[] {0.65, 2.2, 1, 1},
+        new double[] {0, 0, 0.009, -0.009},
         new long[REGIMES]);
   }
 

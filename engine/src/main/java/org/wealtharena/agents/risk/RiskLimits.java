@@ -27,7 +27,7 @@ import org.wealtharena.metrics.Severity;
  * @param warningFraction a check at or beyond this fraction of its limit is a warning, beyond 1 a
  *     critical violation
  * @param resumeCooldownNanos a reducing agent resumes after being inside all limits this long (a
- *     halted one never does)
+ *     halted one never does); also how long the limits keep an agent's budget from before a cut
  * @param varHorizonNanos the horizon of the VaR's PnL changes (non-overlapping)
  * @param varWindowSamples how many horizon PnL changes the VaR is computed over
  * @param varMinSamples no VaR check until this many changes were seen

@@ -11,6 +11,7 @@ import org.wealtharena.market.flow.FlowSpec;
 import org.wealtharena.market.path.Cholesky;
 import org.wealtharena.market.path.ShockSpec;
 import org.wealtharena.market.path.SymbolSpec;
+import org.wealtharena.market.regime.RegimeSpec;
 import org.wealtharena.market.replay.Bar;
 import org.wealtharena.market.replay.BarFormatException;
 import org.wealtharena.market.replay.BarReplay;
@@ -30,6 +31,7 @@ public record MarketConfig(
     List<VenueSpec> venues,
     FlowSpec flow,
     ShockSpec shocks,
+    RegimeSpec regimes,
     IntradayProfile intraday,
     long pathStepNanos) {
 
@@ -100,6 +102,7 @@ public record MarketConfig(
         base.venues(),
         base.flow(),
         ShockSpec.none(),
+        RegimeSpec.none(),
         base.intraday(),
         base.pathStepNanos());
   }
@@ -124,13 +127,19 @@ public record MarketConfig(
         sub[i][j] = correlation[pick[i]][pick[j]];
       }
     }
-    return new MarketConfig(specs, sub, venues, flow, shocks, intraday, pathStepNanos);
+    return new MarketConfig(specs, sub, venues, flow, shocks, regimes, intraday, pathStepNanos);
   }
 
   /** The same market with another background flow. */
   public MarketConfig withFlow(FlowSpec otherFlow) {
     return new MarketConfig(
-        symbols, correlation, venues, otherFlow, shocks, intraday, pathStepNanos);
+        symbols, correlation, venues, otherFlow, shocks, regimes, intraday, pathStepNanos);
+  }
+
+  /** The same market switching between other regimes ({@link RegimeSpec#none()}: none). */
+  public MarketConfig withRegimes(RegimeSpec otherRegimes) {
+    return new MarketConfig(
+        symbols, correlation, venues, flow, shocks, otherRegimes, intraday, pathStepNanos);
   }
 
   public List<String> symbolNames() {

@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * The settings a run learned under, as a checkpoint keeps them: their {@link SettingsFingerprint}
  * and each setting's value by dotted path (e.g. {@code seed} = {@code 3}, {@code
- * ppo.optimizer.learningRate} = {@code 3.0E-4}), in the settings record's order. The fingerprint
+ * ppo.optimizer.learningRate} = {@code 0.01}), in the settings record's order. The fingerprint
  * decides whether a checkpoint may be resumed; the values say which settings differ when it may
  * not.
  *

@@ -88,13 +88,9 @@ final class PriceLadder {
     long tick = pool.priceTicks[slot];
     long offset = tick - baseTick;
     if (offset < 0 || offset >= width) {
-      if (best < 0) {
-        baseTick = windowBaseAround(tick); // an empty side: nothing to move
-      } else if (bidSide == offset < 0) {
+      if (!windowTakes(tick)) {
         appendFar(slot, tick);
         return;
-      } else {
-        recentre(tick);
       }
       offset = tick - baseTick;
     }
@@ -110,13 +106,9 @@ final class PriceLadder {
 
   /** Unlinks a slot from its level (the caller frees it); fixes the best level if it emptied. */
   void remove(int slot) {
-    long tick = pool.priceTicks[slot];
-    long offset = tick - baseTick;
+    long offset = pool.priceTicks[slot] - baseTick;
     if (offset < 0 || offset >= width) {
-      int level = far.indexOf(tick);
-      if (unlink(far.head, far.tail, far.quantity, level, slot)) {
-        far.remove(level);
-      }
+      removeFar(slot);
       return;
     }
     int i = (int) offset;
@@ -125,10 +117,29 @@ final class PriceLadder {
       windowLevels--;
       if (i == best) {
         best = bidSide ? highestAtOrBelow(i - 1) : lowestAtOrAbove(i + 1);
-        if (far.size() > 0 && (best < 0 || nearFarEdge(best))) {
-          recentre(best < 0 ? far.tick(far.size() - 1) : baseTick + best);
+        if (far.size() > 0) {
+          followTouch();
         }
       }
+    }
+  }
+
+  private void removeFar(int slot) {
+    int level = far.indexOf(pool.priceTicks[slot]);
+    if (unlink(far.head, far.tail, far.quantity, level, slot)) {
+      far.remove(level);
+    }
+  }
+
+  /**
+   * The touch moved away from the near edge while far levels wait: once the window is empty, or the
+   * touch is within a quarter of the width of the far edge, centre the window on it again.
+   */
+  private void followTouch() {
+    if (best < 0) {
+      recentre(far.tick(far.size() - 1));
+    } else if (bidSide ? best < width / 4 : best >= width - width / 4) {
+      recentre(baseTick + best);
     }
   }
 
@@ -137,9 +148,9 @@ final class PriceLadder {
     long offset = pool.priceTicks[slot] - baseTick;
     if (offset < 0 || offset >= width) {
       far.quantity[far.indexOf(pool.priceTicks[slot])] -= amount;
-    } else {
-      quantity[(int) offset] -= amount;
+      return;
     }
+    quantity[(int) offset] -= amount;
   }
 
   /**
@@ -293,17 +304,28 @@ final class PriceLadder {
     return heads[i] == 0;
   }
 
+  /**
+   * For a tick outside the window: moves the window onto it and returns true if it is better than
+   * the window's near edge (or the side is empty), else returns false: it is a far level.
+   */
+  private boolean windowTakes(long tick) {
+    if (best < 0) {
+      baseTick = windowBaseAround(tick); // an empty side: nothing to move
+      return true;
+    }
+    if (bidSide ? tick < baseTick : tick >= baseTick + width) {
+      return false;
+    }
+    recentre(tick);
+    return true;
+  }
+
   private void appendFar(int slot, long tick) {
     int level = far.indexOf(tick);
     if (level < 0) {
       level = far.open(tick); // before reading the arrays: opening may grow them
     }
     link(far.head, far.tail, far.quantity, level, slot);
-  }
-
-  /** Whether window index {@code i} lies within a quarter of the width of the far edge. */
-  private boolean nearFarEdge(int i) {
-    return bidSide ? i < width / 4 : i >= width - width / 4;
   }
 
   /**

@@ -68,7 +68,7 @@ public record MarketConfig(
    * intraday profile. Replayed symbols are uncorrelated by construction and get no extra shocks:
    * their paths are the data.
    *
-   * @throws BarFormatException for a bar priced above what the venues' tick grid holds
+   * @throws BarFormatException for a bar priced above what the venues' books hold
    */
   public static MarketConfig replay(BarUniverse universe) {
     MarketConfig base = defaultMarket();
@@ -84,7 +84,7 @@ public record MarketConfig(
               bar.line(),
               String.format(
                   Locale.ROOT,
-                  "High %s is above $%,.2f, the highest price the venues' tick grid and band hold",
+                  "High %s is above $%,.2f, the highest price the venues' books hold",
                   bar.high(),
                   highest));
         }

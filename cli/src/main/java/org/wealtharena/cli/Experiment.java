@@ -8,6 +8,7 @@ import org.wealtharena.cli.report.EvaluationReport;
 import org.wealtharena.cli.report.ProtocolReport;
 import org.wealtharena.coordination.AgentEpisodeResult;
 import org.wealtharena.coordination.CoordinationType;
+import org.wealtharena.training.baseline.BestConstantBaseline;
 import org.wealtharena.training.evaluation.PolicyEvaluation;
 import org.wealtharena.training.trainer.HeldOutEvaluation;
 import org.wealtharena.training.trainer.LearnedPolicies;
@@ -128,6 +129,7 @@ final class Experiment {
    */
   List<List<HeldOutEvaluation.Result>> evaluate(
       CoordinationType type, int run, LearnedPolicies trained) {
+    BestConstantBaseline.Found bestConstant = session.bestConstant(type, run);
     List<List<HeldOutEvaluation.Result>> markets = new ArrayList<>();
     for (TrainingSession.EvaluationMarket market : session.markets()) {
       List<HeldOutEvaluation.Result> results = new ArrayList<>();
@@ -141,7 +143,7 @@ final class Experiment {
               !market.outOfDistribution());
       results.add(played);
       List<AgentEpisodeResult> agents = played.episodes().get(0).agents();
-      for (Baselines.Named baseline : Baselines.of(trained, agents)) {
+      for (Baselines.Named baseline : Baselines.of(trained, agents, bestConstant)) {
         results.add(
             session.evaluate(type, run, market, baseline.name(), baseline.policies(), false));
       }

@@ -16,11 +16,14 @@ import org.wealtharena.cli.progress.TrainingProgress;
 import org.wealtharena.coordination.AllocationPolicies;
 import org.wealtharena.coordination.CoordinationType;
 import org.wealtharena.coordination.TeamEpisodeRunner;
+import org.wealtharena.coordination.TeamEpisodeSpec;
 import org.wealtharena.coordination.env.TeamConfig;
 import org.wealtharena.coordination.env.TeamEnvironment;
 import org.wealtharena.coordination.policy.HeuristicPolicies;
 import org.wealtharena.market.sim.MarketConfig;
 import org.wealtharena.metrics.runs.RunSeriesJanitor;
+import org.wealtharena.training.baseline.BestConstantBaseline;
+import org.wealtharena.training.baseline.ConstantActionSearch;
 import org.wealtharena.training.checkpoint.Checkpoint;
 import org.wealtharena.training.checkpoint.CheckpointException;
 import org.wealtharena.training.checkpoint.CheckpointStore;
@@ -33,6 +36,7 @@ import org.wealtharena.training.trainer.TrainerSettings;
 import org.wealtharena.training.trainer.TrainingFailedException;
 import org.wealtharena.training.trainer.TrainingListener;
 import org.wealtharena.training.trainer.TrainingResult;
+import org.wealtharena.training.trainer.TrainingSeeds;
 
 /**
  * What the commands that train or evaluate share: the default team on the configured market, one
@@ -334,6 +338,28 @@ final class TrainingSession implements AutoCloseable {
     } catch (TrainingFailedException e) {
       throw new CliException(
           "evaluation on the " + market.name() + " market failed: " + e.getMessage(), 1, e);
+    }
+  }
+
+  /**
+   * The best constant allocation of run {@code run} of a {@code type} team: searched on the run's
+   * training seeds (those of its first iterations) with as many episodes as the run trains on.
+   */
+  BestConstantBaseline.Found bestConstant(CoordinationType type, int run) {
+    TrainingSeeds seeds = settings(type, run, "best-constant").seeds();
+    long duration = config.episodeDuration().toNanos();
+    long step = config.decisionStep().toNanos();
+    try {
+      return BestConstantBaseline.search(
+          team,
+          seed -> new TeamEpisodeSpec(type, seed, duration, step, false),
+          config.iterations() * config.episodesPerIteration(),
+          ConstantActionSearch.Settings.defaults(),
+          seeds.bestConstantSearch(),
+          (generation, episode) -> seeds.trainingEpisode(generation + 1, episode),
+          pool);
+    } catch (TrainingFailedException e) {
+      throw new CliException("best-constant search failed: " + e.getMessage(), 1, e);
     }
   }
 

@@ -5,9 +5,8 @@ import static org.wealtharena.coordination.policy.ObservationLayout.CAPITAL_LOGI
 import static org.wealtharena.coordination.policy.ObservationLayout.JOINT_ACTIONS_PER_AGENT;
 import static org.wealtharena.coordination.policy.ObservationLayout.RISK_LOGIT;
 
-import java.util.Arrays;
+import java.util.List;
 import org.wealtharena.coordination.AllocationPolicies;
-import org.wealtharena.coordination.AllocationPolicy;
 
 /**
  * One agent trading alone, as a constant allocation that ignores every observation: a joint role
@@ -17,41 +16,42 @@ import org.wealtharena.coordination.AllocationPolicy;
  * agent id, decentralized) can only set its own aggressiveness, capital being split equally: {@code
  * agentId}'s goes to full, the others' to ~0.
  */
-public record SoloAllocation(int agent, String agentId) implements AllocationPolicies {
+public final class SoloAllocation {
 
-  public SoloAllocation {
-    if (agent < 0) {
-      throw new IllegalArgumentException("agent index must not be negative, got " + agent);
+  private SoloAllocation() {}
+
+  /**
+   * @param roles the roles the team asks for, in order ({@link ConstantPolicies#rolesAskedBy})
+   */
+  public static AllocationPolicies of(
+      List<ConstantPolicies.Role> roles, int agent, String agentId) {
+    int total = roles.stream().mapToInt(ConstantPolicies.Role::actionSize).sum();
+    double[] flat = new double[total];
+    int offset = 0;
+    for (ConstantPolicies.Role role : roles) {
+      if (AllocationPolicies.META_CONTROLLER.equals(role.name())
+          || AllocationPolicies.PLANNER.equals(role.name())) {
+        int agents = role.actionSize() / JOINT_ACTIONS_PER_AGENT;
+        if (agent < 0 || agent >= agents) {
+          throw new IllegalArgumentException(
+              "agent " + agent + " is not in a team of " + agents + " (role " + role.name() + ")");
+        }
+        for (int a = 0; a < agents; a++) {
+          double logit = a == agent ? ActionMapping.MAX_LOGIT : -ActionMapping.MAX_LOGIT;
+          int at = offset + a * JOINT_ACTIONS_PER_AGENT;
+          flat[at + CAPITAL_LOGIT] = logit;
+          flat[at + RISK_LOGIT] = logit;
+          flat[at + AGGRESSIVENESS_LOGIT] = logit;
+        }
+      } else {
+        double logit =
+            role.name().equals(agentId) ? ActionMapping.MAX_LOGIT : -ActionMapping.MAX_LOGIT;
+        for (int i = 0; i < role.actionSize(); i++) {
+          flat[offset + i] = logit;
+        }
+      }
+      offset += role.actionSize();
     }
-  }
-
-  @Override
-  public AllocationPolicy policyFor(String role, int observationSize, int actionSize) {
-    double[] constant = new double[actionSize];
-    if (META_CONTROLLER.equals(role) || PLANNER.equals(role)) {
-      int agents = actionSize / JOINT_ACTIONS_PER_AGENT;
-      if (agent >= agents) {
-        throw new IllegalArgumentException(
-            "agent " + agent + " is not in a team of " + agents + " (role " + role + ")");
-      }
-      for (int a = 0; a < agents; a++) {
-        double logit = a == agent ? ActionMapping.MAX_LOGIT : -ActionMapping.MAX_LOGIT;
-        constant[a * JOINT_ACTIONS_PER_AGENT + CAPITAL_LOGIT] = logit;
-        constant[a * JOINT_ACTIONS_PER_AGENT + RISK_LOGIT] = logit;
-        constant[a * JOINT_ACTIONS_PER_AGENT + AGGRESSIVENESS_LOGIT] = logit;
-      }
-    } else {
-      Arrays.fill(
-          constant, role.equals(agentId) ? ActionMapping.MAX_LOGIT : -ActionMapping.MAX_LOGIT);
-    }
-    return new AllocationPolicy() {
-      @Override
-      public void act(double[] observation, double[] action) {
-        System.arraycopy(constant, 0, action, 0, actionSize);
-      }
-
-      @Override
-      public void reward(double reward, boolean episodeDone) {}
-    };
+    return ConstantPolicies.of(roles, flat);
   }
 }

@@ -87,6 +87,11 @@ public final class TrainingSeeds {
     return new SplittableRandom(Seeds.derive(episodeSeed, "actions:" + role));
   }
 
+  /** The seed of the candidates of this run's best-constant search. */
+  public long bestConstantSearch() {
+    return Seeds.derive(masterSeed, "best-constant-search", run);
+  }
+
   /** The initialisation (and minibatch shuffling) seed of {@code role}'s learner in this run. */
   long learner(String role) {
     return Seeds.derive(masterSeed, "learner:" + role, run);

@@ -10,6 +10,7 @@ import org.wealtharena.cli.config.TrainingConfig;
 import org.wealtharena.cli.config.TrainingConfigOptions;
 import org.wealtharena.cli.report.ProtocolReport;
 import org.wealtharena.coordination.CoordinationType;
+import org.wealtharena.metrics.CoordinationMetrics;
 import org.wealtharena.training.checkpoint.Checkpoint;
 import org.wealtharena.training.checkpoint.CheckpointException;
 import org.wealtharena.training.checkpoint.CheckpointKey;
@@ -88,7 +89,9 @@ public final class EvaluateCommand implements Callable<Integer> {
       metrics.describeRun(type.label(), checkpoint.runId());
       Experiment experiment = new Experiment(training, metrics, 1);
       List<List<HeldOutEvaluation.Result>> markets = experiment.evaluate(type, run, policies);
-      markets.get(0).get(0).recordTo(metrics.multiAgent().coordination(type.label()));
+      CoordinationMetrics typeMetrics = metrics.multiAgent().coordination(type.label());
+      markets.get(0).get(0).recordTo(typeMetrics);
+      Experiment.recordEvaluationRewards(typeMetrics, checkpoint.runId(), markets.get(0));
       ProtocolReport report =
           new ProtocolReport(experiment.groupsOf(type, List.of(markets)), TrainingSession.LEVEL);
       if (json) {

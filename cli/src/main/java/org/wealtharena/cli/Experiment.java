@@ -8,7 +8,10 @@ import org.wealtharena.cli.report.EvaluationReport;
 import org.wealtharena.cli.report.ProtocolReport;
 import org.wealtharena.coordination.AgentEpisodeResult;
 import org.wealtharena.coordination.CoordinationType;
+import org.wealtharena.metrics.CoordinationMetrics;
 import org.wealtharena.training.baseline.BestConstantBaseline;
+import org.wealtharena.training.evaluation.ConfidenceInterval;
+import org.wealtharena.training.evaluation.EvaluationMetric;
 import org.wealtharena.training.evaluation.PolicyEvaluation;
 import org.wealtharena.training.trainer.HeldOutEvaluation;
 import org.wealtharena.training.trainer.LearnedPolicies;
@@ -108,7 +111,9 @@ final class Experiment {
               mode,
               TrainingProgress.forThisTerminal());
       Run evaluated = new Run(type, run, result, evaluate(type, run, result.policies()));
-      evaluated.trainedHeldOut().recordTo(metrics.multiAgent().coordination(type.label()));
+      CoordinationMetrics typeMetrics = metrics.multiAgent().coordination(type.label());
+      evaluated.trainedHeldOut().recordTo(typeMetrics);
+      recordEvaluationRewards(typeMetrics, result.runId(), evaluated.markets().get(0));
       EvaluationReport episodes =
           new EvaluationReport(
               evaluated.markets().get(0).stream()
@@ -121,6 +126,23 @@ final class Experiment {
       runs.add(evaluated);
     }
     return runs;
+  }
+
+  /**
+   * Every policy's held-out mean episode reward and its interval as {@code
+   * multi_agent_evaluation_reward} of the run.
+   */
+  static void recordEvaluationRewards(
+      CoordinationMetrics metrics, String runId, List<HeldOutEvaluation.Result> heldOut) {
+    for (HeldOutEvaluation.Result result : heldOut) {
+      ConfidenceInterval reward =
+          result
+              .toPolicyEvaluation()
+              .interval(EvaluationMetric.REWARD, TrainingSession.LEVEL)
+              .orElseThrow();
+      metrics.evaluationReward(
+          runId, result.policy(), reward.mean(), reward.lower(), reward.upper());
+    }
   }
 
   /**

@@ -15,6 +15,7 @@ import org.wealtharena.cli.config.TrainingConfigOptions;
 import org.wealtharena.cli.config.TrainingLengthOptions;
 import org.wealtharena.cli.report.ProtocolReport;
 import org.wealtharena.coordination.CoordinationType;
+import org.wealtharena.training.trainer.PpoDiagnostics;
 import org.wealtharena.training.trainer.TrainingResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -168,7 +169,22 @@ public final class TrainCommand implements Callable<Integer> {
     summary.put("skippedUpdates", result.skippedUpdates());
     summary.put(
         "meanRewardPerIteration", OutputDirectory.finiteOrNull(result.meanRewardPerIteration()));
+    summary.put("ppoDiagnostics", ppoDiagnostics(result.diagnostics()));
     summary.put("checkpoint", result.lastCheckpoint().map(Path::toString).orElse(null));
     return summary;
+  }
+
+  /** Per role, per statistic, one value per iteration (null where there was no update). */
+  private static Map<String, Object> ppoDiagnostics(PpoDiagnostics diagnostics) {
+    Map<String, Object> roles = new LinkedHashMap<>();
+    for (String role : diagnostics.roles()) {
+      Map<String, Object> statistics = new LinkedHashMap<>();
+      for (PpoDiagnostics.Statistic statistic : PpoDiagnostics.Statistic.values()) {
+        statistics.put(
+            statistic.key(), OutputDirectory.finiteOrNull(diagnostics.values(role, statistic)));
+      }
+      roles.put(role, statistics);
+    }
+    return roles;
   }
 }

@@ -394,6 +394,7 @@ final class TrainingSession implements AutoCloseable {
       progress.iteration(
           iteration.iteration(),
           iteration.meanReward(),
+          iteration.updates(),
           Duration.ofNanos(System.nanoTime() - startNanos));
     }
 

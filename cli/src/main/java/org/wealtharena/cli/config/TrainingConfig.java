@@ -180,12 +180,22 @@ public record TrainingConfig(
         .gamma(checks.unitInterval("ppo.gamma", ppo.gamma()))
         .gaeLambda(checks.unitInterval("ppo.gaeLambda", ppo.gaeLambda()))
         .entropyCoefficient(checks.nonNegative("ppo.entropyCoefficient", ppo.entropyCoefficient()))
+        .valueClipRange(
+            valueClipRange(checks.nonNegative("ppo.valueClipRange", ppo.valueClipRange())))
+        .normalizeMinibatchAdvantages(ppo.normalizeMinibatchAdvantages())
+        .annealLearningRate(ppo.annealLearningRate())
         .optimizer(
             builder
                 .build()
                 .optimizer()
                 .withLearningRate(checks.positive("ppo.learningRate", ppo.learningRate())))
         .build();
+  }
+
+  private static double valueClipRange(double fileValue) {
+    return fileValue == PartialTrainingConfig.Ppo.UNCLIPPED_VALUE_LOSS
+        ? Double.POSITIVE_INFINITY
+        : fileValue;
   }
 
   /** These settings with another coordination type (compare trains every type on the same ones). */

@@ -149,6 +149,8 @@ class TrainingConfigFileTest {
         "ppo: {gamma: 1.5}              | ppo.gamma: must be between 0 and 1, got 1.5 (config.yaml line 3)",
         "ppo: {gaeLambda: -0.1}         | ppo.gaeLambda: must be between 0 and 1, got -0.1 (config.yaml line 3)",
         "ppo: {entropyCoefficient: -1}  | ppo.entropyCoefficient: must be >= 0 and finite, got -1.0 (config.yaml line 3)",
+        "ppo: {valueClipRange: -1}      | ppo.valueClipRange: must be >= 0 and finite, got -1.0 (config.yaml line 3)",
+        "ppo: {annealLearningRate: maybe} | ppo.annealLearningRate: expected true or false, got 'maybe' (config.yaml line 3)",
         "ppo: {hiddenSizes: []}         | ppo.hiddenSizes: must list at least one layer width, each >= 1, got []"
             + " (config.yaml line 3)",
         "ppo: {hiddenSizes: [8, 0]}     | ppo.hiddenSizes: must list at least one layer width, each >= 1, got [8, 0]"
@@ -164,6 +166,30 @@ class TrainingConfigFileTest {
     assertThatThrownBy(() -> load("# a comment\nseed: 1\n" + badLine + "\n"))
         .isInstanceOf(CliException.class)
         .hasMessage(message);
+  }
+
+  @Test
+  void cleanRlOptionsAreOffByDefaultAndSetByTheirKeys() {
+    PpoConfig defaults = load("").ppo();
+    assertThat(defaults.clipsValueLoss()).isFalse();
+    assertThat(defaults.normalizeMinibatchAdvantages()).isFalse();
+    assertThat(defaults.annealLearningRate()).isFalse();
+    assertThat(load("ppo: {valueClipRange: 0}").ppo()).isEqualTo(defaults);
+
+    PpoConfig set =
+        load("ppo:\n  valueClipRange: 0.2\n  normalizeMinibatchAdvantages: true\n"
+                + "  annealLearningRate: true\n")
+            .ppo();
+    assertThat(set.valueClipRange()).isEqualTo(0.2);
+    assertThat(set.normalizeMinibatchAdvantages()).isTrue();
+    assertThat(set.annealLearningRate()).isTrue();
+    assertThat(set)
+        .isEqualTo(
+            defaults.toBuilder()
+                .valueClipRange(0.2)
+                .normalizeMinibatchAdvantages(true)
+                .annealLearningRate(true)
+                .build());
   }
 
   @Test

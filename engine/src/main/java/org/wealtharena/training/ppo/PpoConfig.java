@@ -24,6 +24,10 @@ import org.wealtharena.training.ppo.optim.AdamConfig;
  * @param targetKl an epoch loop stops when a minibatch's approximate KL to the rollout policy
  *     exceeds this; infinite = never
  * @param normalizeAdvantages standardise advantages over the whole rollout before the epochs
+ * @param normalizeMinibatchAdvantages standardise advantages again within each minibatch, as
+ *     CleanRL does (its only normalisation; after the rollout's it gives the same result)
+ * @param annealLearningRate lower the learning rate linearly from its value at the first iteration
+ *     towards 0 after the last, as CleanRL does (see {@link #learningRateScale})
  * @param optimizer Adam settings, including gradient-norm clipping
  */
 public record PpoConfig(
@@ -40,6 +44,8 @@ public record PpoConfig(
     int minibatchSize,
     double targetKl,
     boolean normalizeAdvantages,
+    boolean normalizeMinibatchAdvantages,
+    boolean annealLearningRate,
     AdamConfig optimizer) {
 
   public PpoConfig {
@@ -123,6 +129,20 @@ public record PpoConfig(
     return valueClipRange != Double.POSITIVE_INFINITY;
   }
 
+  /**
+   * Factor on the learning rate of the update after iteration {@code iteration} (from 1) of a run
+   * of {@code lastIteration}: 1 without annealing, else {@code 1 - (iteration - 1) /
+   * lastIteration}, CleanRL's schedule. It depends on the run's length, so a run extended on resume
+   * anneals more slowly from there on than one trained to that length from the start.
+   */
+  public double learningRateScale(int iteration, int lastIteration) {
+    if (iteration < 1 || iteration > lastIteration) {
+      throw new IllegalArgumentException(
+          "iteration " + iteration + " is outside 1.." + lastIteration);
+    }
+    return annealLearningRate ? 1.0 - (iteration - 1.0) / lastIteration : 1.0;
+  }
+
   public static Builder builder() {
     return new Builder();
   }
@@ -143,6 +163,8 @@ public record PpoConfig(
         .minibatchSize(minibatchSize)
         .targetKl(targetKl)
         .normalizeAdvantages(normalizeAdvantages)
+        .normalizeMinibatchAdvantages(normalizeMinibatchAdvantages)
+        .annealLearningRate(annealLearningRate)
         .optimizer(optimizer);
   }
 
@@ -171,6 +193,8 @@ public record PpoConfig(
     private int minibatchSize = 64;
     private double targetKl = 0.02;
     private boolean normalizeAdvantages = true;
+    private boolean normalizeMinibatchAdvantages = false;
+    private boolean annealLearningRate = false;
     private AdamConfig optimizer = AdamConfig.defaults();
 
     private Builder() {}
@@ -253,6 +277,18 @@ public record PpoConfig(
       return this;
     }
 
+    /** Default false. */
+    public Builder normalizeMinibatchAdvantages(boolean value) {
+      normalizeMinibatchAdvantages = value;
+      return this;
+    }
+
+    /** Default false (constant learning rate). */
+    public Builder annealLearningRate(boolean value) {
+      annealLearningRate = value;
+      return this;
+    }
+
     /** Default {@link AdamConfig#defaults()}: lr 3e-4, betas 0.9/0.999, eps 1e-5, grad norm 0.5. */
     public Builder optimizer(AdamConfig value) {
       optimizer = value;
@@ -274,6 +310,8 @@ public record PpoConfig(
           minibatchSize,
           targetKl,
           normalizeAdvantages,
+          normalizeMinibatchAdvantages,
+          annealLearningRate,
           optimizer);
     }
   }

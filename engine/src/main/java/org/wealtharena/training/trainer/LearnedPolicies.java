@@ -104,9 +104,11 @@ public final class LearnedPolicies {
    * Feeds every role's steps from {@code episodes} to its learner in episode order (so the result
    * does not depend on which thread finished first), then updates each learner once.
    *
+   * @param learningRateScale factor on the learning rate of these updates, in (0, 1]
    * @return the update of each role that had steps, by role name
    */
-  synchronized Map<String, UpdateResult> learn(List<EpisodeRollout> episodes) {
+  synchronized Map<String, UpdateResult> learn(
+      List<EpisodeRollout> episodes, double learningRateScale) {
     Map<String, UpdateResult> updates = new LinkedHashMap<>();
     learners.forEach(
         (role, agent) -> {
@@ -117,7 +119,7 @@ public final class LearnedPolicies {
             }
           }
           if (!agent.buffer().isEmpty()) {
-            updates.put(role, agent.update());
+            updates.put(role, agent.update(learningRateScale));
           }
         });
     return updates;

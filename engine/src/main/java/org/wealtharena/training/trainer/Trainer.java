@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.IntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +15,7 @@ import org.wealtharena.coordination.TeamEpisodeResult;
 import org.wealtharena.coordination.TeamEpisodeRunner;
 import org.wealtharena.coordination.TeamPerformance;
 import org.wealtharena.metrics.CoordinationMetrics;
+import org.wealtharena.metrics.PpoUpdateStatistics;
 import org.wealtharena.training.checkpoint.Checkpoint;
 import org.wealtharena.training.checkpoint.RunRandomState;
 import org.wealtharena.training.ppo.UpdateResult;
@@ -30,8 +32,10 @@ import org.wealtharena.training.ppo.UpdateResult;
  * type and for the team as {@value TeamPerformance#ALL_AGENTS}) and its own errors: {@value
  * #EPISODE_FAILED} for an episode that threw (left out, training goes on) and {@value
  * #NON_FINITE_UPDATE} for an update skipped because a reward, loss or gradient was NaN or infinite.
- * The episodes record the agent, episode and coordination families themselves. A run fails only
- * when it cannot go on: every episode of an iteration failed, or a checkpoint could not be written.
+ * Every update's PPO diagnostics go to the metrics, the listener and the result, and a warning is
+ * logged when they leave their usual range ({@link UpdateWatch}). The episodes record the agent,
+ * episode and coordination families themselves. A run fails only when it cannot go on: every
+ * episode of an iteration failed, or a checkpoint could not be written.
  */
 public final class Trainer {
 
@@ -88,7 +92,11 @@ public final class Trainer {
       history = restore(settings, resumeFrom.get(), policies);
     }
     int firstIteration = history.length + 1;
-    history = Arrays.copyOf(history, Math.max(history.length, settings.iterations()));
+    int length = Math.max(history.length, settings.iterations());
+    PpoDiagnostics diagnostics =
+        PpoDiagnostics.fromHistory(resumeFrom.map(Checkpoint::history).orElse(Map.of()), length);
+    UpdateWatch watch = new UpdateWatch(settings.ppo());
+    history = Arrays.copyOf(history, length);
     int failedEpisodes = 0;
     int skippedUpdates = 0;
     Optional<Path> lastCheckpoint = Optional.empty();
@@ -105,10 +113,16 @@ public final class Trainer {
         failedEpisodes += summary.failedEpisodes();
         skippedUpdates += summary.skippedUpdates();
         metrics.iteration(iteration, runId, summary.meanReward());
+        diagnostics.record(iteration, summary.updates());
+        for (Map.Entry<String, UpdateResult> update : summary.updates().entrySet()) {
+          metrics.ppoUpdate(runId, update.getKey(), statistics(update.getValue()));
+          watch.check(iteration, update.getKey(), update.getValue()).ifPresent(LOG::warn);
+        }
         summary.performance().recordTo(metrics);
         listener.iterationFinished(summary);
         if (checkpoints.isPresent() && checkpoints.get().due(iteration, settings.iterations())) {
-          lastCheckpoint = Optional.of(saveCheckpoint(runId, iteration, policies, history));
+          lastCheckpoint =
+              Optional.of(saveCheckpoint(runId, iteration, policies, history, diagnostics));
         }
       }
     } catch (TrainingFailedException | RuntimeException | Error e) {
@@ -130,7 +144,18 @@ public final class Trainer {
         failedEpisodes,
         skippedUpdates,
         lastCheckpoint,
-        (System.nanoTime() - startNanos) / 1e9);
+        (System.nanoTime() - startNanos) / 1e9,
+        diagnostics);
+  }
+
+  private static PpoUpdateStatistics statistics(UpdateResult update) {
+    return new PpoUpdateStatistics(
+        update.policyLoss(),
+        update.valueLoss(),
+        update.entropy(),
+        update.approxKl(),
+        update.clipFraction(),
+        update.explainedVariance());
   }
 
   /**
@@ -151,7 +176,15 @@ public final class Trainer {
     LearnedPolicies policies = new LearnedPolicies(settings.ppo(), settings.seeds());
     double[] history = restore(settings, checkpoint, policies);
     return new TrainingResult(
-        checkpoint.runId(), history.length + 1, history, policies, 0, 0, Optional.empty(), 0);
+        checkpoint.runId(),
+        history.length + 1,
+        history,
+        policies,
+        0,
+        0,
+        Optional.empty(),
+        0,
+        PpoDiagnostics.fromHistory(checkpoint.history(), history.length));
   }
 
   /** Puts {@code checkpoint}'s learning state into {@code policies}; returns its reward history. */
@@ -222,8 +255,11 @@ public final class Trainer {
           "every episode of iteration " + iteration + " failed", firstFailure);
     }
 
+    Map<String, UpdateResult> updates =
+        policies.learn(
+            finished, settings.ppo().learningRateScale(iteration, settings.iterations()));
     int skipped = 0;
-    for (Map.Entry<String, UpdateResult> update : policies.learn(finished).entrySet()) {
+    for (Map.Entry<String, UpdateResult> update : updates.entrySet()) {
       if (update.getValue().skipped()) {
         skipped++;
         metrics.error(NON_FINITE_UPDATE);
@@ -241,12 +277,19 @@ public final class Trainer {
         TeamPerformance.of(results),
         results.size(),
         episodes - results.size(),
-        skipped);
+        skipped,
+        updates);
   }
 
   private Path saveCheckpoint(
-      String runId, int iteration, LearnedPolicies policies, double[] history)
+      String runId,
+      int iteration,
+      LearnedPolicies policies,
+      double[] history,
+      PpoDiagnostics diagnostics)
       throws TrainingFailedException {
+    Map<String, double[]> series = new TreeMap<>(diagnostics.toHistory(iteration));
+    series.put(MEAN_REWARD_HISTORY, Arrays.copyOf(history, iteration));
     CheckpointSchedule schedule = checkpoints.orElseThrow();
     Checkpoint checkpoint =
         new Checkpoint(
@@ -256,7 +299,7 @@ public final class Trainer {
             iteration,
             policies.snapshot(),
             new RunRandomState(settings.seed(), (long) iteration * settings.episodesPerIteration()),
-            Map.of(MEAN_REWARD_HISTORY, Arrays.copyOf(history, iteration)));
+            series);
     try {
       return schedule.store().save(checkpoint);
     } catch (IOException e) {

@@ -148,6 +148,18 @@ class TrainerTest {
     assertThat(resumed.meanRewardPerIteration()).isEqualTo(uninterrupted.meanRewardPerIteration());
     assertSameParameters(resumed.policies().snapshot(), uninterrupted.policies().snapshot());
     assertThat(resumed.lastCheckpoint()).contains(directory.resolve("checkpoint-000006.bin"));
+    assertThat(resumed.diagnostics().roles())
+        .isNotEmpty()
+        .containsExactlyElementsOf(uninterrupted.diagnostics().roles());
+    for (String role : uninterrupted.diagnostics().roles()) {
+      for (PpoDiagnostics.Statistic statistic : PpoDiagnostics.Statistic.values()) {
+        double[] expected = uninterrupted.diagnostics().values(role, statistic);
+        assertThat(expected).as("%s %s", role, statistic).doesNotContain(Double.NaN);
+        assertThat(resumed.diagnostics().values(role, statistic))
+            .as("%s %s, the checkpoint's iterations included", role, statistic)
+            .containsExactly(expected);
+      }
+    }
   }
 
   @Test
@@ -235,6 +247,16 @@ class TrainerTest {
     assertThat(metric("multi_agent_current_iteration", run)).isEqualTo(2);
     assertThat(metric("multi_agent_episode_reward_mean", run))
         .isEqualTo(result.meanRewardPerIteration()[1]);
+    assertThat(result.diagnostics().roles()).isNotEmpty();
+    for (String role : result.diagnostics().roles()) {
+      String[] policy = {"coordination_type", "hierarchical", "run_id", "test-run", "policy", role};
+      assertThat(metric("multi_agent_approx_kl", policy))
+          .isEqualTo(result.diagnostics().values(role, PpoDiagnostics.Statistic.APPROX_KL)[1]);
+      assertThat(metric("multi_agent_explained_variance", policy))
+          .isEqualTo(
+              result.diagnostics().values(role, PpoDiagnostics.Statistic.EXPLAINED_VARIANCE)[1]);
+      assertThat(metric("multi_agent_clip_fraction", policy)).isBetween(0.0, 1.0);
+    }
     assertThat(
             metric(
                 "multi_agent_win_rate", "coordination_type", "hierarchical", "agent_group", "all"))

@@ -88,7 +88,8 @@ public final class EvaluateCommand implements Callable<Integer> {
       CoordinationType type = config.coordination();
       metrics.describeRun(type.label(), checkpoint.runId());
       Experiment experiment = new Experiment(training, metrics, 1);
-      List<List<HeldOutEvaluation.Result>> markets = experiment.evaluate(type, run, policies);
+      List<List<HeldOutEvaluation.Result>> markets =
+          experiment.evaluate(type, run, policies, checkpoint.iteration());
       CoordinationMetrics typeMetrics = metrics.multiAgent().coordination(type.label());
       markets.get(0).get(0).recordTo(typeMetrics);
       Experiment.recordEvaluationRewards(typeMetrics, checkpoint.runId(), markets.get(0));

@@ -110,7 +110,9 @@ final class Experiment {
               runDirectory,
               mode,
               TrainingProgress.forThisTerminal());
-      Run evaluated = new Run(type, run, result, evaluate(type, run, result.policies()));
+      Run evaluated =
+          new Run(
+              type, run, result, evaluate(type, run, result.policies(), result.lastIteration()));
       CoordinationMetrics typeMetrics = metrics.multiAgent().coordination(type.label());
       evaluated.trainedHeldOut().recordTo(typeMetrics);
       recordEvaluationRewards(typeMetrics, result.runId(), evaluated.markets().get(0));
@@ -148,10 +150,13 @@ final class Experiment {
   /**
    * Plays the {@code trained} policies and every baseline on every evaluation market with the seeds
    * of run {@code run}: per market every policy's results, the trained policy's first.
+   *
+   * @param iterations the iterations the policies were trained for (the best-constant search gets
+   *     as many episodes)
    */
   List<List<HeldOutEvaluation.Result>> evaluate(
-      CoordinationType type, int run, LearnedPolicies trained) {
-    BestConstantBaseline.Found bestConstant = session.bestConstant(type, run);
+      CoordinationType type, int run, LearnedPolicies trained, int iterations) {
+    BestConstantBaseline.Found bestConstant = session.bestConstant(type, run, iterations);
     List<List<HeldOutEvaluation.Result>> markets = new ArrayList<>();
     for (TrainingSession.EvaluationMarket market : session.markets()) {
       List<HeldOutEvaluation.Result> results = new ArrayList<>();

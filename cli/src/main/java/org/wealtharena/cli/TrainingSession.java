@@ -343,9 +343,10 @@ final class TrainingSession implements AutoCloseable {
 
   /**
    * The best constant allocation of run {@code run} of a {@code type} team: searched on the run's
-   * training seeds (those of its first iterations) with as many episodes as the run trains on.
+   * training seeds (those of its first iterations) with as many episodes as the run trained on in
+   * {@code iterations} iterations.
    */
-  BestConstantBaseline.Found bestConstant(CoordinationType type, int run) {
+  BestConstantBaseline.Found bestConstant(CoordinationType type, int run, int iterations) {
     TrainingSeeds seeds = settings(type, run, "best-constant").seeds();
     long duration = config.episodeDuration().toNanos();
     long step = config.decisionStep().toNanos();
@@ -353,7 +354,7 @@ final class TrainingSession implements AutoCloseable {
       return BestConstantBaseline.search(
           team,
           seed -> new TeamEpisodeSpec(type, seed, duration, step, false),
-          config.iterations() * config.episodesPerIteration(),
+          iterations * config.episodesPerIteration(),
           ConstantActionSearch.Settings.defaults(),
           seeds.bestConstantSearch(),
           (generation, episode) -> seeds.trainingEpisode(generation + 1, episode),

@@ -36,6 +36,15 @@ class TrainCommandTest {
     return CliRun.of(all.toArray(String[]::new));
   }
 
+  /** {@link #train} with 5-minute episodes, for the tests that run to the end. */
+  static CliRun trainShort(Path output, String... args) throws IOException {
+    Files.createDirectories(output);
+    List<String> all =
+        new ArrayList<>(List.of("--config", TinyTraining.config(output, "5m").toString()));
+    all.addAll(List.of(args));
+    return train(output, all.toArray(String[]::new));
+  }
+
   private static void assertOneLineError(CliRun run, String message) {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err().strip().lines()).hasSize(1);
@@ -55,7 +64,7 @@ class TrainCommandTest {
 
   @Test
   void jsonSummaryCheckpointAndEvaluationReportsWithEveryBaseline() throws IOException {
-    CliRun run = train(output, "--iterations", "2", "--json");
+    CliRun run = trainShort(output, "--iterations", "2", "--json");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     JsonNode summary = run.json();
@@ -118,7 +127,7 @@ class TrainCommandTest {
 
   @Test
   void withoutJsonPrintsTheEvaluationTableAndSaysWhatTheIntervalsSupport() {
-    CliRun run = train(output, "--iterations", "1", "--coordination", "decentralized");
+    CliRun run = trainShort(output, "--iterations", "1", "--coordination", "decentralized");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out())
@@ -140,7 +149,7 @@ class TrainCommandTest {
 
   @Test
   void severalSeedsAreRunsOfTheirOwnInSubdirectoriesReportedOverRuns() throws IOException {
-    CliRun run = train(output, "--iterations", "1", "--seeds", "2", "--json");
+    CliRun run = trainShort(output, "--iterations", "1", "--seeds", "2", "--json");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     JsonNode summary = run.json();
@@ -170,8 +179,8 @@ class TrainCommandTest {
                 "evaluate",
                 "--checkpoint",
                 secondFile.toString(),
-                "--episodes-per-iteration",
-                "2",
+                "--config",
+                output.resolve("training.yaml").toString(),
                 "--evaluation-episodes",
                 "2",
                 "--threads",
@@ -185,25 +194,26 @@ class TrainCommandTest {
   @Test
   void resumeGoesOnFromTheCheckpointAndAFreshRunWillNotOverwriteIt() throws IOException {
     JsonNode first =
-        train(output, "--iterations", "2", "--checkpoint-every", "1", "--json")
+        trainShort(output, "--iterations", "2", "--checkpoint-every", "1", "--json")
             .json()
             .get("runs")
             .get(0);
 
     JsonNode resumed =
-        train(output, "--iterations", "3", "--resume", "--json").json().get("runs").get(0);
+        trainShort(output, "--iterations", "3", "--resume", "--json").json().get("runs").get(0);
     assertThat(resumed.get("runId")).isEqualTo(first.get("runId"));
     assertThat(resumed.get("firstIteration").asInt()).isEqualTo(3);
     assertThat(resumed.get("meanRewardPerIteration").get(1))
         .isEqualTo(first.get("meanRewardPerIteration").get(1));
 
     assertOneLineError(
-        train(output, "--iterations", "3"), "already holds checkpoints of a run; add --resume");
+        trainShort(output, "--iterations", "3"),
+        "already holds checkpoints of a run; add --resume");
     assertOneLineError(
-        train(output, "--iterations", "4", "--resume", "--coordination", "centralized"),
+        trainShort(output, "--iterations", "4", "--resume", "--coordination", "centralized"),
         "was written by a hierarchical run, this run is centralized");
     assertOneLineError(
-        train(output, "--iterations", "4", "--resume", "--seed", "5"),
+        trainShort(output, "--iterations", "4", "--resume", "--seed", "5"),
         "was written with seed 42, this run has seed 5; resume with the same settings");
   }
 
@@ -253,6 +263,14 @@ class TrainCommandTest {
     Path config = Files.writeString(output.resolve("bad.yaml"), "episodeDuration: forever\n");
     assertOneLineError(train(output, "--config", config.toString()), "episodeDuration");
     assertOneLineError(CliRun.of("train", "--resume"), "--resume needs --output DIR");
+    assertOneLineError(train(output, "--seeds", "0"), "--seeds: must be in [1, 16384], got 0");
+    assertOneLineError(
+        train(output, "--ood-volatility", "-1"), "--ood-volatility: must be a positive factor");
+    assertOneLineError(
+        train(output, "--ood-from", "2013-01-01"), "--ood-from/--ood-to select dates of replayed");
+    assertOneLineError(
+        train(output, "--ood-csv", "x", "--ood-to", "soon"),
+        "--ood-to: expected a date yyyy-MM-dd, got soon");
     assertThat(Files.exists(output.resolve("checkpoints"))).isFalse();
   }
 }

@@ -92,10 +92,10 @@ class TrainDiagnosticsTest {
 
   @Test
   void summaryJsonHoldsEachRolesSixDiagnosticsPerIteration() throws IOException {
-    CliRun run = TrainCommandTest.train(output, "--iterations", "2", "--json");
+    CliRun run = TrainCommandTest.trainShort(output, "--iterations", "2", "--json");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    JsonNode diagnostics = run.json().get("ppoDiagnostics");
+    JsonNode diagnostics = run.json().get("runs").get(0).get("ppoDiagnostics");
     JsonNode metaController = diagnostics.get(AllocationPolicies.META_CONTROLLER);
     assertThat(metaController).as(diagnostics.toString()).isNotNull();
     for (PpoDiagnostics.Statistic statistic : PpoDiagnostics.Statistic.values()) {

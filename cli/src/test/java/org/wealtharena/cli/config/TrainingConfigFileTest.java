@@ -239,6 +239,9 @@ class TrainingConfigFileTest {
             "decisionStep: 2s",
             "ppo: {hiddenSizes: [64]}",
             "ppo: {gamma: 0.98}",
+            "ppo: {valueClipRange: 0.5}",
+            "ppo: {normalizeMinibatchAdvantages: true}",
+            "ppo: {annealLearningRate: true}",
             "market: {symbols: [AAPL]}",
             "market: {csv: bars.csv}")) {
       assertThat(load(changed).resolvedSettings(0).fingerprint())

@@ -75,6 +75,7 @@ public final class CompareCommand implements Callable<Integer> {
     Map<String, List<double[]>> rewards = new LinkedHashMap<>();
     List<ProtocolReport.Group> groups = new ArrayList<>();
     List<Map<String, Object>> runs = new ArrayList<>();
+    Map<CoordinationType, List<Experiment.Run>> finished = new LinkedHashMap<>();
     try (OutputDirectory directory = OutputDirectory.claim(output, "compare");
         RunMetrics metrics = metricsOptions.start(RunMetrics.Mode.COMPARE, notes);
         TrainingSession training =
@@ -89,6 +90,7 @@ public final class CompareCommand implements Callable<Integer> {
                 directory.path().resolve(type.label()),
                 false);
         groups.addAll(experiment.groups(type, typeRuns));
+        finished.put(type, typeRuns);
         rewards.put(
             type.label(),
             typeRuns.stream().map(r -> r.training().meanRewardPerIteration()).toList());
@@ -100,6 +102,7 @@ public final class CompareCommand implements Callable<Integer> {
         }
       }
       report(config, seeds, directory, rewards, groups, runs);
+      finished.forEach(experiment::recordEvaluationRewards);
       metrics.linger(notes);
     }
     return 0;

@@ -92,7 +92,6 @@ public final class EvaluateCommand implements Callable<Integer> {
           experiment.evaluate(type, run, policies, checkpoint.iteration());
       CoordinationMetrics typeMetrics = metrics.multiAgent().coordination(type.label());
       markets.get(0).get(0).recordTo(typeMetrics);
-      Experiment.recordEvaluationRewards(typeMetrics, checkpoint.runId(), markets.get(0));
       ProtocolReport report =
           new ProtocolReport(experiment.groupsOf(type, List.of(markets)), TrainingSession.LEVEL);
       if (json) {
@@ -108,6 +107,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         out.print(report.toText());
       }
       out.flush();
+      Experiment.recordEvaluationRewards(typeMetrics, checkpoint.runId(), markets.get(0));
       metrics.linger(notes);
     }
     return 0;

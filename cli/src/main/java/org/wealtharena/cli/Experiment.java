@@ -113,9 +113,7 @@ final class Experiment {
       Run evaluated =
           new Run(
               type, run, result, evaluate(type, run, result.policies(), result.lastIteration()));
-      CoordinationMetrics typeMetrics = metrics.multiAgent().coordination(type.label());
-      evaluated.trainedHeldOut().recordTo(typeMetrics);
-      recordEvaluationRewards(typeMetrics, result.runId(), evaluated.markets().get(0));
+      evaluated.trainedHeldOut().recordTo(metrics.multiAgent().coordination(type.label()));
       EvaluationReport episodes =
           new EvaluationReport(
               evaluated.markets().get(0).stream()
@@ -128,6 +126,18 @@ final class Experiment {
       runs.add(evaluated);
     }
     return runs;
+  }
+
+  /**
+   * Every policy's held-out mean episode reward and its interval as {@code
+   * multi_agent_evaluation_reward} of each of {@code runs} (of one type). The commands record them
+   * once their reports are written: a scraper that sees them sees a finished run.
+   */
+  void recordEvaluationRewards(CoordinationType type, List<Run> runs) {
+    CoordinationMetrics typeMetrics = metrics.multiAgent().coordination(type.label());
+    for (Run run : runs) {
+      recordEvaluationRewards(typeMetrics, run.training().runId(), run.markets().get(0));
+    }
   }
 
   /**

@@ -107,6 +107,7 @@ public final class TrainCommand implements Callable<Integer> {
       String summary =
           OutputDirectory.json(summary(config, seeds, runs, directory, seconds, report));
       directory.write("summary.json", summary);
+      experiment.recordEvaluationRewards(type, runs);
       if (json) {
         out.println(summary);
       } else {

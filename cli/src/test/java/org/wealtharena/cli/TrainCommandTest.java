@@ -126,7 +126,7 @@ class TrainCommandTest {
   }
 
   @Test
-  void withoutJsonPrintsTheEvaluationTableAndSaysWhatTheIntervalsSupport() {
+  void withoutJsonPrintsTheEvaluationTableAndSaysWhatTheIntervalsSupport() throws IOException {
     CliRun run = trainShort(output, "--iterations", "1", "--coordination", "decentralized");
 
     assertThat(run.exitCode()).as(run.err()).isZero();

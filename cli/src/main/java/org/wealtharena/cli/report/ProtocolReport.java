@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,9 @@ import org.wealtharena.training.evaluation.StratifiedBootstrap;
  * intervals say nothing about another training seed.
  */
 public final class ProtocolReport {
+
+  /** Runs under which the report warns that its intervals are too narrow to rely on. */
+  static final int FEW_RUNS = 5;
 
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -74,6 +78,11 @@ public final class ProtocolReport {
   private final StratifiedBootstrap bootstrap;
   private final boolean overRuns;
 
+  /** Each group's figures and comparisons, bootstrapped once, by group. */
+  private final Map<Group, List<PolicyFigures>> figures = new IdentityHashMap<>();
+
+  private final Map<Group, List<Comparison>> comparisons = new IdentityHashMap<>();
+
   public ProtocolReport(List<Group> groups, double level) {
     if (groups.isEmpty()) {
       throw new IllegalArgumentException("nothing was evaluated");
@@ -105,6 +114,10 @@ public final class ProtocolReport {
   }
 
   public List<PolicyFigures> figures(Group group) {
+    return figures.computeIfAbsent(group, this::computeFigures);
+  }
+
+  private List<PolicyFigures> computeFigures(Group group) {
     List<PolicyFigures> figures = new ArrayList<>();
     for (int p = 0; p < group.policies().size(); p++) {
       double[][] scores = scores(group, p);
@@ -119,6 +132,10 @@ public final class ProtocolReport {
   }
 
   public List<Comparison> comparisons(Group group) {
+    return comparisons.computeIfAbsent(group, this::computeComparisons);
+  }
+
+  private List<Comparison> computeComparisons(Group group) {
     double[][] trained = scores(group, 0);
     List<Comparison> comparisons = new ArrayList<>();
     for (int p = 1; p < group.policies().size(); p++) {
@@ -196,6 +213,15 @@ public final class ProtocolReport {
                 p == 0 ? "" : interval(comparisons.get(p - 1).probabilityOfImprovement())));
       }
       text.append(TextTable.of(header, rows));
+      if (overRuns && group.runCount() < FEW_RUNS) {
+        text.append(
+            String.format(
+                Locale.ROOT,
+                "(%d runs give the bootstrap few distinct resamples: the intervals understate the"
+                    + " uncertainty; run --seeds %d or more)%n",
+                group.runCount(),
+                FEW_RUNS));
+      }
       for (Comparison comparison : comparisons) {
         text.append(sentence(comparison)).append('\n');
       }

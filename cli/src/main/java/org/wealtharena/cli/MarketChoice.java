@@ -35,6 +35,8 @@ final class MarketChoice {
   record Origins(String symbols, String csv, String range) {
     static final Origins FLAGS = new Origins("--symbols", "--csv", "--from/--to");
     static final Origins TRAINING = new Origins("market.symbols", "market.csv", "market.from/to");
+    static final Origins OUT_OF_DISTRIBUTION =
+        new Origins("--ood-csv", "--ood-csv", "--ood-from/--ood-to");
   }
 
   /**

@@ -2,8 +2,10 @@ package org.wealtharena.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,11 +16,14 @@ import org.wealtharena.cli.progress.TrainingProgress;
 import org.wealtharena.coordination.AllocationPolicies;
 import org.wealtharena.coordination.CoordinationType;
 import org.wealtharena.coordination.TeamEpisodeRunner;
+import org.wealtharena.coordination.TeamEpisodeSpec;
 import org.wealtharena.coordination.env.TeamConfig;
 import org.wealtharena.coordination.env.TeamEnvironment;
 import org.wealtharena.coordination.policy.HeuristicPolicies;
 import org.wealtharena.market.sim.MarketConfig;
 import org.wealtharena.metrics.runs.RunSeriesJanitor;
+import org.wealtharena.training.baseline.BestConstantBaseline;
+import org.wealtharena.training.baseline.ConstantActionSearch;
 import org.wealtharena.training.checkpoint.Checkpoint;
 import org.wealtharena.training.checkpoint.CheckpointException;
 import org.wealtharena.training.checkpoint.CheckpointStore;
@@ -31,6 +36,7 @@ import org.wealtharena.training.trainer.TrainerSettings;
 import org.wealtharena.training.trainer.TrainingFailedException;
 import org.wealtharena.training.trainer.TrainingListener;
 import org.wealtharena.training.trainer.TrainingResult;
+import org.wealtharena.training.trainer.TrainingSeeds;
 
 /**
  * What the commands that train or evaluate share: the default team on the configured market, one
@@ -50,17 +56,35 @@ final class TrainingSession implements AutoCloseable {
 
   private final TrainingConfig config;
   private final TeamEpisodeRunner team;
+  private final List<EvaluationMarket> markets = new ArrayList<>();
   private final AllocationPolicies heuristic = new HeuristicPolicies();
   private final RunMetrics metrics;
   private final RunSeriesJanitor janitor;
   private final EpisodePool pool;
 
   /**
+   * A market the policies are evaluated on.
+   *
+   * @param name what the reports call it
+   * @param outOfDistribution whether it is another market than the training one (it then draws the
+   *     out-of-distribution seeds, else the held-out ones)
+   */
+  record EvaluationMarket(String name, TeamEpisodeRunner team, boolean outOfDistribution) {}
+
+  /** What the reports call the training market's held-out seeds. */
+  static final String HELD_OUT = "held-out";
+
+  /**
    * @param err where the warnings of a replayed CSV go (bars the reader skipped or repaired)
    * @param staleRunTtl how long a finished run's run_id series stay on the endpoint (0: forever)
+   * @param outOfDistribution the markets beside the training one to evaluate on
    */
   TrainingSession(
-      TrainingConfig config, RunMetrics metrics, PrintWriter err, Duration staleRunTtl) {
+      TrainingConfig config,
+      RunMetrics metrics,
+      PrintWriter err,
+      Duration staleRunTtl,
+      OutOfDistributionOptions.Markets outOfDistribution) {
     List<String> notes = new ArrayList<>();
     TrainingConfig.MarketSettings settings = config.market();
     MarketChoice.Chosen chosen =
@@ -75,57 +99,139 @@ final class TrainingSession implements AutoCloseable {
         .replayNanos()
         .ifPresent(
             span -> MarketChoice.notePastEnd(span, config.episodeDuration().toNanos(), notes));
-    MarketConfig market = chosen.config();
-    market =
-        market.withFlow(
-            market.flow().withArbitrageAdvantage(config.market().arbitrageAdvantage().toNanos()));
-    MarketChoice.printNotes(err, notes);
+    MarketConfig market = withTeamFlow(chosen.config(), config);
     this.config = config;
-    this.team =
-        new TeamEnvironment(
-            market, TeamConfig.defaults(), metrics.multiAgent(), metrics.specialized());
+    this.team = team(market, metrics);
+    markets.add(new EvaluationMarket(HELD_OUT, team, false));
+    markets.add(
+        new EvaluationMarket(
+            "volatility x"
+                + new BigDecimal(Double.toString(outOfDistribution.volatility()))
+                    .stripTrailingZeros()
+                    .toPlainString(),
+            team(market.withVolatilityScaled(outOfDistribution.volatility()), metrics),
+            true));
+    outOfDistribution
+        .replay()
+        .ifPresent(
+            replay -> {
+              checkUnseen(replay, config);
+              MarketChoice.Chosen real =
+                  MarketChoice.of(
+                      null, // every file of the directory
+                      replay.csv(),
+                      replay.from(),
+                      replay.to(),
+                      MarketChoice.Origins.OUT_OF_DISTRIBUTION,
+                      notes);
+              markets.add(
+                  new EvaluationMarket(
+                      "replay " + replay.csv().getFileName(),
+                      team(withTeamFlow(real.config(), config), metrics),
+                      true));
+            });
+    MarketChoice.printNotes(err, notes);
     this.metrics = metrics;
     this.janitor = new RunSeriesJanitor(metrics.multiAgent(), staleRunTtl).startSweeping();
     this.pool = new EpisodePool(config.threads());
   }
 
-  TrainerSettings settings(CoordinationType type, String runId) {
+  private static MarketConfig withTeamFlow(MarketConfig market, TrainingConfig config) {
+    return market.withFlow(
+        market.flow().withArbitrageAdvantage(config.market().arbitrageAdvantage().toNanos()));
+  }
+
+  private static TeamEnvironment team(MarketConfig market, RunMetrics metrics) {
+    return new TeamEnvironment(
+        market, TeamConfig.defaults(), metrics.multiAgent(), metrics.specialized());
+  }
+
+  /**
+   * Refuses an out-of-distribution replay of the training bars' directory on dates it trained on.
+   */
+  private static void checkUnseen(OutOfDistributionOptions.Replay replay, TrainingConfig config) {
+    Optional<String> trainingCsv = config.market().csv();
+    if (trainingCsv.isEmpty()
+        || !Path.of(trainingCsv.get())
+            .toAbsolutePath()
+            .normalize()
+            .equals(replay.csv().toAbsolutePath().normalize())) {
+      return;
+    }
+    LocalDate trainFrom = config.market().from().orElse(LocalDate.MIN);
+    LocalDate trainTo = config.market().to().orElse(LocalDate.MAX);
+    LocalDate from = replay.from() != null ? replay.from() : LocalDate.MIN;
+    LocalDate to = replay.to() != null ? replay.to() : LocalDate.MAX;
+    if (!from.isAfter(trainTo) && !trainFrom.isAfter(to)) {
+      throw new CliException(
+          "--ood-csv: "
+              + replay.csv()
+              + " is the training market on dates training uses; give --ood-from/--ood-to"
+              + " outside market.from/to ("
+              + config.market().from().map(LocalDate::toString).orElse("start")
+              + ".."
+              + config.market().to().map(LocalDate::toString).orElse("end")
+              + ")");
+    }
+  }
+
+  /** The markets every run is evaluated on: the held-out seeds first, then the others. */
+  List<EvaluationMarket> markets() {
+    return List.copyOf(markets);
+  }
+
+  TrainerSettings settings(CoordinationType type, int run, String runId) {
     return new TrainerSettings(
         runId,
         type,
         config.iterations(),
         config.episodesPerIteration(),
         config.seed(),
+        run,
         config.episodeDuration().toNanos(),
         config.decisionStep().toNanos(),
         config.ppo());
   }
 
+  /** What a run does with checkpoints already in its directory. */
+  enum Resume {
+    /** Refuse to start over them. */
+    NEVER,
+    /** Continue from the newest; refuse when there is none, or when that run finished. */
+    REQUIRED,
+    /**
+     * Continue from the newest, take a finished run's result as it is, start afresh without one (a
+     * multi-seed experiment killed before it reached every run).
+     */
+    IF_PRESENT
+  }
+
   /**
-   * Trains a {@code type} team with checkpoints in {@code directory}/{@value #CHECKPOINTS}: from
-   * the newest intact checkpoint there when {@code resume} is set (refused when there is none, or
-   * when that run already finished), and refusing to start afresh over an earlier run's checkpoints
-   * otherwise.
+   * Trains run {@code run} of a {@code type} team with checkpoints in {@code directory}/{@value
+   * #CHECKPOINTS}, resuming from them as {@code resume} says.
    */
   TrainingResult train(
       CoordinationType type,
+      int run,
       String runId,
       Path directory,
-      boolean resume,
+      Resume resume,
       TrainingProgress progress) {
     TrainingConfig typed = config.withCoordination(type);
     CheckpointSchedule schedule =
         new CheckpointSchedule(
             new CheckpointStore(directory.resolve(CHECKPOINTS), typed.keepCheckpoints()),
             typed.checkpointEvery(),
-            typed.resolvedSettings());
+            typed.resolvedSettings(run));
+    TrainerSettings settings = settings(type, run, runId);
     Optional<Checkpoint> resumeFrom = startingPoint(schedule, type, resume);
+    if (resumeFrom.isPresent() && resumeFrom.get().iteration() >= config.iterations()) {
+      LOG.info("run {} had finished; its last checkpoint is its result", resumeFrom.get().runId());
+      return Trainer.finished(settings, resumeFrom.get());
+    }
     Trainer trainer =
         new Trainer(
-            settings(type, runId),
-            team,
-            metrics.multiAgent().coordination(type.label()),
-            Optional.of(schedule));
+            settings, team, metrics.multiAgent().coordination(type.label()), Optional.of(schedule));
     String effectiveRunId = resumeFrom.map(Checkpoint::runId).orElse(runId);
     metrics.describeRun(type.label(), effectiveRunId);
     janitor.runStarted(effectiveRunId);
@@ -149,10 +255,21 @@ final class TrainingSession implements AutoCloseable {
     }
   }
 
-  private Optional<Checkpoint> startingPoint(
-      CheckpointSchedule schedule, CoordinationType type, boolean resume) {
+  /** Whether {@code directory} holds checkpoints of a run. */
+  static boolean hasCheckpoints(Path directory) {
     try {
-      if (!resume) {
+      return !new CheckpointStore(directory.resolve(CHECKPOINTS), 1).files().isEmpty();
+    } catch (IOException e) {
+      throw new CliException(
+          "cannot read checkpoints in " + directory.resolve(CHECKPOINTS) + ": " + e.getMessage(),
+          e);
+    }
+  }
+
+  private Optional<Checkpoint> startingPoint(
+      CheckpointSchedule schedule, CoordinationType type, Resume resume) {
+    try {
+      if (resume == Resume.NEVER) {
         List<Path> existing = schedule.store().files();
         if (!existing.isEmpty()) {
           throw new CliException(
@@ -162,16 +279,21 @@ final class TrainingSession implements AutoCloseable {
         }
         return Optional.empty();
       }
+      Optional<Checkpoint> newest = schedule.latest(type);
+      if (resume == Resume.IF_PRESENT) {
+        newest.ifPresent(
+            latest ->
+                LOG.info("resuming run {} after iteration {}", latest.runId(), latest.iteration()));
+        return newest;
+      }
       Checkpoint latest =
-          schedule
-              .latest(type)
-              .orElseThrow(
-                  () ->
-                      new CliException(
-                          "--resume: nothing to resume in "
-                              + schedule.store().directory()
-                              + " (no checkpoint-NNNNNN.bin file); run without --resume to start"
-                              + " a new run"));
+          newest.orElseThrow(
+              () ->
+                  new CliException(
+                      "--resume: nothing to resume in "
+                          + schedule.store().directory()
+                          + " (no checkpoint-NNNNNN.bin file); run without --resume to start"
+                          + " a new run"));
       if (latest.iteration() >= config.iterations()) {
         throw new CliException(
             "run "
@@ -187,36 +309,58 @@ final class TrainingSession implements AutoCloseable {
       LOG.info("resuming run {} after iteration {}", latest.runId(), latest.iteration());
       return Optional.of(latest);
     } catch (CheckpointException e) {
-      throw new CliException((resume ? "--resume: " : "") + e.getMessage(), e);
+      throw new CliException((resume != Resume.NEVER ? "--resume: " : "") + e.getMessage(), e);
     } catch (IOException e) {
       throw new CliException(
           "cannot read checkpoints in " + schedule.store().directory() + ": " + e.getMessage(), e);
     }
   }
 
-  /** Plays {@code policies} on the held-out seeds of a {@code type} team. */
-  HeldOutEvaluation.Result evaluate(
-      CoordinationType type, String name, AllocationPolicies policies) {
-    return evaluate(type, name, policies, false);
-  }
-
   /**
-   * Plays {@code policies} on the held-out seeds of a {@code type} team, and each agent alone on
-   * them too for the coordination value.
+   * Plays {@code policies} on {@code market} with the seeds of run {@code run} of a {@code type}
+   * team, and each agent alone on them too when {@code coordinationValue} is set.
    */
-  HeldOutEvaluation.Result evaluateWithCoordinationValue(
-      CoordinationType type, String name, AllocationPolicies policies) {
-    return evaluate(type, name, policies, true);
-  }
-
-  private HeldOutEvaluation.Result evaluate(
-      CoordinationType type, String name, AllocationPolicies policies, boolean coordinationValue) {
+  HeldOutEvaluation.Result evaluate(
+      CoordinationType type,
+      int run,
+      EvaluationMarket market,
+      String name,
+      AllocationPolicies policies,
+      boolean coordinationValue) {
+    TrainerSettings settings = settings(type, run, "evaluation");
     HeldOutEvaluation evaluation =
-        new HeldOutEvaluation(settings(type, "evaluation"), team, config.evaluationEpisodes());
+        market.outOfDistribution()
+            ? HeldOutEvaluation.outOfDistribution(
+                settings, market.team(), config.evaluationEpisodes())
+            : HeldOutEvaluation.heldOut(settings, market.team(), config.evaluationEpisodes());
     try {
       return evaluation.evaluate(name, policies, pool, coordinationValue);
     } catch (TrainingFailedException e) {
-      throw new CliException("evaluation failed: " + e.getMessage(), 1, e);
+      throw new CliException(
+          "evaluation on the " + market.name() + " market failed: " + e.getMessage(), 1, e);
+    }
+  }
+
+  /**
+   * The best constant allocation of run {@code run} of a {@code type} team: searched on the run's
+   * training seeds (those of its first iterations) with as many episodes as the run trained on in
+   * {@code iterations} iterations.
+   */
+  BestConstantBaseline.Found bestConstant(CoordinationType type, int run, int iterations) {
+    TrainingSeeds seeds = settings(type, run, "best-constant").seeds();
+    long duration = config.episodeDuration().toNanos();
+    long step = config.decisionStep().toNanos();
+    try {
+      return BestConstantBaseline.search(
+          team,
+          seed -> new TeamEpisodeSpec(type, seed, duration, step, false),
+          iterations * config.episodesPerIteration(),
+          ConstantActionSearch.Settings.defaults(),
+          seeds.bestConstantSearch(),
+          (generation, episode) -> seeds.trainingEpisode(generation + 1, episode),
+          pool);
+    } catch (TrainingFailedException e) {
+      throw new CliException("best-constant search failed: " + e.getMessage(), 1, e);
     }
   }
 

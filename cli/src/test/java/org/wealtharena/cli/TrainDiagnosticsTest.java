@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wealtharena.cli.config.ConfigOrigins;
@@ -55,13 +56,19 @@ class TrainDiagnosticsTest {
     StringWriter notes = new StringWriter();
     try (RunMetrics metrics = stub.options.start(RunMetrics.Mode.TRAIN, new PrintWriter(notes));
         TrainingSession session =
-            new TrainingSession(config, metrics, new PrintWriter(notes), Duration.ZERO)) {
+            new TrainingSession(
+                config,
+                metrics,
+                new PrintWriter(notes),
+                Duration.ZERO,
+                new OutOfDistributionOptions.Markets(2, Optional.empty()))) {
       TrainingResult result =
           session.train(
               CoordinationType.HIERARCHICAL,
+              0,
               "diagnostics-run",
               output,
-              false,
+              TrainingSession.Resume.NEVER,
               TrainingProgress.forOutput(false));
 
       PrometheusRegistry registry = metrics.multiAgent().registry();
@@ -85,10 +92,10 @@ class TrainDiagnosticsTest {
 
   @Test
   void summaryJsonHoldsEachRolesSixDiagnosticsPerIteration() throws IOException {
-    CliRun run = TrainCommandTest.train(output, "--iterations", "2", "--json");
+    CliRun run = TrainCommandTest.trainShort(output, "--iterations", "2", "--json");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    JsonNode diagnostics = run.json().get("ppoDiagnostics");
+    JsonNode diagnostics = run.json().get("runs").get(0).get("ppoDiagnostics");
     JsonNode metaController = diagnostics.get(AllocationPolicies.META_CONTROLLER);
     assertThat(metaController).as(diagnostics.toString()).isNotNull();
     for (PpoDiagnostics.Statistic statistic : PpoDiagnostics.Statistic.values()) {

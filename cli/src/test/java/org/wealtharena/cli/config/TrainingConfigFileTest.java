@@ -221,13 +221,13 @@ class TrainingConfigFileTest {
   @Test
   void fingerprintFollowsLearningSettingsOnly() {
     TrainingConfig base = load("ppo: {learningRate: 0.0003}");
-    assertThat(load("ppo:\n  learningRate: 3.0e-4\n").resolvedSettings().fingerprint())
-        .isEqualTo(base.resolvedSettings().fingerprint());
+    assertThat(load("ppo:\n  learningRate: 3.0e-4\n").resolvedSettings(0).fingerprint())
+        .isEqualTo(base.resolvedSettings(0).fingerprint());
     assertThat(
             load("threads: 1\niterations: 999\nevaluationEpisodes: 5\ncheckpointEvery: 3\nkeepCheckpoints: 9")
-                .resolvedSettings()
+                .resolvedSettings(0)
                 .fingerprint())
-        .isEqualTo(base.resolvedSettings().fingerprint());
+        .isEqualTo(base.resolvedSettings(0).fingerprint());
 
     for (String changed :
         List.of(
@@ -244,11 +244,11 @@ class TrainingConfigFileTest {
             "ppo: {annealLearningRate: true}",
             "market: {symbols: [AAPL]}",
             "market: {csv: bars.csv}")) {
-      assertThat(load(changed).resolvedSettings().fingerprint())
+      assertThat(load(changed).resolvedSettings(0).fingerprint())
           .as(changed)
-          .isNotEqualTo(base.resolvedSettings().fingerprint());
+          .isNotEqualTo(base.resolvedSettings(0).fingerprint());
     }
-    assertThat(base.resolvedSettings().fingerprint()).matches("[0-9a-f]{64}");
+    assertThat(base.resolvedSettings(0).fingerprint()).matches("[0-9a-f]{64}");
   }
 
   @Test
@@ -268,8 +268,8 @@ class TrainingConfigFileTest {
             base.keepCheckpoints(),
             base.ppo().toBuilder().targetKl(0.05).build(),
             base.market());
-    assertThat(otherKl.resolvedSettings().fingerprint())
-        .isNotEqualTo(base.resolvedSettings().fingerprint());
+    assertThat(otherKl.resolvedSettings(0).fingerprint())
+        .isNotEqualTo(base.resolvedSettings(0).fingerprint());
     assertThat(TrainingConfig.NOT_FINGERPRINTED)
         .containsExactlyInAnyOrder(
             "iterations",
@@ -279,9 +279,9 @@ class TrainingConfigFileTest {
             "keepCheckpoints",
             "market.from",
             "market.to");
-    assertThat(load("market: {csv: bars, from: 2024-02-01}\n").resolvedSettings().fingerprint())
+    assertThat(load("market: {csv: bars, from: 2024-02-01}\n").resolvedSettings(0).fingerprint())
         .as("a later period evaluates what an earlier one trained")
-        .isEqualTo(load("market: {csv: bars, to: 2024-01-31}\n").resolvedSettings().fingerprint())
-        .isNotEqualTo(load("market: {csv: other}\n").resolvedSettings().fingerprint());
+        .isEqualTo(load("market: {csv: bars, to: 2024-01-31}\n").resolvedSettings(0).fingerprint())
+        .isNotEqualTo(load("market: {csv: other}\n").resolvedSettings(0).fingerprint());
   }
 }

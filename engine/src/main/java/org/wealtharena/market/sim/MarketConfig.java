@@ -9,6 +9,7 @@ import org.wealtharena.market.IntradayProfile;
 import org.wealtharena.market.SimulationClock;
 import org.wealtharena.market.flow.FlowSpec;
 import org.wealtharena.market.path.Cholesky;
+import org.wealtharena.market.path.ScaledShocks;
 import org.wealtharena.market.path.ShockSpec;
 import org.wealtharena.market.path.SymbolSpec;
 import org.wealtharena.market.regime.RegimeSpec;
@@ -128,6 +129,23 @@ public record MarketConfig(
       }
     }
     return new MarketConfig(specs, sub, venues, flow, shocks, regimes, intraday, pathStepNanos);
+  }
+
+  /**
+   * The same market in another volatility regime: every symbol's diffusion shocks times {@code
+   * factor} ({@link ScaledShocks}).
+   */
+  public MarketConfig withVolatilityScaled(double factor) {
+    List<SymbolSpec> scaled =
+        symbols.stream()
+            .map(
+                spec ->
+                    new SymbolSpec(
+                        spec.symbol(),
+                        spec.openingPrice(),
+                        new ScaledShocks(spec.process(), factor)))
+            .toList();
+    return new MarketConfig(scaled, correlation, venues, flow, shocks, intraday, pathStepNanos);
   }
 
   /** The same market with another background flow. */

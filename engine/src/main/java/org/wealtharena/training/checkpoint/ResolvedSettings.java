@@ -36,6 +36,15 @@ public record ResolvedSettings(String fingerprint, Map<String, String> values) {
     return SettingsFingerprint.resolve(settings, excluded);
   }
 
+  /**
+   * The settings of {@code settings} but the {@code excluded} paths, then the {@code beside}
+   * entries (e.g. {@code run} = the run's index among the runs of one master seed), which are part
+   * of the fingerprint as well.
+   */
+  public static ResolvedSettings of(Record settings, Set<String> excluded, Map<String, ?> beside) {
+    return SettingsFingerprint.resolve(settings, excluded, beside);
+  }
+
   /** Settings known only by their fingerprint. */
   public static ResolvedSettings unrecorded(String fingerprint) {
     return new ResolvedSettings(fingerprint, Map.of());

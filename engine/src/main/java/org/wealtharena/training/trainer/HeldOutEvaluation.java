@@ -3,6 +3,7 @@ package org.wealtharena.training.trainer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntToLongFunction;
 import org.wealtharena.coordination.AllocationPolicies;
 import org.wealtharena.coordination.CoordinationType;
 import org.wealtharena.coordination.TeamEpisodeResult;
@@ -14,10 +15,10 @@ import org.wealtharena.training.evaluation.EpisodeScore;
 import org.wealtharena.training.evaluation.PolicyEvaluation;
 
 /**
- * Plays policies on held-out seeds: the same {@code episodes} seeds for every policy, derived from
- * the master seed so that they never coincide with a training episode's seed (see {@link
- * TrainingSeeds}). Runs with the same master seed, whatever their coordination type, are evaluated
- * on the same markets.
+ * Plays policies on held-out seeds: the same seeds for every policy (so that their scores are
+ * paired), derived from the master seed and the run so that they never coincide with a training
+ * episode's seed of any run (see {@link TrainingSeeds}). Runs with the same master seed and run
+ * index, whatever their coordination type, are evaluated on the same markets.
  */
 public final class HeldOutEvaluation {
 
@@ -83,35 +84,60 @@ public final class HeldOutEvaluation {
   private final long episodeDurationNanos;
   private final long decisionStepNanos;
 
+  /**
+   * @param seeds the market seed of each episode, in order
+   */
   public HeldOutEvaluation(
       TeamEpisodeRunner runner,
       CoordinationType coordination,
-      long masterSeed,
-      int episodes,
+      long[] seeds,
       long episodeDurationNanos,
       long decisionStepNanos) {
-    if (episodes < 1) {
-      throw new IllegalArgumentException("evaluation needs at least one episode, got " + episodes);
+    if (seeds.length < 1) {
+      throw new IllegalArgumentException("evaluation needs at least one episode, got 0");
     }
     this.runner = runner;
     this.coordination = coordination;
-    TrainingSeeds training = new TrainingSeeds(masterSeed);
-    this.seeds = new long[episodes];
-    for (int i = 0; i < episodes; i++) {
-      seeds[i] = training.evaluationEpisode(i);
-    }
+    this.seeds = seeds.clone();
     this.episodeDurationNanos = episodeDurationNanos;
     this.decisionStepNanos = decisionStepNanos;
   }
 
-  public HeldOutEvaluation(TrainerSettings settings, TeamEpisodeRunner runner, int episodes) {
-    this(
+  /** {@code episodes} episodes on the held-out seeds of {@code settings}' run. */
+  public static HeldOutEvaluation heldOut(
+      TrainerSettings settings, TeamEpisodeRunner runner, int episodes) {
+    return of(settings, runner, episodes, settings.seeds()::evaluationEpisode);
+  }
+
+  /**
+   * {@code episodes} episodes on the out-of-distribution seeds of {@code settings}' run, for a
+   * {@code runner} on another market than the training one.
+   */
+  public static HeldOutEvaluation outOfDistribution(
+      TrainerSettings settings, TeamEpisodeRunner runner, int episodes) {
+    return of(settings, runner, episodes, settings.seeds()::outOfDistributionEpisode);
+  }
+
+  private static HeldOutEvaluation of(
+      TrainerSettings settings, TeamEpisodeRunner runner, int episodes, IntToLongFunction seed) {
+    if (episodes < 1) {
+      throw new IllegalArgumentException("evaluation needs at least one episode, got " + episodes);
+    }
+    long[] seeds = new long[episodes];
+    for (int i = 0; i < episodes; i++) {
+      seeds[i] = seed.applyAsLong(i);
+    }
+    return new HeldOutEvaluation(
         runner,
         settings.coordination(),
-        settings.seed(),
-        episodes,
+        seeds,
         settings.episodeDurationNanos(),
         settings.decisionStepNanos());
+  }
+
+  /** The market seed of each episode, in order. */
+  public long[] seeds() {
+    return seeds.clone();
   }
 
   /**

@@ -16,7 +16,7 @@ import org.wealtharena.training.ppo.UpdateResult;
 /**
  * One PPO learner per coordinator role (meta-controller, planner, or each agent in decentralized
  * mode), created on first use with the sizes the coordinator asks for and a seed derived from the
- * role, so the same master seed always gives the same initial parameters.
+ * role and the run, so the same master seed and run always give the same initial parameters.
  *
  * <p>Training goes through {@link #rollout} (one per episode, run on any thread) and {@link #learn}
  * (between iterations, on one thread, with no rollout in progress).
@@ -25,7 +25,6 @@ public final class LearnedPolicies {
 
   private final PpoConfig config;
   private final TrainingSeeds seeds;
-  private final long masterSeed;
 
   /** Guarded by this; name order keeps updates and snapshots in a fixed order. */
   private final TreeMap<String, PpoAgent> learners = new TreeMap<>();
@@ -33,15 +32,17 @@ public final class LearnedPolicies {
   /** Restored state of roles no episode has asked for yet; applied when one does. */
   private final TreeMap<String, PpoSnapshot> pendingRestores = new TreeMap<>();
 
-  public LearnedPolicies(PpoConfig config, long masterSeed) {
+  /**
+   * @param seeds the run's seeds, which give each role's initial parameters
+   */
+  public LearnedPolicies(PpoConfig config, TrainingSeeds seeds) {
     this.config = config;
-    this.masterSeed = masterSeed;
-    this.seeds = new TrainingSeeds(masterSeed);
+    this.seeds = seeds;
   }
 
   /** The same learners at their initial parameters, as they were before any training. */
   public LearnedPolicies untrainedStart() {
-    return new LearnedPolicies(config, masterSeed);
+    return new LearnedPolicies(config, seeds);
   }
 
   /**

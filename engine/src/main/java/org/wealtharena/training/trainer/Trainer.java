@@ -71,7 +71,7 @@ public final class Trainer {
     metrics.initializeError(EPISODE_FAILED);
     metrics.initializeError(NON_FINITE_UPDATE);
     this.checkpoints = checkpoints;
-    this.seeds = new TrainingSeeds(settings.seed());
+    this.seeds = settings.seeds();
   }
 
   /**
@@ -84,30 +84,12 @@ public final class Trainer {
       EpisodePool pool, Optional<Checkpoint> resumeFrom, TrainingListener listener)
       throws TrainingFailedException {
     long startNanos = System.nanoTime();
-    LearnedPolicies policies = new LearnedPolicies(settings.ppo(), settings.seed());
+    LearnedPolicies policies = new LearnedPolicies(settings.ppo(), seeds);
     String runId = settings.runId();
     double[] history = new double[0];
     if (resumeFrom.isPresent()) {
-      Checkpoint checkpoint = resumeFrom.get();
-      if (!checkpoint.coordination().equals(settings.coordination().label())) {
-        throw new IllegalArgumentException(
-            "cannot resume a "
-                + checkpoint.coordination()
-                + " checkpoint in a "
-                + settings.coordination().label()
-                + " run");
-      }
-      policies.restore(checkpoint.policies());
-      runId = checkpoint.runId();
-      history = checkpoint.history().getOrDefault(MEAN_REWARD_HISTORY, new double[0]);
-      if (history.length != checkpoint.iteration()) {
-        throw new IllegalArgumentException(
-            "checkpoint of iteration "
-                + checkpoint.iteration()
-                + " holds "
-                + history.length
-                + " mean rewards");
-      }
+      runId = resumeFrom.get().runId();
+      history = restore(settings, resumeFrom.get(), policies);
     }
     int firstIteration = history.length + 1;
     int length = Math.max(history.length, settings.iterations());
@@ -174,6 +156,59 @@ public final class Trainer {
         update.approxKl(),
         update.clipFraction(),
         update.explainedVariance());
+  }
+
+  /**
+   * The result of a run that {@code checkpoint}, of its last iteration, finished: its policies and
+   * rewards as they were, with nothing run in this session.
+   *
+   * @throws IllegalArgumentException if the checkpoint is not one of such a run's last iteration
+   */
+  public static TrainingResult finished(TrainerSettings settings, Checkpoint checkpoint) {
+    if (checkpoint.iteration() < settings.iterations()) {
+      throw new IllegalArgumentException(
+          "checkpoint of iteration "
+              + checkpoint.iteration()
+              + " of "
+              + settings.iterations()
+              + " is not of a finished run");
+    }
+    LearnedPolicies policies = new LearnedPolicies(settings.ppo(), settings.seeds());
+    double[] history = restore(settings, checkpoint, policies);
+    return new TrainingResult(
+        checkpoint.runId(),
+        history.length + 1,
+        history,
+        policies,
+        0,
+        0,
+        Optional.empty(),
+        0,
+        PpoDiagnostics.fromHistory(checkpoint.history(), history.length));
+  }
+
+  /** Puts {@code checkpoint}'s learning state into {@code policies}; returns its reward history. */
+  private static double[] restore(
+      TrainerSettings settings, Checkpoint checkpoint, LearnedPolicies policies) {
+    if (!checkpoint.coordination().equals(settings.coordination().label())) {
+      throw new IllegalArgumentException(
+          "cannot resume a "
+              + checkpoint.coordination()
+              + " checkpoint in a "
+              + settings.coordination().label()
+              + " run");
+    }
+    policies.restore(checkpoint.policies());
+    double[] history = checkpoint.history().getOrDefault(MEAN_REWARD_HISTORY, new double[0]);
+    if (history.length != checkpoint.iteration()) {
+      throw new IllegalArgumentException(
+          "checkpoint of iteration "
+              + checkpoint.iteration()
+              + " holds "
+              + history.length
+              + " mean rewards");
+    }
+    return history;
   }
 
   private IterationSummary runIteration(int iteration, EpisodePool pool, LearnedPolicies policies)

@@ -50,7 +50,8 @@ class TrainerTest {
   }
 
   private static TrainerSettings settings(CoordinationType coordination, int iterations) {
-    return new TrainerSettings("test-run", coordination, iterations, 8, 7, DURATION, STEP, SMALL);
+    return new TrainerSettings(
+        "test-run", coordination, iterations, 8, 7, 0, DURATION, STEP, SMALL);
   }
 
   private TrainingResult train(
@@ -82,7 +83,7 @@ class TrainerTest {
     TrainerSettings settings = settings(CoordinationType.HIERARCHICAL, 25);
     TrainingResult result = train(settings, 2);
 
-    HeldOutEvaluation evaluation = new HeldOutEvaluation(settings, new BanditTeam(), 20);
+    HeldOutEvaluation evaluation = HeldOutEvaluation.heldOut(settings, new BanditTeam(), 20);
     double trained;
     double untrained;
     try (EpisodePool pool = new EpisodePool(2)) {
@@ -194,7 +195,7 @@ class TrainerTest {
   @Test
   void aNonFiniteRewardIsCountedAndItsUpdateSkippedWhileTrainingGoesOn()
       throws TrainingFailedException {
-    long poisoned = new TrainingSeeds(7).trainingEpisode(2, 3);
+    long poisoned = new TrainingSeeds(7, 0).trainingEpisode(2, 3);
     TrainerSettings settings = settings(CoordinationType.HIERARCHICAL, 3);
 
     TrainingResult result =
@@ -264,7 +265,7 @@ class TrainerTest {
 
   @Test
   void aFailedEpisodeIsLeftOutButARunWhoseEpisodesAllFailIsFailed() throws TrainingFailedException {
-    long broken = new TrainingSeeds(7).trainingEpisode(1, 0);
+    long broken = new TrainingSeeds(7, 0).trainingEpisode(1, 0);
     TrainingResult survived =
         train(
             settings(CoordinationType.HIERARCHICAL, 2),
@@ -351,14 +352,14 @@ class TrainerTest {
   @Test
   void heldOutSeedsAreTheSameForEveryPolicyAndNeverTrainingSeeds() throws TrainingFailedException {
     TrainerSettings settings = settings(CoordinationType.HIERARCHICAL, 1);
-    HeldOutEvaluation evaluation = new HeldOutEvaluation(settings, new BanditTeam(), 5);
-    LearnedPolicies policies = new LearnedPolicies(SMALL, 7);
+    HeldOutEvaluation evaluation = HeldOutEvaluation.heldOut(settings, new BanditTeam(), 5);
+    LearnedPolicies policies = new LearnedPolicies(SMALL, new TrainingSeeds(7, 0));
     try (EpisodePool pool = new EpisodePool(2)) {
       var first = evaluation.evaluate("a", policies.meanActions(), pool).episodes();
       var second =
           evaluation.evaluate("b", policies.untrainedStart().meanActions(), pool).episodes();
       assertThat(second).isEqualTo(first); // same seeds, same initial parameters: same episodes
-      TrainingSeeds seeds = new TrainingSeeds(7);
+      TrainingSeeds seeds = new TrainingSeeds(7, 0);
       for (var episode : first) {
         for (int iteration = 1; iteration <= 50; iteration++) {
           for (int e = 0; e < 8; e++) {

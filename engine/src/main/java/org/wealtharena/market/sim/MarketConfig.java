@@ -145,7 +145,8 @@ public record MarketConfig(
                         spec.openingPrice(),
                         new ScaledShocks(spec.process(), factor)))
             .toList();
-    return new MarketConfig(scaled, correlation, venues, flow, shocks, intraday, pathStepNanos);
+    return new MarketConfig(
+        scaled, correlation, venues, flow, shocks, regimes, intraday, pathStepNanos);
   }
 
   /** The same market with another background flow. */

@@ -220,8 +220,8 @@ class TrainingConfigFileTest {
 
   @Test
   void fingerprintFollowsLearningSettingsOnly() {
-    TrainingConfig base = load("ppo: {learningRate: 0.0003}");
-    assertThat(load("ppo:\n  learningRate: 3.0e-4\n").resolvedSettings(0).fingerprint())
+    TrainingConfig base = load("ppo: {learningRate: 0.01}"); // the default, spelled out
+    assertThat(load("ppo:\n  learningRate: 1.0e-2\n").resolvedSettings(0).fingerprint())
         .isEqualTo(base.resolvedSettings(0).fingerprint());
     assertThat(
             load("threads: 1\niterations: 999\nevaluationEpisodes: 5\ncheckpointEvery: 3\nkeepCheckpoints: 9")

@@ -192,7 +192,7 @@ public final class OrderBook {
         if (traded == pool.remaining[maker]) {
           removeResting(maker);
         } else {
-          opposite.reduce(maker, traded);
+          opposite.reduceBest(traded);
           pool.remaining[maker] -= traded;
         }
         lastTradeTicks = price;

@@ -147,6 +147,11 @@ final class PriceLadder {
     }
   }
 
+  /** The best level shrank by {@code amount}: its oldest order was partly filled. */
+  void reduceBest(long amount) {
+    quantity[best] -= amount;
+  }
+
   /** The level of a resting slot shrank by {@code amount} (partial fill or quantity decrease). */
   void reduce(int slot, long amount) {
     long offset = pool.priceTicks[slot] - baseTick;

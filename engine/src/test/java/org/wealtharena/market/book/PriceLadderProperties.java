@@ -29,10 +29,14 @@ class PriceLadderProperties {
   enum Kind {
     ADD,
     CANCEL,
+    SHRINK,
     MATCH
   }
 
-  /** {@code pick} chooses the order to cancel or how much of the best order to take. */
+  /**
+   * {@code pick} chooses the order to cancel or shrink (a replace that keeps its place), or how
+   * much of the best order to take.
+   */
   record Op(Kind kind, long price, long quantity, int pick) {}
 
   @Provide
@@ -52,6 +56,7 @@ class PriceLadderProperties {
                 Arbitraries.frequencyOf(
                     Tuple.of(5, Arbitraries.just(Kind.ADD)),
                     Tuple.of(2, Arbitraries.just(Kind.CANCEL)),
+                    Tuple.of(1, Arbitraries.just(Kind.SHRINK)),
                     Tuple.of(2, Arbitraries.just(Kind.MATCH))),
                 price,
                 Arbitraries.longs().between(1, 50),
@@ -101,6 +106,11 @@ class PriceLadderProperties {
               remove(live.get(op.pick() % live.size()));
             }
           }
+          case SHRINK -> {
+            if (!live.isEmpty()) {
+              shrink(live.get(op.pick() % live.size()), op.quantity());
+            }
+          }
           default -> match(op.pick());
         }
         ladder.checkInvariants(index);
@@ -129,6 +139,13 @@ class PriceLadderProperties {
       pool.free(slot);
     }
 
+    /** Leaves the order with less, at least one share, wherever it rests. */
+    void shrink(int slot, long by) {
+      long amount = Math.min(by, pool.remaining[slot] - 1);
+      ladder.reduce(slot, amount);
+      pool.remaining[slot] -= amount;
+    }
+
     /** Takes part of the best order, or all of it, as a taker would. */
     void match(int pick) {
       if (model.isEmpty()) {
@@ -139,7 +156,7 @@ class PriceLadderProperties {
       if (take == pool.remaining[oldest]) {
         remove(oldest);
       } else {
-        ladder.reduce(oldest, take);
+        ladder.reduceBest(take);
         pool.remaining[oldest] -= take;
       }
     }

@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """Scrape a real run and write a promtool rule test whose input series are what it exposed.
 
-usage: record_series.py --target JOB=URL [--target JOB=URL ...] [--every 5] [--samples 90]
-                        [--name NAME] --out FILE
+usage: record_series.py --target JOB=URL [--target JOB=URL ...] [--label NAME=VALUE ...]
+                        [--every 5] [--samples 90] [--name NAME] --out FILE
 
 Scrapes every URL (Prometheus text format) every --every seconds, --samples times, and writes a
 promtool test file (rule_files ../rules/recording.yml and ../rules/alerts.yml, as seen from
 deploy/prometheus/tests/) with:
 - input_series: every sample the rules can use, labelled job=JOB and instance=HOST:PORT as
-  Prometheus would, plus up=1 for each target; JVM and process families other than the ones the
+  Prometheus would, and with each --label as a file_sd target's labels (host, env, run), plus up
+  for each target; JVM and process families other than the ones the
   rules read are left out. Each scrape becomes one minute of test time, so a run of a few minutes
   covers the alerts' 10-15 minute windows (rates read 1/(60/every) of the real ones);
 - alert_rule_test: every alert of ../rules/alerts.yml at every 10th minute, expected quiet, but
@@ -19,6 +20,7 @@ Regenerate after a change of the engine's metrics, then check that the test stil
       --specialized-agents-port 18013 --linger 2m &
   deploy/scripts/record_series.py --target wealtharena_multi_agent_rl=http://127.0.0.1:18012/metrics \
       --target wealtharena_specialized_agents=http://127.0.0.1:18013/metrics \
+      --label host=train-node-1 --label env=research --label run=recorded-default-train \
       --out deploy/prometheus/tests/recorded_train_test.yml
   promtool test rules deploy/prometheus/tests/recorded_train_test.yml
 """
@@ -48,10 +50,10 @@ def wanted(name):
     return True
 
 
-def series_key(job, instance, name, labels):
+def series_key(job, instance, topology, name, labels):
     inner = labels[1:-1] if labels else ""
-    topology = f'job="{job}",instance="{instance}"'
-    return name + "{" + topology + ("," + inner if inner else "") + "}"
+    target = f'job="{job}",instance="{instance}"' + "".join(f',{k}="{v}"' for k, v in topology)
+    return name + "{" + target + ("," + inner if inner else "") + "}"
 
 
 def encode(values):
@@ -62,7 +64,11 @@ def encode(values):
         while j + 1 < len(values) and values[j + 1] == values[i]:
             j += 1
         v = values[i]
-        parts.append(v if j == i else f"{v}x{j - i}")
+        if j == i:
+            parts.append(v)
+        else:
+            # 'vxN' is N + 1 samples of v, but '_xN' is N gaps
+            parts.append(f"_x{j - i + 1}" if v == "_" else f"{v}x{j - i}")
         i = j + 1
     return " ".join(parts)
 
@@ -77,6 +83,8 @@ def alert_names():
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--target", action="append", required=True, help="JOB=URL")
+    parser.add_argument("--label", action="append", default=[],
+                        help="NAME=VALUE added to every series, as a file_sd target's labels")
     parser.add_argument("--every", type=float, default=5.0, help="seconds between scrapes")
     parser.add_argument("--samples", type=int, default=90)
     parser.add_argument("--name", default="a recorded default train run fires nothing but the Watchdog")
@@ -88,6 +96,12 @@ def main():
         if not job or not url:
             sys.exit(f"--target: expected JOB=URL, got {t!r}")
         targets.append((job, urllib.parse.urlparse(url).netloc, url))
+    topology = []
+    for label in args.label:
+        name, _, value = label.partition("=")
+        if not re.fullmatch(r"[a-zA-Z_][a-zA-Z0-9_]*", name) or not value:
+            sys.exit(f"--label: expected NAME=VALUE, got {label!r}")
+        topology.append((name, value))
 
     history = {}  # series -> list of values ("_" where absent)
     for n in range(args.samples):
@@ -99,13 +113,13 @@ def main():
             except OSError as e:
                 print(f"scrape {n} of {url} failed: {e}", file=sys.stderr)
                 text, up = "", "0"
-            seen = {series_key(job, instance, "up", None): up}
+            seen = {series_key(job, instance, topology, "up", None): up}
             for line in text.splitlines():
                 if line.startswith("#") or not line.strip():
                     continue
                 m = SAMPLE.match(line)
                 if m and wanted(m.group(1)):
-                    seen[series_key(job, instance, m.group(1), m.group(2))] = m.group(3)
+                    seen[series_key(job, instance, topology, m.group(1), m.group(2))] = m.group(3)
             for key, value in seen.items():
                 history.setdefault(key, ["_"] * n).append(value)
             for key, values in history.items():

@@ -12,6 +12,7 @@ import org.wealtharena.agents.EpisodeOutcomes;
 import org.wealtharena.agents.SpecializedAgentsEpisode;
 import org.wealtharena.agents.marketmaker.MarketMakerSummary;
 import org.wealtharena.agents.portfolio.PortfolioSummary;
+import org.wealtharena.agents.risk.RiskLimits;
 import org.wealtharena.market.Prices;
 
 /**
@@ -64,12 +65,15 @@ final class AgentsSimulation implements SimulationMode {
       List<PortfolioSummary> portfolios) {}
 
   private final Set<AgentType> members;
+  private final RiskLimits riskLimits;
 
   /**
    * @param members the agents that trade, at least one
+   * @param riskLimits the limits of the risk manager, when {@code members} has one
    */
-  AgentsSimulation(Set<AgentType> members) {
+  AgentsSimulation(Set<AgentType> members, RiskLimits riskLimits) {
     this.members = EnumSet.copyOf(members);
+    this.riskLimits = riskLimits;
   }
 
   @Override
@@ -88,6 +92,7 @@ final class AgentsSimulation implements SimulationMode {
     long started = System.nanoTime();
     SpecializedAgentsEpisode agentsEpisode =
         SpecializedAgentsEpisode.defaultTeam(market.simulation(), metrics.specialized(), members)
+            .riskLimits(riskLimits)
             .build();
     EpisodeOutcomes episode = agentsEpisode.run(setup.durationNanos());
     SimulatedMarket.Summary summary = market.summary((System.nanoTime() - started) / 1e9);

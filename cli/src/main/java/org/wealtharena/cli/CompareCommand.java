@@ -8,16 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.wealtharena.cli.config.SeedsOption;
 import org.wealtharena.cli.config.TrainingConfig;
 import org.wealtharena.cli.config.TrainingConfigOptions;
 import org.wealtharena.cli.config.TrainingLengthOptions;
-import org.wealtharena.cli.progress.TrainingProgress;
-import org.wealtharena.cli.report.EvaluationReport;
+import org.wealtharena.cli.report.PerformanceProfileChart;
+import org.wealtharena.cli.report.ProtocolReport;
 import org.wealtharena.cli.report.RewardChart;
 import org.wealtharena.coordination.CoordinationType;
-import org.wealtharena.training.evaluation.PolicyEvaluation;
-import org.wealtharena.training.trainer.HeldOutEvaluation;
-import org.wealtharena.training.trainer.TrainingResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,9 +24,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code wealtharena compare}: trains a team of every coordination type with the same settings and
- * seed, evaluates each trained policy on the same held-out seeds, and reports them side by side: a
- * table, {@code comparison.json}, {@code comparison.csv} and {@code rewards.png} (mean reward per
- * iteration of the three runs). Each type's checkpoints go to a subdirectory named after it.
+ * seeds ({@code --seeds N}: N runs per type, run k of every type on the seeds of run k), evaluates
+ * each run's trained policy and baselines on the same held-out and out-of-distribution seeds, and
+ * reports them side by side: a table, {@code comparison.json}, {@code comparison.csv} ({@link
+ * ProtocolReport}), {@code rewards.png} (mean reward per iteration with a confidence band across
+ * runs) and {@code profile-<type>.png} (performance profiles). Each type's checkpoints go to a
+ * subdirectory named after it.
  */
 @Command(
     name = "compare",
@@ -41,12 +42,15 @@ public final class CompareCommand implements Callable<Integer> {
 
   static final int CHART_WIDTH = 900;
   static final int CHART_HEIGHT = 500;
+  static final String REWARDS_PNG = "rewards.png";
 
   @Mixin TrainingConfigOptions trainingOptions;
   @Mixin EngineOption engine;
   @Mixin TrainingLengthOptions length;
   @Mixin RunMetricsOptions metricsOptions;
   @Mixin StaleRunTtl staleRunTtl;
+  @Mixin SeedsOption seedsOption;
+  @Mixin OutOfDistributionOptions outOfDistribution;
 
   @Option(
       names = "--output",
@@ -64,61 +68,73 @@ public final class CompareCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     engine.requireAvailable();
     TrainingConfig config = trainingOptions.resolve(length.given());
+    int seeds = seedsOption.seeds();
+    OutOfDistributionOptions.Markets otherMarkets = outOfDistribution.resolve();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter notes = json ? err : out;
 
-    Map<String, double[]> rewards = new LinkedHashMap<>();
-    List<PolicyEvaluation> evaluations = new ArrayList<>();
+    Map<String, List<double[]>> rewards = new LinkedHashMap<>();
+    List<ProtocolReport.Group> groups = new ArrayList<>();
     List<Map<String, Object>> runs = new ArrayList<>();
+    Map<CoordinationType, List<Experiment.Run>> finished = new LinkedHashMap<>();
     try (OutputDirectory directory = OutputDirectory.claim(output, "compare");
         RunMetrics metrics = metricsOptions.start(RunMetrics.Mode.COMPARE, notes);
         TrainingSession training =
-            new TrainingSession(config, engine, metrics, err, staleRunTtl.ttl())) {
+            new TrainingSession(config, engine, metrics, err, staleRunTtl.ttl(), otherMarkets)) {
+      Experiment experiment = new Experiment(training, metrics, seeds);
       for (CoordinationType type : CoordinationType.values()) {
-        TrainingResult result =
-            training.train(
+        List<Experiment.Run> typeRuns =
+            experiment.runAll(
                 type,
                 directory.runId() + "-" + type.label(),
+                directory,
                 directory.path().resolve(type.label()),
-                false,
-                TrainingProgress.forThisTerminal());
-        HeldOutEvaluation.Result trained =
-            training.evaluateWithCoordinationValue(
-                type, type.label(), result.policies().meanActions());
-        trained.recordTo(metrics.multiAgent().coordination(type.label()));
-        evaluations.add(trained.toPolicyEvaluation());
-        rewards.put(type.label(), result.meanRewardPerIteration());
-        Map<String, Object> run = new LinkedHashMap<>();
-        run.put("coordination", type.label());
-        run.put("runId", result.runId());
-        run.put("trainingSeconds", result.wallSeconds());
-        run.put(
-            "meanRewardPerIteration",
-            OutputDirectory.finiteOrNull(result.meanRewardPerIteration()));
-        runs.add(run);
+                false);
+        groups.addAll(experiment.groups(type, typeRuns));
+        finished.put(type, typeRuns);
+        rewards.put(
+            type.label(),
+            typeRuns.stream().map(r -> r.training().meanRewardPerIteration()).toList());
+        for (Experiment.Run run : typeRuns) {
+          Map<String, Object> summary = new LinkedHashMap<>();
+          summary.put("coordination", type.label());
+          summary.putAll(TrainCommand.runSummary(run));
+          runs.add(summary);
+        }
       }
-      report(config, directory, rewards, evaluations, runs);
+      report(config, seeds, directory, rewards, groups, runs);
+      finished.forEach(experiment::recordEvaluationRewards);
       metrics.linger(notes);
     }
     return 0;
   }
 
-  /** Writes the reports and the chart, and prints the comparison. */
+  /** Writes the reports and the charts, and prints the comparison. */
   private void report(
       TrainingConfig config,
+      int seeds,
       OutputDirectory directory,
-      Map<String, double[]> rewards,
-      List<PolicyEvaluation> evaluations,
+      Map<String, List<double[]>> rewards,
+      List<ProtocolReport.Group> groups,
       List<Map<String, Object>> runs) {
     PrintWriter out = spec.commandLine().getOut();
-    EvaluationReport report = new EvaluationReport(evaluations, TrainingSession.LEVEL);
+    ProtocolReport report = new ProtocolReport(groups, TrainingSession.LEVEL);
     directory.write("comparison.json", report.toJson());
     directory.write("comparison.csv", report.toCsv());
-    directory.write("rewards.png", RewardChart.png(rewards, CHART_WIDTH, CHART_HEIGHT));
+    directory.write(
+        REWARDS_PNG, RewardChart.png(rewards, TrainingSession.LEVEL, CHART_WIDTH, CHART_HEIGHT));
+    for (ProtocolReport.Group group : groups) {
+      if (group.market().equals(TrainingSession.HELD_OUT)) {
+        directory.write(
+            "profile-" + group.coordination() + ".png",
+            PerformanceProfileChart.png(report, group, CHART_WIDTH, CHART_HEIGHT));
+      }
+    }
     if (json) {
       Map<String, Object> document = new LinkedHashMap<>();
       document.put("seed", config.seed());
+      document.put("seeds", seeds);
       document.put("outputDirectory", directory.path().toString());
       document.put("runs", runs);
       document.put("evaluation", OutputDirectory.parse(report.toJson()));
@@ -126,8 +142,11 @@ public final class CompareCommand implements Callable<Integer> {
     } else {
       out.printf(
           Locale.ROOT,
-          "held-out evaluation of the trained policies (seed %d); reports and rewards.png in %s%n",
+          "evaluation of %d run(s) per coordination type (seed %d); reports, %s and"
+              + " profile-<type>.png in %s%n",
+          seeds,
           config.seed(),
+          REWARDS_PNG,
           directory.path());
       out.print(report.toText());
     }

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.ToDoubleFunction;
+import org.wealtharena.agents.risk.RiskLimits;
 import org.wealtharena.coordination.AgentEpisodeResult;
 import org.wealtharena.coordination.CoordinationType;
 import org.wealtharena.coordination.EpisodeSharpe;
@@ -95,15 +96,19 @@ final class CoordinatedTeamSimulation implements SimulationMode {
   private final CoordinationType type;
   private final int episodes;
   private final int threads;
+  private final RiskLimits riskLimits;
 
   /**
    * @param episodes team episodes to run, at least one
    * @param threads threads they run on, at least one; the summary does not depend on it
+   * @param riskLimits the limits of the team's risk manager
    */
-  CoordinatedTeamSimulation(CoordinationType type, int episodes, int threads) {
+  CoordinatedTeamSimulation(
+      CoordinationType type, int episodes, int threads, RiskLimits riskLimits) {
     this.type = type;
     this.episodes = episodes;
     this.threads = threads;
+    this.riskLimits = riskLimits;
   }
 
   @Override
@@ -126,6 +131,7 @@ final class CoordinatedTeamSimulation implements SimulationMode {
             setup.durationNanos(),
             episodes,
             threads,
+            riskLimits,
             metrics.multiAgent(),
             metrics.specialized());
     return new Report(summary, out -> printTable(out, summary));
@@ -138,10 +144,12 @@ final class CoordinatedTeamSimulation implements SimulationMode {
       long durationNanos,
       int episodes,
       int threads,
+      RiskLimits riskLimits,
       MultiAgentMetrics multiAgent,
       SpecializedAgentMetrics specialized) {
     TeamEnvironment environment =
-        new TeamEnvironment(market, TeamConfig.defaults(), multiAgent, specialized);
+        new TeamEnvironment(
+            market, TeamConfig.defaults().withRiskLimits(riskLimits), multiAgent, specialized);
     long started = System.nanoTime();
     List<TeamEpisodeReport> reports = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(threads);

@@ -32,9 +32,11 @@ final class MarketChoice {
   record Chosen(MarketConfig config, OptionalLong replayNanos) {}
 
   /** Where each setting came from, to blame the right option or YAML key in errors. */
-  record Origins(String symbols, String csv, String range) {
+  record Origins(String symbols, String csv, String range) implements java.io.Serializable {
     static final Origins FLAGS = new Origins("--symbols", "--csv", "--from/--to");
     static final Origins TRAINING = new Origins("market.symbols", "market.csv", "market.from/to");
+    static final Origins OUT_OF_DISTRIBUTION =
+        new Origins("--ood-csv", "--ood-csv", "--ood-from/--ood-to");
   }
 
   /**

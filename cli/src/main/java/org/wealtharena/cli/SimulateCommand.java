@@ -3,9 +3,11 @@ package org.wealtharena.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.wealtharena.agents.AgentType;
+import org.wealtharena.agents.risk.RiskLimits;
 import org.wealtharena.cli.config.Threads;
 import org.wealtharena.coordination.CoordinationType;
 import org.wealtharena.market.SimulationClock;
@@ -77,6 +79,17 @@ public final class SimulateCommand implements Callable<Integer> {
               + "); results do not depend on it.")
   Integer threads;
 
+  @Option(
+      names = "--max-session-loss",
+      paramLabel = "DOLLARS",
+      description =
+          "The risk manager's session loss limit per agent, in dollars: an agent that has lost"
+              + " more since the session started is halted for the rest of the session (a"
+              + " critical session_loss violation). Default: $"
+              + RiskLimits.DEFAULT_MAX_SESSION_LOSS_DOLLARS
+              + ". Needs the risk manager (risk in --agents).")
+  BigDecimal maxSessionLoss;
+
   @Option(names = "--json", description = "Print the summary as JSON on stdout.")
   boolean json;
 
@@ -125,7 +138,12 @@ public final class SimulateCommand implements Callable<Integer> {
         throw new CliException("--episodes and --threads need --coordination");
       }
       Set<AgentType> members = AgentChoice.parse(agents == null ? AgentChoice.ALL : agents);
-      return members.isEmpty() ? new MarketOnlySimulation() : new AgentsSimulation(members);
+      if (maxSessionLoss != null && !members.contains(AgentType.RISK_MANAGER)) {
+        throw new CliException("--max-session-loss needs the risk manager: add risk to --agents");
+      }
+      return members.isEmpty()
+          ? new MarketOnlySimulation()
+          : new AgentsSimulation(members, riskLimits());
     }
     if ("none".equals(agents)) {
       throw new CliException("--coordination needs the team; drop --agents none");
@@ -147,9 +165,27 @@ public final class SimulateCommand implements Callable<Integer> {
     }
     try {
       return new CoordinatedTeamSimulation(
-          CoordinationType.fromLabel(coordination), episodeCount, threadCount);
+          CoordinationType.fromLabel(coordination), episodeCount, threadCount, riskLimits());
     } catch (IllegalArgumentException e) {
       throw new CliException("--coordination: " + e.getMessage(), e);
     }
+  }
+
+  /** {@link RiskLimits#defaults()} with the limits the options change. */
+  private RiskLimits riskLimits() {
+    RiskLimits limits = RiskLimits.defaults();
+    if (maxSessionLoss == null) {
+      return limits;
+    }
+    BigDecimal micros = maxSessionLoss.movePointRight(6);
+    if (maxSessionLoss.signum() <= 0
+        || micros.stripTrailingZeros().scale() > 0
+        || micros.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+      throw new CliException(
+          "--max-session-loss: expected a positive dollar amount with at most 6 decimals, like"
+              + " 10000 or 0.5; got "
+              + maxSessionLoss.toPlainString());
+    }
+    return limits.withMaxSessionLossMicros(micros.longValueExact());
   }
 }

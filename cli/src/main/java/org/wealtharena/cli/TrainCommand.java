@@ -9,13 +9,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.wealtharena.cli.config.CoordinationOption;
+import org.wealtharena.cli.config.SeedsOption;
 import org.wealtharena.cli.config.TrainingConfig;
 import org.wealtharena.cli.config.TrainingConfigOptions;
 import org.wealtharena.cli.config.TrainingLengthOptions;
-import org.wealtharena.cli.progress.TrainingProgress;
-import org.wealtharena.cli.report.EvaluationReport;
+import org.wealtharena.cli.report.ProtocolReport;
 import org.wealtharena.coordination.CoordinationType;
-import org.wealtharena.training.trainer.HeldOutEvaluation;
+import org.wealtharena.training.trainer.PpoDiagnostics;
 import org.wealtharena.training.trainer.TrainingResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,9 +25,11 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code wealtharena train} (also what {@code wealtharena} alone runs): trains a team with PPO on
- * the configured market while both metrics endpoints serve, then evaluates the trained policy
- * against its untrained start and the fixed heuristic on held-out seeds. Writes checkpoints, {@code
- * evaluation.json}, {@code evaluation.csv} and {@code summary.json} to the output directory.
+ * the configured market while both metrics endpoints serve ({@code --seeds N}: N independent runs),
+ * then evaluates every run's trained policy against its baselines (untrained start, heuristic, each
+ * agent alone) on held-out seeds of its own and on out-of-distribution markets. Writes checkpoints,
+ * {@code evaluation.json}, {@code evaluation.csv} ({@link ProtocolReport}) and {@code summary.json}
+ * to the output directory.
  */
 @Command(
     name = "train",
@@ -35,7 +37,7 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description =
         "Train a team with PPO (default: a short hierarchical run on the embedded market),"
-            + " then evaluate it on held-out seeds against its untrained start and the heuristic.")
+            + " then evaluate it on held-out seeds against its baselines (--seeds N: N runs).")
 public final class TrainCommand implements Callable<Integer> {
 
   @Mixin TrainingConfigOptions trainingOptions;
@@ -44,6 +46,8 @@ public final class TrainCommand implements Callable<Integer> {
   @Mixin TrainingLengthOptions length;
   @Mixin RunMetricsOptions metricsOptions;
   @Mixin StaleRunTtl staleRunTtl;
+  @Mixin SeedsOption seedsOption;
+  @Mixin OutOfDistributionOptions outOfDistribution;
 
   @Option(
       names = "--output",
@@ -74,6 +78,8 @@ public final class TrainCommand implements Callable<Integer> {
               + output
               + " (no such directory); give the --output of the run to continue");
     }
+    int seeds = seedsOption.seeds();
+    OutOfDistributionOptions.Markets otherMarkets = outOfDistribution.resolve();
     CoordinationType type = config.coordination();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -82,49 +88,48 @@ public final class TrainCommand implements Callable<Integer> {
     try (OutputDirectory directory = OutputDirectory.claim(output, type.label());
         RunMetrics metrics = metricsOptions.start(RunMetrics.Mode.TRAIN, notes);
         TrainingSession training =
-            new TrainingSession(config, engine, metrics, err, staleRunTtl.ttl())) {
-      TrainingResult result =
-          training.train(
-              type,
-              directory.runId(),
-              directory.path(),
-              resume,
-              TrainingProgress.forThisTerminal());
-
-      long evaluationStart = System.nanoTime();
-      HeldOutEvaluation.Result trained =
-          training.evaluateWithCoordinationValue(type, "trained", result.policies().meanActions());
-      trained.recordTo(metrics.multiAgent().coordination(type.label()));
-      HeldOutEvaluation.Result untrained =
-          training.evaluate(type, "untrained", result.policies().untrainedStart().meanActions());
-      HeldOutEvaluation.Result heuristic =
-          training.evaluate(type, "heuristic", training.heuristic());
-      double evaluationSeconds = (System.nanoTime() - evaluationStart) / 1e9;
-      EvaluationReport report =
-          new EvaluationReport(
-              List.of(
-                  trained.toPolicyEvaluation(),
-                  untrained.toPolicyEvaluation(),
-                  heuristic.toPolicyEvaluation()),
-              TrainingSession.LEVEL);
+            new TrainingSession(config, engine, metrics, err, staleRunTtl.ttl(), otherMarkets)) {
+      Experiment experiment = new Experiment(training, metrics, seeds);
+      if (resume && seeds > 1 && !experiment.anyCheckpoints(directory.path())) {
+        throw new CliException(
+            "--resume: nothing to resume in "
+                + directory.path()
+                + " (no run-<k>/checkpoints with a checkpoint); run without --resume to start"
+                + " a new experiment");
+      }
+      long start = System.nanoTime();
+      List<Experiment.Run> runs =
+          experiment.runAll(type, directory.runId(), directory, directory.path(), resume);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      ProtocolReport report =
+          new ProtocolReport(experiment.groups(type, runs), TrainingSession.LEVEL);
 
       directory.write("evaluation.json", report.toJson());
       directory.write("evaluation.csv", report.toCsv());
       String summary =
-          OutputDirectory.json(summary(config, result, directory, evaluationSeconds, report));
+          OutputDirectory.json(summary(config, seeds, runs, directory, seconds, report));
       directory.write("summary.json", summary);
+      experiment.recordEvaluationRewards(type, runs);
       if (json) {
         out.println(summary);
       } else {
+        for (Experiment.Run run : runs) {
+          TrainingResult result = run.training();
+          out.printf(
+              Locale.ROOT,
+              "run %s (%s, run %d of %d): iterations %d-%d in %.1f s%n",
+              result.runId(),
+              type.label(),
+              run.run(),
+              seeds,
+              result.firstIteration(),
+              result.lastIteration(),
+              result.wallSeconds());
+        }
         out.printf(
             Locale.ROOT,
-            "run %s (%s): iterations %d-%d in %.1f s, evaluation %.1f s; reports in %s%n",
-            result.runId(),
-            type.label(),
-            result.firstIteration(),
-            result.lastIteration(),
-            result.wallSeconds(),
-            evaluationSeconds,
+            "training and evaluation %.1f s; reports in %s%n",
+            seconds,
             directory.path());
         out.print(report.toText());
       }
@@ -136,27 +141,53 @@ public final class TrainCommand implements Callable<Integer> {
 
   private static Map<String, Object> summary(
       TrainingConfig config,
-      TrainingResult result,
+      int seeds,
+      List<Experiment.Run> runs,
       OutputDirectory directory,
-      double evaluationSeconds,
-      EvaluationReport report) {
+      double seconds,
+      ProtocolReport report) {
     Map<String, Object> summary = new LinkedHashMap<>();
-    summary.put("runId", result.runId());
     summary.put("coordination", config.coordination().label());
-    summary.put("firstIteration", result.firstIteration());
-    summary.put("lastIteration", result.lastIteration());
+    summary.put("seeds", seeds);
     summary.put("episodesPerIteration", config.episodesPerIteration());
     summary.put("threads", config.threads());
     summary.put("seed", config.seed());
+    summary.put("wallSeconds", seconds);
+    summary.put("runs", runs.stream().map(TrainCommand::runSummary).toList());
+    summary.put("outputDirectory", directory.path().toString());
+    summary.put("evaluation", OutputDirectory.parse(report.toJson()));
+    return summary;
+  }
+
+  /** What a run's training did. */
+  static Map<String, Object> runSummary(Experiment.Run run) {
+    TrainingResult result = run.training();
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("run", run.run());
+    summary.put("runId", result.runId());
+    summary.put("firstIteration", result.firstIteration());
+    summary.put("lastIteration", result.lastIteration());
     summary.put("trainingSeconds", result.wallSeconds());
-    summary.put("evaluationSeconds", evaluationSeconds);
     summary.put("failedEpisodes", result.failedEpisodes());
     summary.put("skippedUpdates", result.skippedUpdates());
     summary.put(
         "meanRewardPerIteration", OutputDirectory.finiteOrNull(result.meanRewardPerIteration()));
-    summary.put("outputDirectory", directory.path().toString());
+    summary.put("ppoDiagnostics", ppoDiagnostics(result.diagnostics()));
     summary.put("checkpoint", result.lastCheckpoint().map(Path::toString).orElse(null));
-    summary.put("evaluation", OutputDirectory.parse(report.toJson()));
     return summary;
+  }
+
+  /** Per role, per statistic, one value per iteration (null where there was no update). */
+  private static Map<String, Object> ppoDiagnostics(PpoDiagnostics diagnostics) {
+    Map<String, Object> roles = new LinkedHashMap<>();
+    for (String role : diagnostics.roles()) {
+      Map<String, Object> statistics = new LinkedHashMap<>();
+      for (PpoDiagnostics.Statistic statistic : PpoDiagnostics.Statistic.values()) {
+        statistics.put(
+            statistic.key(), OutputDirectory.finiteOrNull(diagnostics.values(role, statistic)));
+      }
+      roles.put(role, statistics);
+    }
+    return roles;
   }
 }

@@ -2,8 +2,10 @@ package org.wealtharena.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,8 +15,11 @@ import org.wealtharena.cli.config.TrainingConfig;
 import org.wealtharena.cli.progress.TrainingProgress;
 import org.wealtharena.coordination.AllocationPolicies;
 import org.wealtharena.coordination.CoordinationType;
+import org.wealtharena.coordination.TeamEpisodeSpec;
 import org.wealtharena.coordination.policy.HeuristicPolicies;
 import org.wealtharena.metrics.runs.RunSeriesJanitor;
+import org.wealtharena.training.baseline.BestConstantBaseline;
+import org.wealtharena.training.baseline.ConstantActionSearch;
 import org.wealtharena.training.checkpoint.Checkpoint;
 import org.wealtharena.training.checkpoint.CheckpointException;
 import org.wealtharena.training.checkpoint.CheckpointStore;
@@ -28,13 +33,15 @@ import org.wealtharena.training.trainer.TrainerSettings;
 import org.wealtharena.training.trainer.TrainingFailedException;
 import org.wealtharena.training.trainer.TrainingListener;
 import org.wealtharena.training.trainer.TrainingResult;
+import org.wealtharena.training.trainer.TrainingSeeds;
 
 /**
- * What the commands that train or evaluate share: the default team on the configured market, one
- * engine for the episodes (a pool of {@code threads} episode threads unless {@code --engine} says
- * otherwise), training runs with checkpoints in a directory, held-out evaluation, and the fixed
- * heuristic a trained policy must beat. Failures become {@link CliException}s: bad checkpoints exit
- * 2, a run that cannot go on exits 1.
+ * What the commands that train or evaluate share: the default team on the configured market and on
+ * the markets it is evaluated on besides, one engine for every episode (training, the best-constant
+ * search, evaluation on every market: a pool of {@code threads} episode threads unless {@code
+ * --engine} says otherwise), training runs with checkpoints in a directory, held-out evaluation,
+ * and the fixed heuristic a trained policy must beat. Failures become {@link CliException}s: bad
+ * checkpoints exit 2, a run that cannot go on exits 1.
  */
 final class TrainingSession implements AutoCloseable {
 
@@ -47,25 +54,50 @@ final class TrainingSession implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(TrainingSession.class);
 
   private final TrainingConfig config;
+  private final List<EvaluationMarket> markets = new ArrayList<>();
   private final AllocationPolicies heuristic = new HeuristicPolicies();
   private final RunMetrics metrics;
   private final RunSeriesJanitor janitor;
   private final EpisodeEngine engine;
 
   /**
-   * @param engine where the episodes run
+   * A market the policies are evaluated on.
+   *
+   * @param name what the reports call it
+   * @param engine the session's engine, playing this market
+   * @param outOfDistribution whether it is another market than the training one (it then draws the
+   *     out-of-distribution seeds, else the held-out ones)
+   */
+  record EvaluationMarket(String name, EpisodeEngine engine, boolean outOfDistribution) {}
+
+  /** What the reports call the training market's held-out seeds. */
+  static final String HELD_OUT = "held-out";
+
+  /**
+   * @param engine where the episodes run, on every market
    * @param err where the warnings of a replayed CSV go (bars the reader skipped or repaired)
    * @param staleRunTtl how long a finished run's run_id series stay on the endpoint (0: forever)
+   * @param outOfDistribution the markets beside the training one to evaluate on
    */
   TrainingSession(
       TrainingConfig config,
       EngineOption engine,
       RunMetrics metrics,
       PrintWriter err,
-      Duration staleRunTtl) {
+      Duration staleRunTtl,
+      OutOfDistributionOptions.Markets outOfDistribution) {
     List<String> notes = new ArrayList<>();
     TrainingEnvironment environment = new TrainingEnvironment(config);
-    environment.market(notes);
+    int scaled = environment.addVolatilityScaled(outOfDistribution.volatility());
+    Optional<Integer> replayed =
+        outOfDistribution
+            .replay()
+            .map(
+                replay -> {
+                  checkUnseen(replay, config);
+                  return environment.addReplay(replay);
+                });
+    environment.build(notes);
     MarketChoice.printNotes(err, notes);
     this.config = config;
     this.metrics = metrics;
@@ -74,44 +106,112 @@ final class TrainingSession implements AutoCloseable {
         engine.open(
             new EngineSetup(
                 config.threads(), environment, metrics.multiAgent(), metrics.specialized()));
+    markets.add(new EvaluationMarket(HELD_OUT, this.engine, false));
+    markets.add(
+        new EvaluationMarket(
+            "volatility x"
+                + new BigDecimal(Double.toString(outOfDistribution.volatility()))
+                    .stripTrailingZeros()
+                    .toPlainString(),
+            TrainingEnvironment.playing(this.engine, scaled),
+            true));
+    outOfDistribution
+        .replay()
+        .ifPresent(
+            replay ->
+                markets.add(
+                    new EvaluationMarket(
+                        "replay " + replay.csv().getFileName(),
+                        TrainingEnvironment.playing(this.engine, replayed.orElseThrow()),
+                        true)));
   }
 
-  TrainerSettings settings(CoordinationType type, String runId) {
+  /**
+   * Refuses an out-of-distribution replay of the training bars' directory on dates it trained on.
+   */
+  private static void checkUnseen(OutOfDistributionOptions.Replay replay, TrainingConfig config) {
+    Optional<String> trainingCsv = config.market().csv();
+    if (trainingCsv.isEmpty()
+        || !Path.of(trainingCsv.get())
+            .toAbsolutePath()
+            .normalize()
+            .equals(replay.csv().toAbsolutePath().normalize())) {
+      return;
+    }
+    LocalDate trainFrom = config.market().from().orElse(LocalDate.MIN);
+    LocalDate trainTo = config.market().to().orElse(LocalDate.MAX);
+    LocalDate from = replay.from() != null ? replay.from() : LocalDate.MIN;
+    LocalDate to = replay.to() != null ? replay.to() : LocalDate.MAX;
+    if (!from.isAfter(trainTo) && !trainFrom.isAfter(to)) {
+      throw new CliException(
+          "--ood-csv: "
+              + replay.csv()
+              + " is the training market on dates training uses; give --ood-from/--ood-to"
+              + " outside market.from/to ("
+              + config.market().from().map(LocalDate::toString).orElse("start")
+              + ".."
+              + config.market().to().map(LocalDate::toString).orElse("end")
+              + ")");
+    }
+  }
+
+  /** The markets every run is evaluated on: the held-out seeds first, then the others. */
+  List<EvaluationMarket> markets() {
+    return List.copyOf(markets);
+  }
+
+  TrainerSettings settings(CoordinationType type, int run, String runId) {
     return new TrainerSettings(
         runId,
         type,
         config.iterations(),
         config.episodesPerIteration(),
         config.seed(),
+        run,
         config.episodeDuration().toNanos(),
         config.decisionStep().toNanos(),
         config.ppo());
   }
 
+  /** What a run does with checkpoints already in its directory. */
+  enum Resume {
+    /** Refuse to start over them. */
+    NEVER,
+    /** Continue from the newest; refuse when there is none, or when that run finished. */
+    REQUIRED,
+    /**
+     * Continue from the newest, take a finished run's result as it is, start afresh without one (a
+     * multi-seed experiment killed before it reached every run).
+     */
+    IF_PRESENT
+  }
+
   /**
-   * Trains a {@code type} team with checkpoints in {@code directory}/{@value #CHECKPOINTS}: from
-   * the newest intact checkpoint there when {@code resume} is set (refused when there is none, or
-   * when that run already finished), and refusing to start afresh over an earlier run's checkpoints
-   * otherwise.
+   * Trains run {@code run} of a {@code type} team with checkpoints in {@code directory}/{@value
+   * #CHECKPOINTS}, resuming from them as {@code resume} says.
    */
   TrainingResult train(
       CoordinationType type,
+      int run,
       String runId,
       Path directory,
-      boolean resume,
+      Resume resume,
       TrainingProgress progress) {
     TrainingConfig typed = config.withCoordination(type);
     CheckpointSchedule schedule =
         new CheckpointSchedule(
             new CheckpointStore(directory.resolve(CHECKPOINTS), typed.keepCheckpoints()),
             typed.checkpointEvery(),
-            typed.resolvedSettings());
+            typed.resolvedSettings(run));
+    TrainerSettings settings = settings(type, run, runId);
     Optional<Checkpoint> resumeFrom = startingPoint(schedule, type, resume);
+    if (resumeFrom.isPresent() && resumeFrom.get().iteration() >= config.iterations()) {
+      LOG.info("run {} had finished; its last checkpoint is its result", resumeFrom.get().runId());
+      return Trainer.finished(settings, resumeFrom.get());
+    }
     Trainer trainer =
         new Trainer(
-            settings(type, runId),
-            metrics.multiAgent().coordination(type.label()),
-            Optional.of(schedule));
+            settings, metrics.multiAgent().coordination(type.label()), Optional.of(schedule));
     String effectiveRunId = resumeFrom.map(Checkpoint::runId).orElse(runId);
     metrics.describeRun(type.label(), effectiveRunId);
     janitor.runStarted(effectiveRunId);
@@ -135,10 +235,21 @@ final class TrainingSession implements AutoCloseable {
     }
   }
 
-  private Optional<Checkpoint> startingPoint(
-      CheckpointSchedule schedule, CoordinationType type, boolean resume) {
+  /** Whether {@code directory} holds checkpoints of a run. */
+  static boolean hasCheckpoints(Path directory) {
     try {
-      if (!resume) {
+      return !new CheckpointStore(directory.resolve(CHECKPOINTS), 1).files().isEmpty();
+    } catch (IOException e) {
+      throw new CliException(
+          "cannot read checkpoints in " + directory.resolve(CHECKPOINTS) + ": " + e.getMessage(),
+          e);
+    }
+  }
+
+  private Optional<Checkpoint> startingPoint(
+      CheckpointSchedule schedule, CoordinationType type, Resume resume) {
+    try {
+      if (resume == Resume.NEVER) {
         List<Path> existing = schedule.store().files();
         if (!existing.isEmpty()) {
           throw new CliException(
@@ -148,16 +259,21 @@ final class TrainingSession implements AutoCloseable {
         }
         return Optional.empty();
       }
+      Optional<Checkpoint> newest = schedule.latest(type);
+      if (resume == Resume.IF_PRESENT) {
+        newest.ifPresent(
+            latest ->
+                LOG.info("resuming run {} after iteration {}", latest.runId(), latest.iteration()));
+        return newest;
+      }
       Checkpoint latest =
-          schedule
-              .latest(type)
-              .orElseThrow(
-                  () ->
-                      new CliException(
-                          "--resume: nothing to resume in "
-                              + schedule.store().directory()
-                              + " (no checkpoint-NNNNNN.bin file); run without --resume to start"
-                              + " a new run"));
+          newest.orElseThrow(
+              () ->
+                  new CliException(
+                      "--resume: nothing to resume in "
+                          + schedule.store().directory()
+                          + " (no checkpoint-NNNNNN.bin file); run without --resume to start"
+                          + " a new run"));
       if (latest.iteration() >= config.iterations()) {
         throw new CliException(
             "run "
@@ -173,36 +289,56 @@ final class TrainingSession implements AutoCloseable {
       LOG.info("resuming run {} after iteration {}", latest.runId(), latest.iteration());
       return Optional.of(latest);
     } catch (CheckpointException e) {
-      throw new CliException((resume ? "--resume: " : "") + e.getMessage(), e);
+      throw new CliException((resume != Resume.NEVER ? "--resume: " : "") + e.getMessage(), e);
     } catch (IOException e) {
       throw new CliException(
           "cannot read checkpoints in " + schedule.store().directory() + ": " + e.getMessage(), e);
     }
   }
 
-  /** Plays {@code policies} on the held-out seeds of a {@code type} team. */
+  /**
+   * Plays {@code policies} on {@code market} with the seeds of run {@code run} of a {@code type}
+   * team, and each agent alone on them too when {@code coordinationValue} is set.
+   */
   HeldOutEvaluation.Result evaluate(
-      CoordinationType type, String name, AllocationPolicies policies) {
-    return evaluate(type, name, policies, false);
+      CoordinationType type,
+      int run,
+      EvaluationMarket market,
+      String name,
+      AllocationPolicies policies,
+      boolean coordinationValue) {
+    TrainerSettings settings = settings(type, run, "evaluation");
+    HeldOutEvaluation evaluation =
+        market.outOfDistribution()
+            ? HeldOutEvaluation.outOfDistribution(settings, config.evaluationEpisodes())
+            : HeldOutEvaluation.heldOut(settings, config.evaluationEpisodes());
+    try {
+      return evaluation.evaluate(name, policies, market.engine(), coordinationValue);
+    } catch (TrainingFailedException e) {
+      throw new CliException(
+          "evaluation on the " + market.name() + " market failed: " + e.getMessage(), 1, e);
+    }
   }
 
   /**
-   * Plays {@code policies} on the held-out seeds of a {@code type} team, and each agent alone on
-   * them too for the coordination value.
+   * The best constant allocation of run {@code run} of a {@code type} team: searched on the run's
+   * training seeds (those of its first iterations) with as many episodes as the run trained on in
+   * {@code iterations} iterations.
    */
-  HeldOutEvaluation.Result evaluateWithCoordinationValue(
-      CoordinationType type, String name, AllocationPolicies policies) {
-    return evaluate(type, name, policies, true);
-  }
-
-  private HeldOutEvaluation.Result evaluate(
-      CoordinationType type, String name, AllocationPolicies policies, boolean coordinationValue) {
-    HeldOutEvaluation evaluation =
-        new HeldOutEvaluation(settings(type, "evaluation"), config.evaluationEpisodes());
+  BestConstantBaseline.Found bestConstant(CoordinationType type, int run, int iterations) {
+    TrainingSeeds seeds = settings(type, run, "best-constant").seeds();
+    long duration = config.episodeDuration().toNanos();
+    long step = config.decisionStep().toNanos();
     try {
-      return evaluation.evaluate(name, policies, engine, coordinationValue);
+      return BestConstantBaseline.search(
+          engine,
+          seed -> new TeamEpisodeSpec(type, seed, duration, step, false),
+          iterations * config.episodesPerIteration(),
+          ConstantActionSearch.Settings.defaults(),
+          seeds.bestConstantSearch(),
+          (generation, episode) -> seeds.trainingEpisode(generation + 1, episode));
     } catch (TrainingFailedException e) {
-      throw new CliException("evaluation failed: " + e.getMessage(), 1, e);
+      throw new CliException("best-constant search failed: " + e.getMessage(), 1, e);
     }
   }
 
@@ -237,6 +373,7 @@ final class TrainingSession implements AutoCloseable {
       progress.iteration(
           iteration.iteration(),
           iteration.meanReward(),
+          iteration.updates(),
           Duration.ofNanos(System.nanoTime() - startNanos));
     }
 

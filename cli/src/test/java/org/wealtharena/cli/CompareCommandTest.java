@@ -17,16 +17,14 @@ class CompareCommandTest {
   @TempDir Path output;
 
   @Test
-  void trainsEveryCoordinationTypeAndWritesTheChartAndReports() throws IOException {
+  void trainsEveryCoordinationTypeAndWritesTheChartsAndReports() throws IOException {
     List<String> args =
         new ArrayList<>(
             List.of(
                 "compare",
+                "--config",
+                TinyTraining.config(output, "5m").toString(),
                 "--iterations",
-                "2",
-                "--episodes-per-iteration",
-                "2",
-                "--evaluation-episodes",
                 "2",
                 "--threads",
                 "2",
@@ -43,12 +41,36 @@ class CompareCommandTest {
         .extracting(r -> r.get("coordination").asText())
         .containsExactly("hierarchical", "centralized", "decentralized");
     assertThat(json.get("runs").get(0).get("meanRewardPerIteration")).hasSize(2);
-    assertThat(json.get("evaluation").get("policies")).hasSize(3);
-    byte[] png = Files.readAllBytes(output.resolve("rewards.png"));
-    assertThat(Arrays.copyOf(png, 4)).isEqualTo(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+    JsonNode groups = json.get("evaluation").get("groups");
+    // each type on the held-out market and the volatility x2 market
+    assertThat(groups)
+        .extracting(g -> g.get("coordination").asText() + "/" + g.get("market").asText())
+        .containsExactly(
+            "hierarchical/held-out",
+            "hierarchical/volatility x2",
+            "centralized/held-out",
+            "centralized/volatility x2",
+            "decentralized/held-out",
+            "decentralized/volatility x2");
+    for (JsonNode group : groups) {
+      assertThat(group.get("policies"))
+          .extracting(p -> p.get("policy").asText())
+          .containsExactlyElementsOf(TrainCommandTest.POLICIES);
+    }
+    for (String png :
+        List.of(
+            "rewards.png",
+            "profile-hierarchical.png",
+            "profile-centralized.png",
+            "profile-decentralized.png")) {
+      byte[] bytes = Files.readAllBytes(output.resolve(png));
+      assertThat(Arrays.copyOf(bytes, 4))
+          .as(png)
+          .isEqualTo(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+    }
     List<String> csv = Files.readAllLines(output.resolve("comparison.csv"));
-    assertThat(csv).hasSize(1 + 3 * 4);
-    assertThat(csv.get(1)).startsWith("hierarchical,reward,2,");
+    assertThat(csv).hasSize(1 + 6 * (2 * 7 + 2 * 6));
+    assertThat(csv.get(1)).startsWith("hierarchical,held-out,trained,mean,");
     assertThat(output.resolve("decentralized/checkpoints/checkpoint-000002.bin")).exists();
   }
 }

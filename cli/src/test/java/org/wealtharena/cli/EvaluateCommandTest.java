@@ -16,9 +16,9 @@ class EvaluateCommandTest {
   @TempDir Path output;
 
   @Test
-  void evaluatesACheckpointAgainstTheHeuristicWithTheRunsSettings() throws IOException {
+  void evaluatesACheckpointAgainstTheBaselinesWithTheRunsSettings() throws IOException {
     CliRun training =
-        TrainCommandTest.train(
+        TrainCommandTest.trainShort(
             output, "--iterations", "1", "--coordination", "centralized", "--json");
     assertThat(training.exitCode()).as(training.err()).isZero();
     String checkpoint = output.resolve("checkpoints/checkpoint-000001.bin").toString();
@@ -29,8 +29,8 @@ class EvaluateCommandTest {
                 "evaluate",
                 "--checkpoint",
                 checkpoint,
-                "--episodes-per-iteration",
-                "2",
+                "--config",
+                output.resolve("training.yaml").toString(),
                 "--evaluation-episodes",
                 "2",
                 "--json"));
@@ -38,13 +38,16 @@ class EvaluateCommandTest {
     CliRun run = CliRun.of(args.toArray(String[]::new));
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    JsonNode policies = run.json().get("policies");
-    assertThat(policies)
-        .extracting(p -> p.get("policy").asText())
-        .containsExactly("trained", "heuristic");
-    // same seeds, same parameters: the held-out episodes of training's own evaluation
-    JsonNode trainedThen = training.json().get("evaluation").get("policies").get(0);
-    assertThat(policies.get(0).get("metrics")).isEqualTo(trainedThen.get("metrics"));
+    JsonNode groups = run.json().get("groups");
+    JsonNode trainedThen = training.json().get("evaluation").get("groups");
+    assertThat(groups).hasSize(trainedThen.size());
+    for (int g = 0; g < groups.size(); g++) {
+      // same seeds, same parameters, same search: the episodes of training's own evaluation
+      assertThat(groups.get(g).get("policies"))
+          .extracting(p -> p.get("policy").asText())
+          .containsExactlyElementsOf(TrainCommandTest.POLICIES);
+      assertThat(groups.get(g)).isEqualTo(trainedThen.get(g));
+    }
   }
 
   @Test

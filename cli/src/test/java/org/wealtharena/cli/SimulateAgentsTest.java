@@ -210,7 +210,12 @@ class SimulateAgentsTest {
       {"--agents", "risk"},
       {"--agents", "mm,arb", "--coordination", "hierarchical"},
       {"--agents", "mm", "--episodes", "3"},
-      {"--linger", "soon"}
+      {"--linger", "soon"},
+      {"--max-session-loss", "0"},
+      {"--max-session-loss", "-5"},
+      {"--max-session-loss", "0.0000001"},
+      {"--max-session-loss", "lots"},
+      {"--agents", "mm,arb", "--max-session-loss", "100"}
     };
     for (String[] args : cases) {
       CliRun run = simulate(args);
@@ -221,6 +226,39 @@ class SimulateAgentsTest {
     assertThat(simulate("--agents", "mm,hft").err()).contains("unknown agent 'hft'");
     assertThat(simulate("--agents", "mm,arb", "--coordination", "hierarchical").err())
         .contains("--coordination runs the whole team");
+    assertThat(simulate("--max-session-loss", "0.0000001").err())
+        .contains("--max-session-loss: expected a positive dollar amount with at most 6 decimals")
+        .contains("got 0.0000001");
+  }
+
+  /**
+   * The session loss limit binds: with a cent of loss allowed, the risk manager halts every agent
+   * that loses at all (the same seed with the default $10,000 limit halts fewer) and counts a
+   * critical session_loss violation for each.
+   */
+  @Test
+  void aTinySessionLossLimitHaltsTheAgentsThatLose() throws IOException {
+    JsonNode tiny =
+        simulate("--duration", "10m", "--seed", "3", "--max-session-loss", "0.01", "--json").json();
+    JsonNode defaults = simulate("--duration", "10m", "--seed", "3", "--json").json();
+    assertThat(halted(tiny)).hasSizeGreaterThan(halted(defaults).size());
+    for (JsonNode agent : tiny.get("agents")) {
+      if (halted(tiny).contains(agent.get("agentId").asText())) {
+        assertThat(agent.get("criticalRiskViolations").asLong())
+            .as(agent.get("agentId").asText())
+            .isPositive();
+      }
+    }
+  }
+
+  private static List<String> halted(JsonNode summary) {
+    List<String> ids = new ArrayList<>();
+    for (JsonNode agent : summary.get("agents")) {
+      if (agent.get("finalState").asText().equals("halted")) {
+        ids.add(agent.get("agentId").asText());
+      }
+    }
+    return ids;
   }
 
   @Test

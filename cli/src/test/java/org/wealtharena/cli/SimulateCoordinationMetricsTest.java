@@ -6,6 +6,7 @@ import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wealtharena.agents.MetricsCadence;
+import org.wealtharena.agents.risk.RiskLimits;
 import org.wealtharena.coordination.CoordinationType;
 import org.wealtharena.market.SimulationClock;
 import org.wealtharena.market.sim.MarketConfig;
@@ -61,6 +62,7 @@ class SimulateCoordinationMetricsTest {
         twoMinutes,
         1,
         1,
+        RiskLimits.defaults(),
         multiAgent,
         new SpecializedAgentMetrics(strict));
 
@@ -139,6 +141,7 @@ class SimulateCoordinationMetricsTest {
             SimulationClock.MINUTE,
             10,
             2,
+            RiskLimits.defaults(),
             multiAgent,
             specialized);
 

@@ -20,7 +20,8 @@ import org.wealtharena.training.ppo.PpoSnapshot;
 
 /**
  * A {@code train} process killed with SIGKILL after its second checkpoint, then resumed with {@code
- * --resume}, ends with the very policy an uninterrupted run of the same settings ends with.
+ * --resume}, ends with the very policy an uninterrupted run of the same settings ends with; a
+ * multi-seed one killed in its second run ends with the very summary and evaluation.
  */
 class TrainKillResumeTest {
 
@@ -105,6 +106,52 @@ class TrainKillResumeTest {
           .as(policy.getKey())
           .containsExactly(rawBits(policy.getValue().parameters()));
     }
+  }
+
+  @Test
+  @Timeout(value = 300, unit = TimeUnit.SECONDS)
+  void aMultiSeedRunKilledInItsSecondRunResumesToTheUninterruptedResults() throws Exception {
+    Path killed = directory.resolve("killed-seeds");
+    Path secondRunsCheckpoint =
+        killed.resolve("run-1").resolve("checkpoints").resolve("checkpoint-000001.bin");
+    List<String> args = trainArgs(killed);
+    args.addAll(List.of("--seeds", "2", "--json"));
+    Process child =
+        ChildJvm.of(Main.class, args)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(directory.resolve("child-seeds-stderr.txt").toFile())
+            .start();
+    long deadline = System.nanoTime() + 3 * CHECKPOINT_DEADLINE_NANOS;
+    try {
+      while (!Files.exists(secondRunsCheckpoint)
+          && child.isAlive()
+          && System.nanoTime() < deadline) {
+        LockSupport.parkNanos(POLL_NANOS);
+      }
+    } finally {
+      child.destroyForcibly();
+    }
+    assertThat(child.waitFor(30, TimeUnit.SECONDS)).as("child exited").isTrue();
+    assertThat(secondRunsCheckpoint)
+        .as("child stderr: %s", Files.readString(directory.resolve("child-seeds-stderr.txt")))
+        .exists();
+    assertThat(killed.resolve("summary.json"))
+        .as("the child was killed before it finished")
+        .doesNotExist();
+
+    List<String> resume = new ArrayList<>(args);
+    resume.add("--resume");
+    CliRun resumed = CliRun.of(resume.toArray(String[]::new));
+    assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+    List<String> straightArgs = trainArgs(directory.resolve("uninterrupted-seeds"));
+    straightArgs.addAll(List.of("--seeds", "2", "--json"));
+    CliRun straight = CliRun.of(straightArgs.toArray(String[]::new));
+    assertThat(straight.exitCode()).as(straight.err()).isZero();
+
+    assertThat(resumed.json().get("runs").get(1).get("firstIteration").asInt())
+        .as("run 1 resumed after its checkpoint")
+        .isGreaterThan(1);
+    assertThat(NormalisedJson.of(resumed.json())).isEqualTo(NormalisedJson.of(straight.json()));
   }
 
   private static long[] rawBits(double[] values) {

@@ -19,14 +19,60 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The Grafana dashboards' variables, data sources, layout and histogram queries. */
 class DashboardStructureTest {
 
+  private static final Map<Double, String> UP_COLOURS = Map.of(0.0, "red", 1.0, "green");
+  private static final Map<Double, String> NONE_IS_GREEN =
+      Map.of(0.0, "green", 1.0, "red", 3.0, "red");
+
   private static final Map<String, Set<String>> REQUIRED_VARIABLES =
       Map.of(
           "multi-agent-training.json",
-              Set.of("datasource", "instance", "agent_id", "coordination_type"),
+              Set.of(
+                  "datasource", "host", "env", "run", "instance", "agent_id", "coordination_type"),
           "specialized-agents.json",
-              Set.of("datasource", "instance", "agent_id", "symbol", "market_pair"));
+              Set.of(
+                  "datasource",
+                  "host",
+                  "env",
+                  "run",
+                  "instance",
+                  "agent_id",
+                  "symbol",
+                  "market_pair"));
+
+  /**
+   * The stat panels each dashboard must have, with the colour a value must show: up is red at 0 and
+   * green at 1; a halted agent or a rejected sample is red, none of them green.
+   */
+  private static final Map<String, Map<String, Map<Double, String>>> STAT_COLOURS =
+      Map.of(
+          "multi-agent-training.json",
+          Map.of("Endpoint up", UP_COLOURS, "Rejected samples", NONE_IS_GREEN),
+          "specialized-agents.json",
+          Map.of(
+              "Endpoint up",
+              UP_COLOURS,
+              "Halted agents",
+              NONE_IS_GREEN,
+              "Rejected samples",
+              NONE_IS_GREEN));
+
+  /** The catalog's PPO diagnostics and evaluation gauges ("Added families", endpoint 1). */
+  private static final List<String> PPO_FAMILIES =
+      List.of(
+          "multi_agent_policy_loss",
+          "multi_agent_value_loss",
+          "multi_agent_policy_entropy",
+          "multi_agent_approx_kl",
+          "multi_agent_clip_fraction",
+          "multi_agent_explained_variance",
+          "multi_agent_evaluation_reward");
+
+  /** The file_sd topology labels of deploy/prometheus/targets/ (integration guide). */
+  private static final List<String> TOPOLOGY_LABELS = List.of("host", "env", "run");
+
   private static final Pattern BUCKET_SELECTOR = Pattern.compile("rate\\(\\s*[a-z_:]+_bucket\\b");
   private static final Pattern VARIABLE_USE = Pattern.compile("\\$\\{?([a-zA-Z_][a-zA-Z0-9_]*)");
+  private static final Pattern SELECTOR = Pattern.compile("[a-zA-Z_:]*\\{[^}]*}");
 
   static Stream<Path> dashboards() {
     return DeployFiles.dashboards().stream();
@@ -169,7 +215,106 @@ class DashboardStructureTest {
           .as("%s colours by thresholds", title)
           .isEqualTo("thresholds");
     }
-    assertThat(stats).as("stat panels").contains("Endpoint up");
+    assertThat(stats)
+        .as("stat panels")
+        .containsAll(STAT_COLOURS.get(file.getFileName().toString()).keySet());
+  }
+
+  /**
+   * The colour Grafana gives each value of the up, halted and rejected stats: a value mapping's
+   * colour where one matches, else the colour of the highest threshold step at or below it.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("dashboards")
+  void statPanelsColourHealthyValuesGreenAndTroubleRed(Path file) {
+    Map<String, Map<Double, String>> expected = STAT_COLOURS.get(file.getFileName().toString());
+    for (JsonNode panel : DeployFiles.json(file).path("panels")) {
+      Map<Double, String> colours = expected.get(panel.path("title").asText());
+      if (colours == null) {
+        continue;
+      }
+      JsonNode defaults = panel.path("fieldConfig").path("defaults");
+      colours.forEach(
+          (value, colour) ->
+              assertThat(colourOf(defaults, value))
+                  .as("%s showing %s", panel.path("title").asText(), value)
+                  .isEqualTo(colour));
+    }
+  }
+
+  private static String colourOf(JsonNode fieldDefaults, double value) {
+    for (JsonNode mapping : fieldDefaults.path("mappings")) {
+      if (mapping.path("type").asText().equals("value")) {
+        var options = mapping.path("options").fields();
+        while (options.hasNext()) {
+          var option = options.next();
+          if (Double.parseDouble(option.getKey()) == value && option.getValue().has("color")) {
+            return option.getValue().path("color").asText();
+          }
+        }
+      }
+    }
+    String colour = null;
+    for (JsonNode step : fieldDefaults.path("thresholds").path("steps")) {
+      if (step.path("value").isNull() || step.path("value").asDouble() <= value) {
+        colour = step.path("color").asText();
+      }
+    }
+    return colour;
+  }
+
+  /**
+   * Every series selector filters by the three topology labels, so that picking a host, env or run
+   * narrows every panel; each topology variable by the ones before it. A recording rule keeps job
+   * and instance only: its query joins it with the target's up instead.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("dashboards")
+  void everySelectorFiltersByTheFileSdTopologyLabels(Path file) {
+    for (DeployFiles.Query query : DeployFiles.dashboardQueries(file)) {
+      if (query.expr().startsWith("ALERTS{")) {
+        continue; // the firing alerts of every target
+      }
+      List<String> expected = TOPOLOGY_LABELS;
+      for (int i = 0; i < TOPOLOGY_LABELS.size(); i++) {
+        if (query.where().endsWith("variable $" + TOPOLOGY_LABELS.get(i))) {
+          expected = TOPOLOGY_LABELS.subList(0, i);
+        }
+      }
+      Matcher selectors = SELECTOR.matcher(query.expr());
+      while (selectors.find()) {
+        String selector = selectors.group();
+        if (selector.substring(0, selector.indexOf('{')).contains(":")) {
+          assertThat(query.expr()).as(query.where()).contains("and on (job, instance) up{");
+          continue;
+        }
+        for (String label : expected) {
+          assertThat(selector)
+              .as("%s: %s", query.where(), query.expr())
+              .contains(label + "=~\"$" + label + "\"");
+        }
+      }
+    }
+  }
+
+  /** A row of the multi-agent dashboard shows every PPO diagnostic and the evaluation gauges. */
+  @Test
+  void aRowShowsThePpoDiagnosticsAndTheEvaluation() {
+    JsonNode dashboard =
+        DeployFiles.json(
+            DeployFiles.deploy().resolve("grafana/dashboards/multi-agent-training.json"));
+    List<String> inRow = new ArrayList<>();
+    boolean inPpoRow = false;
+    for (JsonNode panel : dashboard.path("panels")) {
+      if (panel.path("type").asText().equals("row")) {
+        inPpoRow = panel.path("title").asText().startsWith("PPO diagnostics");
+      } else if (inPpoRow) {
+        panel
+            .path("targets")
+            .forEach(t -> inRow.addAll(PromQl.metricNames(t.path("expr").asText())));
+      }
+    }
+    assertThat(inRow).containsAll(PPO_FAMILIES);
   }
 
   @ParameterizedTest(name = "{0}")

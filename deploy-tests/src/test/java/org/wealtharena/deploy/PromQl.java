@@ -11,7 +11,7 @@ final class PromQl {
 
   private static final Pattern LABEL_VALUES =
       Pattern.compile(
-          "^\\s*label_values\\((.*),\\s*[a-zA-Z_][a-zA-Z0-9_]*\\s*\\)\\s*$", Pattern.DOTALL);
+          "^\\s*label_values\\((.*),\\s*([a-zA-Z_][a-zA-Z0-9_]*)\\s*\\)\\s*$", Pattern.DOTALL);
   private static final Pattern STRING =
       Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'|`[^`]*`");
   private static final Pattern MATCHERS = Pattern.compile("\\{[^}]*}");
@@ -63,6 +63,12 @@ final class PromQl {
   static Optional<String> labelValuesSelector(String variableQuery) {
     Matcher m = LABEL_VALUES.matcher(variableQuery);
     return m.matches() ? Optional.of(m.group(1).trim()) : Optional.empty();
+  }
+
+  /** Grafana's {@code label_values(selector, label)}: the label. */
+  static Optional<String> labelValuesLabel(String variableQuery) {
+    Matcher m = LABEL_VALUES.matcher(variableQuery);
+    return m.matches() ? Optional.of(m.group(2)) : Optional.empty();
   }
 
   /**

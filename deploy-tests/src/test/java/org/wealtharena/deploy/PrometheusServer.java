@@ -40,6 +40,15 @@ final class PrometheusServer implements AutoCloseable {
    */
   static PrometheusServer start(Path executable, Path workDir, Path config)
       throws IOException, InterruptedException {
+    return start(executable, workDir, config, null);
+  }
+
+  /**
+   * Starts Prometheus with {@code config} on the TSDB in {@code tsdb} (null: an empty one of its
+   * own) and waits until it is ready.
+   */
+  static PrometheusServer start(Path executable, Path workDir, Path config, Path tsdb)
+      throws IOException, InterruptedException {
     return new PrometheusServer(
         LocalServer.start(
             "Prometheus",
@@ -49,7 +58,8 @@ final class PrometheusServer implements AutoCloseable {
                 List.of(
                     executable.toString(),
                     "--config.file=" + config,
-                    "--storage.tsdb.path=" + workDir.resolve("data-" + port),
+                    "--storage.tsdb.path="
+                        + (tsdb != null ? tsdb : workDir.resolve("data-" + port)),
                     "--web.listen-address=127.0.0.1:" + port,
                     "--log.level=warn")));
   }
@@ -70,6 +80,35 @@ final class PrometheusServer implements AutoCloseable {
   /** The result vector of an instant query that must succeed (empty when there is no data). */
   JsonNode resultOf(String promql) {
     JsonNode answer = query(promql);
+    if (!"success".equals(answer.path("status").asText())) {
+      throw new IllegalStateException("query failed: " + promql + "\nanswer: " + answer);
+    }
+    return answer.path("data").path("result");
+  }
+
+  /**
+   * The result matrix of a range query that must succeed, from {@code start} to {@code end} (Unix
+   * seconds) every {@code step} seconds.
+   */
+  JsonNode resultOfRange(String promql, long start, long end, long step) {
+    String body =
+        server
+            .get(
+                "/api/v1/query_range?query="
+                    + URLEncoder.encode(promql, StandardCharsets.UTF_8)
+                    + "&start="
+                    + start
+                    + "&end="
+                    + end
+                    + "&step="
+                    + step)
+            .body();
+    JsonNode answer;
+    try {
+      answer = JSON.readTree(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException("query failed: " + promql + "\nPrometheus log:\n" + log(), e);
+    }
     if (!"success".equals(answer.path("status").asText())) {
       throw new IllegalStateException("query failed: " + promql + "\nanswer: " + answer);
     }

@@ -28,7 +28,9 @@ class RulesConventionTest {
   /** The always-firing heartbeat: it has no quiet case. */
   private static final String WATCHDOG = "WealthArenaWatchdog";
 
-  private static final Set<String> TOPOLOGY = Set.of("job", "instance");
+  /** Kept by every rule: where a series came from (job, instance and the file_sd labels). */
+  private static final Set<String> TOPOLOGY = Set.of("job", "instance", "host", "env", "run");
+
   private static final Pattern FIRST_BY = Pattern.compile("\\bby\\s*\\(([^)]*)\\)");
   private static final Pattern HEADING = Pattern.compile("(?m)^#{1,6}\\s+(.+?)\\s*$");
 
@@ -42,13 +44,13 @@ class RulesConventionTest {
       assertThat(names.add(name)).as("recording rule %s defined once", name).isTrue();
       Matcher m = RECORD_NAME.matcher(name);
       assertThat(m.matches()).as("%s is level:metric:operations", name).isTrue();
-      // the level names the labels the result keeps: those of the first `by (...)`, minus job
-      // and instance (always kept: the same agent ids run in every process) and le (consumed by
+      // the level names the labels the result keeps: those of the first `by (...)`, minus the
+      // topology (always kept: the same agent ids run in every process) and le (consumed by
       // histogram_quantile)
       Matcher by = FIRST_BY.matcher(rule.path("expr").asText());
       assertThat(by.find()).as("%s aggregates with by (...)", name).isTrue();
       assertThat(by.group(1).split("\\s*,\\s*"))
-          .as("%s keeps job and instance", name)
+          .as("%s keeps job, instance and the file_sd labels", name)
           .contains(TOPOLOGY.toArray(String[]::new));
       List<String> labels = new ArrayList<>();
       for (String label : by.group(1).split(",")) {

@@ -161,7 +161,7 @@ class TrainEndToEndTest {
         }
       }
     }
-    assertThat(families).as("catalog families").hasSize(52);
+    assertThat(families).as("catalog families").hasSize(59);
     return families;
   }
 

@@ -219,8 +219,7 @@ public final class AgentAccount {
   }
 
   private long commitment(int slot, MarketView market) {
-    return liveRemaining[slot]
-        * (livePrices[slot] + market.takerFeeMicrosPerShare(liveVenues[slot]));
+    return liveRemaining[slot] * market.buyCashPerShareMicros(liveVenues[slot], livePrices[slot]);
   }
 
   /** Remaining quantity of a live order, 0 if it is not live. */

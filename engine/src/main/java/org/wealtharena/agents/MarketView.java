@@ -63,6 +63,15 @@ public interface MarketView {
   long takerFeeMicrosPerShare(int venue);
 
   /**
+   * Cash one share bought on {@code venue} at {@code priceMicros} can take: the price plus the
+   * taker fee (a buy that rests may fill as a maker, which costs no more). Buying power counts buys
+   * at this, so whoever sizes a buy to its cash sizes it at this too.
+   */
+  default long buyCashPerShareMicros(int venue, long priceMicros) {
+    return priceMicros + takerFeeMicrosPerShare(venue);
+  }
+
+  /**
    * The mark every agent's PnL uses: the mean over venues of each book's mid (one quoted side or
    * the reference price when a side is empty). Never {@link #NO_PRICE}.
    */

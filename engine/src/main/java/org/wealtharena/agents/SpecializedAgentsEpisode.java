@@ -3,6 +3,7 @@ package org.wealtharena.agents;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.wealtharena.agents.risk.RiskLimits;
@@ -236,6 +237,7 @@ public final class SpecializedAgentsEpisode {
     private final List<AgentSeat> seats = new ArrayList<>();
     private RiskManager riskManager;
     private boolean withRiskManager = true;
+    private RiskLimits riskLimits = RiskLimits.defaults();
     private IntentRouting routing;
     private long stepNanos = SimulationClock.SECOND;
     private RewardSpec rewardSpec = RewardSpec.defaults();
@@ -269,11 +271,20 @@ public final class SpecializedAgentsEpisode {
 
     /**
      * The team's risk manager, watching every seat; without one the episode makes {@link
-     * DefaultTeam#RISK_MANAGER_ID} with {@link RiskLimits#defaults()}.
+     * DefaultTeam#RISK_MANAGER_ID} with {@link #riskLimits(RiskLimits) its limits}.
      */
     public Builder riskManager(RiskManager manager) {
       this.riskManager = manager;
       this.withRiskManager = true;
+      return this;
+    }
+
+    /**
+     * The limits of the risk manager the episode makes when none is {@linkplain
+     * #riskManager(RiskManager) given}; {@link RiskLimits#defaults()} unless set.
+     */
+    public Builder riskLimits(RiskLimits limits) {
+      this.riskLimits = Objects.requireNonNull(limits, "limits");
       return this;
     }
 
@@ -312,8 +323,7 @@ public final class SpecializedAgentsEpisode {
       }
       RiskManager manager = riskManager;
       if (manager == null && withRiskManager) {
-        manager =
-            new RiskManager(DefaultTeam.RISK_MANAGER_ID, RiskLimits.defaults(), metrics, seats);
+        manager = new RiskManager(DefaultTeam.RISK_MANAGER_ID, riskLimits, metrics, seats);
       }
       return new SpecializedAgentsEpisode(this, manager);
     }

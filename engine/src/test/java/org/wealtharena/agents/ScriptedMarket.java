@@ -9,6 +9,7 @@ import org.wealtharena.market.flow.FlowSpec;
 import org.wealtharena.market.path.GeometricBrownianMotion;
 import org.wealtharena.market.path.ShockSpec;
 import org.wealtharena.market.path.SymbolSpec;
+import org.wealtharena.market.regime.RegimeSpec;
 import org.wealtharena.market.sim.Gateway;
 import org.wealtharena.market.sim.MarketConfig;
 import org.wealtharena.market.sim.MarketSimulation;
@@ -52,6 +53,7 @@ public final class ScriptedMarket {
             List.of(alpha, beta),
             quiet,
             ShockSpec.none(),
+            RegimeSpec.none(),
             IntradayProfile.flat(),
             SECOND);
     simulation = MarketSimulation.create(config, 1);

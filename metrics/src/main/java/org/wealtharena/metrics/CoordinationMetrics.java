@@ -62,6 +62,20 @@ public final class CoordinationMetrics {
     owner.recordMultiAgentIteration(coordinationType, iteration, runId, episodeRewardMean);
   }
 
+  /** The last PPO update of {@code policy} (meta_controller, planner or an agent id). */
+  public void ppoUpdate(String runId, String policy, PpoUpdateStatistics update) {
+    owner.recordMultiAgentPpoUpdate(coordinationType, runId, policy, update);
+  }
+
+  /**
+   * Held-out evaluation of {@code policy} (trained, untrained, heuristic, best_constant, ...): mean
+   * episode reward and the bounds of its 95 % interval.
+   */
+  public void evaluationReward(
+      String runId, String policy, double mean, double lower, double upper) {
+    owner.recordMultiAgentEvaluationReward(coordinationType, runId, policy, mean, lower, upper);
+  }
+
   public void performance(
       String agentGroup, double sharpeRatio, double winRatio, double totalReturnRatio) {
     owner.recordMultiAgentPerformance(

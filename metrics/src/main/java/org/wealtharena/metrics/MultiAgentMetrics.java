@@ -2,6 +2,7 @@ package org.wealtharena.metrics;
 
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -106,6 +107,48 @@ public final class MultiAgentMetrics extends EndpointMetrics {
               + " per episode (mean over the last evaluation's episodes)",
           ValueDomain.FINITE,
           families.label(CT));
+  final GaugeFamily policyLoss =
+      ppoGauge(
+          "multi_agent_policy_loss",
+          "PPO clipped surrogate loss of the last update, mean over its minibatches",
+          ValueDomain.FINITE);
+  final GaugeFamily valueLoss =
+      ppoGauge(
+          "multi_agent_value_loss",
+          "Value-function loss (0.5 x squared error, reward units squared) of the last update",
+          ValueDomain.NON_NEGATIVE);
+  final GaugeFamily policyEntropy =
+      ppoGauge(
+          "multi_agent_policy_entropy",
+          "Mean entropy of the policy's action distribution in the last update, nats",
+          ValueDomain.FINITE);
+  final GaugeFamily approxKl =
+      ppoGauge(
+          "multi_agent_approx_kl",
+          "Approximate KL divergence (nats) between the rollout policy and the policy during the"
+              + " last update, mean over its minibatches",
+          ValueDomain.NON_NEGATIVE);
+  final GaugeFamily clipFraction =
+      ppoGauge(
+          "multi_agent_clip_fraction",
+          "Share (ratio 0..1) of the last update's samples whose probability ratio was clipped",
+          ValueDomain.RATIO);
+  final GaugeFamily explainedVariance =
+      ppoGauge(
+          "multi_agent_explained_variance",
+          "Explained variance (dimensionless) of the value function on the last update's rollout,"
+              + " before the update: 1 = perfect, 0 = no better than the mean, can be negative",
+          ValueDomain.FINITE);
+  final GaugeFamily evaluationReward =
+      families.gauge(
+          "multi_agent_evaluation_reward",
+          "Held-out evaluation reward of a policy (trained, untrained, heuristic, best_constant,"
+              + " ...), mean episode reward and the bounds of its 95 % interval",
+          ValueDomain.FINITE,
+          families.label(CT),
+          families.label("run_id"),
+          families.label("policy"),
+          LabelSpec.fixed("bound", EvaluationBound.values()));
   final HistogramFamily interAgentReward =
       families.histogram(
           "inter_agent_reward_distribution",
@@ -174,6 +217,19 @@ public final class MultiAgentMetrics extends EndpointMetrics {
           ValueDomain.NON_NEGATIVE,
           Buckets.taskSeconds(),
           LabelSpec.fixed("status", RolloutTaskStatus.values()));
+
+  /** The families labelled by run_id, which {@link #removeRun} clears of a finished run. */
+  private final List<GaugeFamily> runFamilies =
+      List.of(
+          currentIteration,
+          rewardMean,
+          policyLoss,
+          valueLoss,
+          policyEntropy,
+          approxKl,
+          clipFraction,
+          explainedVariance,
+          evaluationReward);
 
   /** Runs in progress per coordination type, so overlapping runs keep the active gauge at 1. */
   private final Map<String, Integer> runsInProgress = new HashMap<>();
@@ -255,11 +311,13 @@ public final class MultiAgentMetrics extends EndpointMetrics {
     }
   }
 
-  /** Drops the run_id-labelled series of a finished run (current iteration, reward mean). */
+  /**
+   * Drops the run_id-labelled series of a finished run (current iteration, reward mean, PPO
+   * diagnostics, evaluation rewards).
+   */
   public void removeRun(String runId) {
     if (runId != null) {
-      currentIteration.removeWhere("run_id", runId);
-      rewardMean.removeWhere("run_id", runId);
+      runFamilies.forEach(family -> family.removeWhere("run_id", runId));
     }
   }
 
@@ -288,6 +346,37 @@ public final class MultiAgentMetrics extends EndpointMetrics {
     iterations.inc(1, coordinationType);
     currentIteration.set(iteration, coordinationType, runId);
     rewardMean.set(episodeReward, coordinationType, runId);
+  }
+
+  /**
+   * Publishes the last PPO update of {@code policy} (meta_controller, planner or an agent id) in
+   * run {@code runId}. A value that is not finite (a skipped update, constant returns) leaves its
+   * gauge as it was instead of being rejected.
+   */
+  public void recordMultiAgentPpoUpdate(
+      String coordinationType, String runId, String policy, PpoUpdateStatistics update) {
+    setIfFinite(policyLoss, update.policyLoss(), coordinationType, runId, policy);
+    setIfFinite(valueLoss, update.valueLoss(), coordinationType, runId, policy);
+    setIfFinite(policyEntropy, update.entropy(), coordinationType, runId, policy);
+    setIfFinite(approxKl, update.approxKl(), coordinationType, runId, policy);
+    setIfFinite(clipFraction, update.clipFraction(), coordinationType, runId, policy);
+    setIfFinite(explainedVariance, update.explainedVariance(), coordinationType, runId, policy);
+  }
+
+  /**
+   * Held-out evaluation of {@code policy} (trained, untrained, heuristic, best_constant, ...) in
+   * run {@code runId}: mean episode reward and the lower and upper bounds of its 95 % interval.
+   */
+  public void recordMultiAgentEvaluationReward(
+      String coordinationType,
+      String runId,
+      String policy,
+      double mean,
+      double lower,
+      double upper) {
+    evaluationReward.set(mean, coordinationType, runId, policy, EvaluationBound.MEAN.label());
+    evaluationReward.set(lower, coordinationType, runId, policy, EvaluationBound.LOWER.label());
+    evaluationReward.set(upper, coordinationType, runId, policy, EvaluationBound.UPPER.label());
   }
 
   public void recordAgentCommunication(String fromAgent, String toAgent, String messageType) {
@@ -404,6 +493,18 @@ public final class MultiAgentMetrics extends EndpointMetrics {
   }
 
   // ---- run lifecycle -------------------------------------------------------------------------
+
+  /** The labels of every PPO diagnostics family. */
+  private GaugeFamily ppoGauge(String name, String help, ValueDomain domain) {
+    return families.gauge(
+        name, help, domain, families.label(CT), families.label("run_id"), families.label("policy"));
+  }
+
+  private static void setIfFinite(GaugeFamily family, double value, String... labelValues) {
+    if (Double.isFinite(value)) {
+      family.set(value, labelValues);
+    }
+  }
 
   private void recordRun(RunStatus status, String coordinationType) {
     runs.inc(1, status.label(), coordinationType);

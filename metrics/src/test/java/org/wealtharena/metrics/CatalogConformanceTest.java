@@ -37,7 +37,8 @@ class CatalogConformanceTest {
           "side", Set.of("bid", "ask"),
           "severity", Set.of("warning", "critical"),
           "state", Set.of("active", "reducing", "halted"),
-          "horizon", Set.of("1s", "10s", "60s"));
+          "horizon", Set.of("1s", "10s", "60s"),
+          "bound", Set.of("mean", "lower", "upper"));
 
   private static final Pattern TYPE_LINE = Pattern.compile("# TYPE (\\S+) (\\S+)");
   private static final Pattern SAMPLE_LINE =
@@ -69,6 +70,9 @@ class CatalogConformanceTest {
     m.recordMultiAgentError("error_type", ct);
     m.recordMultiAgentCoordinationValue(ct, -120.5);
     m.recordRolloutTask(RolloutTaskStatus.SUCCESS, 0.25);
+    m.recordMultiAgentPpoUpdate(
+        ct, "run_id", "policy", new PpoUpdateStatistics(-0.01, 0.4, 1.2, 0.008, 0.1, -0.3));
+    m.recordMultiAgentEvaluationReward(ct, "run_id", "policy", 20.4, 19.4, 21.4);
   }
 
   /** One sample in every endpoint 2 family, as for endpoint 1. */
@@ -127,7 +131,7 @@ class CatalogConformanceTest {
 
   @Test
   void catalogsDoNotOverlap() {
-    assertThat(MULTI_AGENT_CATALOG).hasSize(21 + 2);
+    assertThat(MULTI_AGENT_CATALOG).hasSize(28 + 2);
     assertThat(SPECIALIZED_CATALOG).hasSize(31);
     assertThat(MULTI_AGENT_CATALOG.keySet())
         .doesNotContainAnyElementsOf(SPECIALIZED_CATALOG.keySet());

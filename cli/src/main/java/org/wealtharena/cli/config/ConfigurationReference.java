@@ -65,6 +65,18 @@ public final class ConfigurationReference {
           Map.entry(
               "ppo.hiddenSizes",
               "hidden layer widths of the policy and of the value network alike"),
+          Map.entry(
+              "ppo.valueClipRange",
+              "how far a value prediction may move from its rollout-time estimate before the"
+                  + " clipped value loss takes over (CleanRL's clip_vloss), >= 0; 0: unclipped"),
+          Map.entry(
+              "ppo.normalizeMinibatchAdvantages",
+              "standardise advantages within each minibatch as well as over the rollout, as"
+                  + " CleanRL does"),
+          Map.entry(
+              "ppo.annealLearningRate",
+              "lower the learning rate linearly from learningRate at the first iteration towards 0"
+                  + " after the last, as CleanRL does"),
           Map.entry("market", "what market to train on"),
           Map.entry(
               "market.symbols", "symbols of the embedded market to trade; empty: all of them"),
@@ -160,6 +172,9 @@ public final class ConfigurationReference {
     }
     if (type == Double.class) {
       return "number";
+    }
+    if (type == Boolean.class) {
+      return "true or false";
     }
     return "text";
   }

@@ -36,9 +36,16 @@ public record PartialTrainingConfig(
       Double gamma,
       Double gaeLambda,
       Double entropyCoefficient,
-      List<Integer> hiddenSizes) {
+      List<Integer> hiddenSizes,
+      Double valueClipRange,
+      Boolean normalizeMinibatchAdvantages,
+      Boolean annealLearningRate) {
 
-    static final Ppo EMPTY = new Ppo(null, null, null, null, null, null, null, null);
+    static final Ppo EMPTY =
+        new Ppo(null, null, null, null, null, null, null, null, null, null, null);
+
+    /** {@code valueClipRange} in a file: 0 leaves the value loss unclipped. */
+    static final double UNCLIPPED_VALUE_LOSS = 0.0;
 
     /**
      * The keys of {@code config} as a file would write them; its two networks must have the same
@@ -61,7 +68,10 @@ public record PartialTrainingConfig(
           config.gamma(),
           config.gaeLambda(),
           config.entropyCoefficient(),
-          policy);
+          policy,
+          config.clipsValueLoss() ? config.valueClipRange() : UNCLIPPED_VALUE_LOSS,
+          config.normalizeMinibatchAdvantages(),
+          config.annealLearningRate());
     }
 
     Ppo overriddenBy(Ppo other) {
@@ -73,7 +83,10 @@ public record PartialTrainingConfig(
           pick(gamma, other.gamma),
           pick(gaeLambda, other.gaeLambda),
           pick(entropyCoefficient, other.entropyCoefficient),
-          pick(hiddenSizes, other.hiddenSizes));
+          pick(hiddenSizes, other.hiddenSizes),
+          pick(valueClipRange, other.valueClipRange),
+          pick(normalizeMinibatchAdvantages, other.normalizeMinibatchAdvantages),
+          pick(annealLearningRate, other.annealLearningRate));
     }
   }
 

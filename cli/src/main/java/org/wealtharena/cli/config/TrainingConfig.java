@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -49,6 +50,9 @@ public record TrainingConfig(
     int keepCheckpoints,
     PpoConfig ppo,
     MarketSettings market) {
+
+  /** Name of the run index in a run's resolved settings. */
+  public static final String RUN_SETTING = "run";
 
   public static final String DEFAULT_COORDINATION = "hierarchical";
   public static final int DEFAULT_ITERATIONS = 100;
@@ -176,12 +180,22 @@ public record TrainingConfig(
         .gamma(checks.unitInterval("ppo.gamma", ppo.gamma()))
         .gaeLambda(checks.unitInterval("ppo.gaeLambda", ppo.gaeLambda()))
         .entropyCoefficient(checks.nonNegative("ppo.entropyCoefficient", ppo.entropyCoefficient()))
+        .valueClipRange(
+            valueClipRange(checks.nonNegative("ppo.valueClipRange", ppo.valueClipRange())))
+        .normalizeMinibatchAdvantages(ppo.normalizeMinibatchAdvantages())
+        .annealLearningRate(ppo.annealLearningRate())
         .optimizer(
             builder
                 .build()
                 .optimizer()
                 .withLearningRate(checks.positive("ppo.learningRate", ppo.learningRate())))
         .build();
+  }
+
+  private static double valueClipRange(double fileValue) {
+    return fileValue == PartialTrainingConfig.Ppo.UNCLIPPED_VALUE_LOSS
+        ? Double.POSITIVE_INFINITY
+        : fileValue;
   }
 
   /** These settings with another coordination type (compare trains every type on the same ones). */
@@ -202,12 +216,22 @@ public record TrainingConfig(
   }
 
   /**
-   * Every setting but the {@link #NOT_FINGERPRINTED} ones, PPO's down to the optimizer's, with
-   * their fingerprint, so a checkpoint is only resumed or evaluated under the settings that trained
-   * it.
+   * Every setting but the {@link #NOT_FINGERPRINTED} ones, PPO's down to the optimizer's, and the
+   * index of the run among the runs of the master seed ({@value #RUN_SETTING}: it picks the run's
+   * seeds), with their fingerprint, so a checkpoint is only resumed or evaluated under the settings
+   * that trained it.
    */
-  public ResolvedSettings resolvedSettings() {
-    return ResolvedSettings.of(this, NOT_FINGERPRINTED);
+  public ResolvedSettings resolvedSettings(int run) {
+    return ResolvedSettings.of(this, NOT_FINGERPRINTED, Map.of(RUN_SETTING, run));
+  }
+
+  /**
+   * The run index of a checkpoint's settings (0 for one recorded without it).
+   *
+   * @throws IllegalArgumentException if the recorded index is not a number
+   */
+  public static int runOf(ResolvedSettings settings) {
+    return Integer.parseInt(settings.values().getOrDefault(RUN_SETTING, "0"));
   }
 
   /** Turns a bad value into "key: problem, got value (origin)". */

@@ -232,6 +232,9 @@ public record TrainingConfigFile(PartialTrainingConfig values, Map<String, Integ
     if (type == Double.class) {
       return "a number";
     }
+    if (type == Boolean.class) {
+      return "true or false";
+    }
     return "a " + type.getSimpleName();
   }
 

@@ -3,13 +3,18 @@ package org.wealtharena.cli.progress;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.wealtharena.training.ppo.UpdateResult;
 
-/** A redrawn terminal progress bar: iterations done, the latest mean reward and the ETA. */
+/**
+ * A redrawn terminal progress bar: iterations done, the latest mean reward, KL and explained
+ * variance, and the ETA.
+ */
 public final class ProgressBarProgress implements TrainingProgress {
 
   private final PrintStream out;
@@ -43,9 +48,11 @@ public final class ProgressBarProgress implements TrainingProgress {
   }
 
   @Override
-  public void iteration(int iteration, double meanReward, Duration elapsed) {
+  public void iteration(
+      int iteration, double meanReward, Map<String, UpdateResult> updates, Duration elapsed) {
     eta = Eta.remaining(iteration - firstIteration + 1, totalIterations - iteration, elapsed);
-    bar.setExtraMessage(String.format(Locale.ROOT, "reward %.4f", meanReward));
+    String reward = String.format(Locale.ROOT, "reward %.4f", meanReward);
+    bar.setExtraMessage(updates.isEmpty() ? reward : reward + "  " + UpdateText.compact(updates));
     bar.stepTo(iteration);
   }
 

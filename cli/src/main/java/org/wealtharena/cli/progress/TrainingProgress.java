@@ -1,6 +1,8 @@
 package org.wealtharena.cli.progress;
 
 import java.time.Duration;
+import java.util.Map;
+import org.wealtharena.training.ppo.UpdateResult;
 
 /** Tells the user how a training run is going, one call per finished iteration. */
 public interface TrainingProgress {
@@ -13,8 +15,12 @@ public interface TrainingProgress {
    */
   void start(int firstIteration, int totalIterations);
 
-  /** Iteration {@code iteration} is done; {@code elapsed} counts from {@link #start}. */
-  void iteration(int iteration, double meanReward, Duration elapsed);
+  /**
+   * Iteration {@code iteration} is done, with {@code updates} the PPO update of each learned role;
+   * {@code elapsed} counts from {@link #start}.
+   */
+  void iteration(
+      int iteration, double meanReward, Map<String, UpdateResult> updates, Duration elapsed);
 
   void finish();
 

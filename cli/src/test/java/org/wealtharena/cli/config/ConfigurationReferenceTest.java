@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.wealtharena.training.ppo.PpoConfig;
 
 class ConfigurationReferenceTest {
 
@@ -30,7 +31,7 @@ class ConfigurationReferenceTest {
     }
     assertThat(reference)
         .contains("| `seed` | whole number | `" + TrainingConfig.DEFAULT_SEED + "` |")
-        .contains("| `ppo.gamma` | number | `0.99` |")
+        .contains("| `ppo.gamma` | number | `" + PpoConfig.builder().build().gamma() + "` |")
         .contains("| `ppo.hiddenSizes` | list of whole numbers | `[64, 64]` |")
         .contains("| `threads` | whole number |  |");
   }

@@ -149,6 +149,8 @@ class TrainingConfigFileTest {
         "ppo: {gamma: 1.5}              | ppo.gamma: must be between 0 and 1, got 1.5 (config.yaml line 3)",
         "ppo: {gaeLambda: -0.1}         | ppo.gaeLambda: must be between 0 and 1, got -0.1 (config.yaml line 3)",
         "ppo: {entropyCoefficient: -1}  | ppo.entropyCoefficient: must be >= 0 and finite, got -1.0 (config.yaml line 3)",
+        "ppo: {valueClipRange: -1}      | ppo.valueClipRange: must be >= 0 and finite, got -1.0 (config.yaml line 3)",
+        "ppo: {annealLearningRate: maybe} | ppo.annealLearningRate: expected true or false, got 'maybe' (config.yaml line 3)",
         "ppo: {hiddenSizes: []}         | ppo.hiddenSizes: must list at least one layer width, each >= 1, got []"
             + " (config.yaml line 3)",
         "ppo: {hiddenSizes: [8, 0]}     | ppo.hiddenSizes: must list at least one layer width, each >= 1, got [8, 0]"
@@ -164,6 +166,30 @@ class TrainingConfigFileTest {
     assertThatThrownBy(() -> load("# a comment\nseed: 1\n" + badLine + "\n"))
         .isInstanceOf(CliException.class)
         .hasMessage(message);
+  }
+
+  @Test
+  void cleanRlOptionsAreOffByDefaultAndSetByTheirKeys() {
+    PpoConfig defaults = load("").ppo();
+    assertThat(defaults.clipsValueLoss()).isFalse();
+    assertThat(defaults.normalizeMinibatchAdvantages()).isFalse();
+    assertThat(defaults.annealLearningRate()).isFalse();
+    assertThat(load("ppo: {valueClipRange: 0}").ppo()).isEqualTo(defaults);
+
+    PpoConfig set =
+        load("ppo:\n  valueClipRange: 0.2\n  normalizeMinibatchAdvantages: true\n"
+                + "  annealLearningRate: true\n")
+            .ppo();
+    assertThat(set.valueClipRange()).isEqualTo(0.2);
+    assertThat(set.normalizeMinibatchAdvantages()).isTrue();
+    assertThat(set.annealLearningRate()).isTrue();
+    assertThat(set)
+        .isEqualTo(
+            defaults.toBuilder()
+                .valueClipRange(0.2)
+                .normalizeMinibatchAdvantages(true)
+                .annealLearningRate(true)
+                .build());
   }
 
   @Test
@@ -194,14 +220,14 @@ class TrainingConfigFileTest {
 
   @Test
   void fingerprintFollowsLearningSettingsOnly() {
-    TrainingConfig base = load("ppo: {learningRate: 0.0003}");
-    assertThat(load("ppo:\n  learningRate: 3.0e-4\n").resolvedSettings().fingerprint())
-        .isEqualTo(base.resolvedSettings().fingerprint());
+    TrainingConfig base = load("ppo: {learningRate: 0.01}"); // the default, spelled out
+    assertThat(load("ppo:\n  learningRate: 1.0e-2\n").resolvedSettings(0).fingerprint())
+        .isEqualTo(base.resolvedSettings(0).fingerprint());
     assertThat(
             load("threads: 1\niterations: 999\nevaluationEpisodes: 5\ncheckpointEvery: 3\nkeepCheckpoints: 9")
-                .resolvedSettings()
+                .resolvedSettings(0)
                 .fingerprint())
-        .isEqualTo(base.resolvedSettings().fingerprint());
+        .isEqualTo(base.resolvedSettings(0).fingerprint());
 
     for (String changed :
         List.of(
@@ -213,13 +239,16 @@ class TrainingConfigFileTest {
             "decisionStep: 2s",
             "ppo: {hiddenSizes: [64]}",
             "ppo: {gamma: 0.98}",
+            "ppo: {valueClipRange: 0.5}",
+            "ppo: {normalizeMinibatchAdvantages: true}",
+            "ppo: {annealLearningRate: true}",
             "market: {symbols: [AAPL]}",
             "market: {csv: bars.csv}")) {
-      assertThat(load(changed).resolvedSettings().fingerprint())
+      assertThat(load(changed).resolvedSettings(0).fingerprint())
           .as(changed)
-          .isNotEqualTo(base.resolvedSettings().fingerprint());
+          .isNotEqualTo(base.resolvedSettings(0).fingerprint());
     }
-    assertThat(base.resolvedSettings().fingerprint()).matches("[0-9a-f]{64}");
+    assertThat(base.resolvedSettings(0).fingerprint()).matches("[0-9a-f]{64}");
   }
 
   @Test
@@ -239,8 +268,8 @@ class TrainingConfigFileTest {
             base.keepCheckpoints(),
             base.ppo().toBuilder().targetKl(0.05).build(),
             base.market());
-    assertThat(otherKl.resolvedSettings().fingerprint())
-        .isNotEqualTo(base.resolvedSettings().fingerprint());
+    assertThat(otherKl.resolvedSettings(0).fingerprint())
+        .isNotEqualTo(base.resolvedSettings(0).fingerprint());
     assertThat(TrainingConfig.NOT_FINGERPRINTED)
         .containsExactlyInAnyOrder(
             "iterations",
@@ -250,9 +279,9 @@ class TrainingConfigFileTest {
             "keepCheckpoints",
             "market.from",
             "market.to");
-    assertThat(load("market: {csv: bars, from: 2024-02-01}\n").resolvedSettings().fingerprint())
+    assertThat(load("market: {csv: bars, from: 2024-02-01}\n").resolvedSettings(0).fingerprint())
         .as("a later period evaluates what an earlier one trained")
-        .isEqualTo(load("market: {csv: bars, to: 2024-01-31}\n").resolvedSettings().fingerprint())
-        .isNotEqualTo(load("market: {csv: other}\n").resolvedSettings().fingerprint());
+        .isEqualTo(load("market: {csv: bars, to: 2024-01-31}\n").resolvedSettings(0).fingerprint())
+        .isNotEqualTo(load("market: {csv: other}\n").resolvedSettings(0).fingerprint());
   }
 }

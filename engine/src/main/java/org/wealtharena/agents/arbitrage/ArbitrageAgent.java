@@ -25,7 +25,7 @@ import org.wealtharena.metrics.SpecializedAgentMetrics;
  * above the best ask on the other by more than both taker fees plus a threshold (per share). It
  * then sends both legs at once as IOC orders at those touches (buy where it is cheap, sell where it
  * is dear) for the smallest of both touch quantities, its size limit scaled by aggressiveness, and
- * what its capital buys.
+ * what its capital buys, taker fee included (as buying power counts a buy).
  *
  * <p>Once both legs are done (venue result, or denied) the execution is a success when both filled
  * fully, failed when neither filled, partial otherwise; after a partial the imbalance is unwound
@@ -143,7 +143,11 @@ public final class ArbitrageAgent implements TradingAgent {
     long quantity =
         Math.min(market.bestBidQuantity(sellVenue, s), market.bestAskQuantity(buyVenue, s));
     quantity = Math.min(quantity, (long) (config.maxShares() * context.budget().aggressiveness()));
-    quantity = Math.min(quantity, context.budget().capitalMicros() / ask);
+    // The buy leg with its taker fee, as buying power counts it, or it is refused.
+    quantity =
+        Math.min(
+            quantity,
+            context.budget().capitalMicros() / market.buyCashPerShareMicros(buyVenue, ask));
     if (quantity < 1) {
       return;
     }

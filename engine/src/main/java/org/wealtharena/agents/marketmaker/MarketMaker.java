@@ -200,14 +200,12 @@ public final class MarketMaker implements TradingAgent {
       fair += Prices.toDollars(market.markMicros(s)) - mid;
     }
     long position = context.account().position(s);
+    double scale = capitalScale(context.budget().capitalMicros(), mid);
+    double lot = Math.max(1, config.quoteSize() * scale);
     double variance = q.variance.variancePerSecond();
     double reservation =
         AvellanedaStoikov.reservationPrice(
-            fair,
-            position / (double) config.quoteSize(),
-            config.riskAversion(),
-            variance,
-            config.horizonSeconds());
+            fair, position / lot, config.riskAversion(), variance, config.horizonSeconds());
     double halfSpread =
         AvellanedaStoikov.optimalSpread(
                 config.riskAversion(), variance, config.horizonSeconds(), q.arrivals.decay())
@@ -224,14 +222,14 @@ public final class MarketMaker implements TradingAgent {
             (long) Math.ceil((reservation + halfSpread) * Prices.MICROS_PER_DOLLAR / tick),
             bestBid / tick + 1);
 
-    long limit = config.inventoryLimit();
+    long limit = Math.max(1, Math.round(config.inventoryLimit() * scale));
     long bidRoom = limit - position;
     long askRoom = limit + position;
     if (context.tradingState() == TradingState.REDUCING) {
       bidRoom = Math.max(0, -position);
       askRoom = Math.max(0, position);
     }
-    double base = config.quoteSize() * context.budget().aggressiveness();
+    double base = lot * context.budget().aggressiveness();
     long bidSize = (long) (base * (1 - Math.max(position, 0) / (double) limit));
     long askSize = (long) (base * (1 - Math.max(-position, 0) / (double) limit));
     long bandLow = market.bandLowMicros(venue, s) / tick;
@@ -245,6 +243,18 @@ public final class MarketMaker implements TradingAgent {
       askRoom -= askSizes[level];
     }
     return true;
+  }
+
+  /**
+   * The share of its configured sizes (quote size, inventory limit) the capital budget affords: a
+   * full inventory in every symbol is worth at most the budget. So quotes shrink with the capital
+   * the coordinator allocates, and the inventory stays inside the exposure limits that are
+   * multiples of that capital.
+   */
+  private double capitalScale(long capitalMicros, double midDollars) {
+    double affordableShares =
+        Prices.toDollars(capitalMicros) / config.symbols().size() / midDollars;
+    return Math.min(1, affordableShares / config.inventoryLimit());
   }
 
   private boolean needsRequote(long now, Quoting q) {

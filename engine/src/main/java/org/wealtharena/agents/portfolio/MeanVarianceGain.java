@@ -25,12 +25,23 @@ final class MeanVarianceGain {
       double investable,
       double periodsHeld) {
     double optimism =
-        riskAversion / 2 * covariance.portfolioVariance(aimed) * aimed.length / periods;
+        riskAversion
+            / 2
+            * covariance.portfolioVariance(aimed)
+            * hiddenVariance(aimed.length, periods);
     return (utility(aimed, means, covariance, riskAversion)
             - utility(held, means, covariance, riskAversion)
             - optimism)
         * investable
         * periodsHeld;
+  }
+
+  /**
+   * The share of its variance a mix optimised on {@code periods} returns of {@code assets} assets
+   * hides in sample: about N/T.
+   */
+  static double hiddenVariance(int assets, int periods) {
+    return assets / (double) periods;
   }
 
   private static double utility(

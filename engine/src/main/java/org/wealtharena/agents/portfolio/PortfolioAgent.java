@@ -32,14 +32,15 @@ import org.wealtharena.metrics.RebalanceTrigger;
 import org.wealtharena.metrics.SpecializedAgentMetrics;
 
 /**
- * Long-only portfolio of its capital budget (times aggressiveness) across a few symbols. It samples
- * the marks into a rolling window; when {@link RebalancePolicy} says so (scheduled, weight drift,
- * or risk: drawdown of its equity or VaR of its holdings), and not within the cooldown of the last
- * rebalance, it optimises on the Ledoit–Wolf covariance and the James–Stein shrunk means ({@link
- * ShrunkMeans}) of the window's returns, whose horizon is the sampling interval. It then trades
- * each position towards its target in whole shares with IOC orders at the touch, sells first, but
- * only when that is worth it ({@link #review}): a rebalance that gains less utility than it costs
- * (spread, fees, impact) is skipped.
+ * Long-only portfolio of its capital budget (times aggressiveness, and no more than its risk budget
+ * allows: {@link RiskBudgetSizing}) across a few symbols. It samples the marks into a rolling
+ * window; when {@link RebalancePolicy} says so (scheduled, weight drift, or risk: drawdown of its
+ * equity or VaR of its holdings), and not within the cooldown of the last rebalance, it optimises
+ * on the Ledoit–Wolf covariance and the James–Stein shrunk means ({@link ShrunkMeans}) of the
+ * window's returns, whose horizon is the sampling interval. It then trades each position towards
+ * its target in whole shares with IOC orders at the touch, sells first, but only when that is worth
+ * it ({@link #review}): a rebalance that gains less utility than it costs (spread, fees, impact) is
+ * skipped.
  *
  * <p>A risk rebalance seeks minimum variance whatever the configured objective. Metrics are
  * labelled with the type the optimiser actually used (max Sharpe falls back to min variance when
@@ -205,7 +206,14 @@ public final class PortfolioAgent implements TradingAgent {
     m.optimizationRun();
     m.optimizationLatency(seconds);
 
-    double investable = context.budget().capitalMicros() * context.budget().aggressiveness();
+    double investable =
+        RiskBudgetSizing.investableMicros(
+            context.budget(),
+            config.sessionRiskShare(),
+            weights,
+            covariance,
+            returns.periods(),
+            SimulationClock.SESSION / (double) sampleIntervalNanos());
     boolean underInvested =
         holdingsMicros <= 0 || holdingsMicros < (1 - config.policy().driftBand()) * investable;
     for (int i = 0; i < assets; i++) {

@@ -21,6 +21,8 @@ import org.wealtharena.agents.portfolio.rebalance.RebalancePolicy;
  * @param minTradeMicros smaller position changes are not traded
  * @param riskAversion λ of the mean-variance utility {@code w'μ - λ/2·w'Σw} (per-period return
  *     units) that values a rebalance against its cost
+ * @param sessionRiskShare the standard deviation of one session's PnL it sizes its holdings to, as
+ *     a share of its risk budget (see {@link RiskBudgetSizing})
  */
 public record PortfolioAgentConfig(
     String agentId,
@@ -34,7 +36,8 @@ public record PortfolioAgentConfig(
     int cooldownSteps,
     double maxWeight,
     long minTradeMicros,
-    double riskAversion) {
+    double riskAversion,
+    double sessionRiskShare) {
 
   public PortfolioAgentConfig {
     if (agentId == null || agentId.isBlank()) {
@@ -80,6 +83,10 @@ public record PortfolioAgentConfig(
       throw new IllegalArgumentException(
           "riskAversion must be positive and finite, got " + riskAversion);
     }
+    if (!(sessionRiskShare > 0) || Double.isInfinite(sessionRiskShare)) {
+      throw new IllegalArgumentException(
+          "sessionRiskShare must be positive and finite, got " + sessionRiskShare);
+    }
   }
 
   /**
@@ -87,7 +94,8 @@ public record PortfolioAgentConfig(
    * (391 samples, one a minute), first optimised on 4 returns (the shrinkage of the covariance is
    * then strong) so that it is invested within minutes; reviewed every 30 minutes, on a drift
    * beyond 5 points of weight, or at 2 % drawdown or 1 % one-minute VaR, at most every 5 minutes;
-   * traded only when the gain beats the cost at λ = 5.
+   * traded only when the gain beats the cost at λ = 5; sized so that a session's PnL has a standard
+   * deviation of a third of the risk budget (a loss at the budget is then a 3-sigma day).
    */
   public static PortfolioAgentConfig defaults(String agentId, String venue, List<String> symbols) {
     return new PortfolioAgentConfig(
@@ -102,7 +110,8 @@ public record PortfolioAgentConfig(
         300,
         0.4,
         1_000_000_000L,
-        5.0);
+        5.0,
+        1.0 / 3);
   }
 
   public PortfolioAgentConfig withPolicy(RebalancePolicy newPolicy, int newCooldownSteps) {
@@ -118,6 +127,7 @@ public record PortfolioAgentConfig(
         newCooldownSteps,
         maxWeight,
         minTradeMicros,
-        riskAversion);
+        riskAversion,
+        sessionRiskShare);
   }
 }

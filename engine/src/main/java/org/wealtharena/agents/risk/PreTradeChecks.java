@@ -105,8 +105,7 @@ final class PreTradeChecks {
     }
     long needed =
         buy
-            ? opening
-                * (intent.cashPriceMicros(market) + market.takerFeeMicrosPerShare(intent.venue()))
+            ? opening * market.buyCashPerShareMicros(intent.venue(), intent.cashPriceMicros(market))
             : Math.round(
                 limits.shortMarginFraction()
                     * opening

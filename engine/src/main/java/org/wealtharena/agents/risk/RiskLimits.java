@@ -27,7 +27,7 @@ import org.wealtharena.metrics.Severity;
  * @param warningFraction a check at or beyond this fraction of its limit is a warning, beyond 1 a
  *     critical violation
  * @param resumeCooldownNanos a reducing agent resumes after being inside all limits this long (a
- *     halted one never does)
+ *     halted one never does); also how long the limits keep an agent's budget from before a cut
  * @param varHorizonNanos the horizon of the VaR's PnL changes (non-overlapping)
  * @param varWindowSamples how many horizon PnL changes the VaR is computed over
  * @param varMinSamples no VaR check until this many changes were seen
@@ -54,6 +54,9 @@ public record RiskLimits(
     int varMinSamples,
     double reduceFraction,
     long reduceCollarBasisPoints) {
+
+  /** The default {@link #maxSessionLossMicros}, in dollars. */
+  public static final long DEFAULT_MAX_SESSION_LOSS_DOLLARS = 10_000;
 
   public RiskLimits {
     positive(maxPositionShares, "maxPositionShares");
@@ -104,7 +107,7 @@ public record RiskLimits(
         500_000L * 1_000_000,
         50,
         20_000L * 1_000_000,
-        10_000L * 1_000_000,
+        DEFAULT_MAX_SESSION_LOSS_DOLLARS * 1_000_000,
         5_000L * 1_000_000,
         2.0,
         1.5,
@@ -117,6 +120,28 @@ public record RiskLimits(
         20,
         0.25,
         20);
+  }
+
+  /** These limits with another {@link #maxSessionLossMicros}. */
+  public RiskLimits withMaxSessionLossMicros(long micros) {
+    return new RiskLimits(
+        maxPositionShares,
+        maxOrderNotionalMicros,
+        maxOrdersPerSecond,
+        maxDrawdownMicros,
+        micros,
+        maxValueAtRiskMicros,
+        grossExposureMultiple,
+        netExposureMultiple,
+        teamGrossExposureMicros,
+        shortMarginFraction,
+        warningFraction,
+        resumeCooldownNanos,
+        varHorizonNanos,
+        varWindowSamples,
+        varMinSamples,
+        reduceFraction,
+        reduceCollarBasisPoints);
   }
 
   /**

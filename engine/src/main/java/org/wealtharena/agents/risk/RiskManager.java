@@ -41,7 +41,10 @@ import org.wealtharena.metrics.SpecializedAgentMetrics;
  * and loss since the session start ({@link RiskLimits#maxSessionLossMicros}); historical VaR 95 of
  * its PnL changes over {@link RiskLimits#varHorizonNanos}; its gross and net exposure against
  * multiples of its capital; and the team's gross exposure. A check at {@link
- * RiskLimits#warningFraction} of its limit is a warning, beyond the limit critical.
+ * RiskLimits#warningFraction} of its limit is a warning, beyond the limit critical. A cut in an
+ * agent's budget (the coordinator reallocating) is not a breach: the limits that follow the budget
+ * (drawdown, exposure) keep the budget before the cut for {@link RiskLimits#resumeCooldownNanos},
+ * time for the agent to trade down to the new one.
  *
  * <ul>
  *   <li>A critical loss limit halts the agent for the rest of the session: its orders are cancelled
@@ -195,7 +198,8 @@ public final class RiskManager {
     long sessionLoss = w.sessionLoss(equity);
 
     long start = w.tally.start(RiskCheckType.DRAWDOWN);
-    long drawdownLimit = Math.min(limits.maxDrawdownMicros(), w.seat.budget().riskBudgetMicros());
+    w.observeBudget(now, limits.resumeCooldownNanos());
+    long drawdownLimit = Math.min(limits.maxDrawdownMicros(), w.limitRiskBudgetMicros());
     Severity drawdownSeverity =
         w.postTradeCheck(
             RiskCheckType.DRAWDOWN, limits.severity(drawdown / (double) drawdownLimit), start);
@@ -214,7 +218,7 @@ public final class RiskManager {
             RiskCheckType.VAR_LIMIT, limits.severity(var / limits.maxValueAtRiskMicros()), start);
 
     start = w.tally.start(RiskCheckType.EXPOSURE);
-    double capital = w.seat.budget().capitalMicros();
+    double capital = w.limitCapitalMicros();
     double grossLimit = capital * limits.grossExposureMultiple();
     double netLimit = capital * limits.netExposureMultiple();
     Severity exposureSeverity =

@@ -3,15 +3,24 @@ package org.wealtharena.coordination.coordinator;
 import static org.wealtharena.coordination.policy.ObservationLayout.AGENT_FEATURES;
 import static org.wealtharena.coordination.policy.ObservationLayout.AGGRESSIVENESS;
 import static org.wealtharena.coordination.policy.ObservationLayout.AGGRESSIVENESS_LOGIT;
+import static org.wealtharena.coordination.policy.ObservationLayout.BOOK_IMBALANCE;
 import static org.wealtharena.coordination.policy.ObservationLayout.CAPITAL_IN_USE;
 import static org.wealtharena.coordination.policy.ObservationLayout.CAPITAL_LOGIT;
 import static org.wealtharena.coordination.policy.ObservationLayout.CAPITAL_SHARE;
 import static org.wealtharena.coordination.policy.ObservationLayout.EPISODE_PNL;
+import static org.wealtharena.coordination.policy.ObservationLayout.INVENTORY;
 import static org.wealtharena.coordination.policy.ObservationLayout.JOINT_ACTIONS_PER_AGENT;
+import static org.wealtharena.coordination.policy.ObservationLayout.MARKET_RETURN;
 import static org.wealtharena.coordination.policy.ObservationLayout.RECENT_PNL;
+import static org.wealtharena.coordination.policy.ObservationLayout.RETURN_SCALE_BPS;
 import static org.wealtharena.coordination.policy.ObservationLayout.RISK_LOGIT;
+import static org.wealtharena.coordination.policy.ObservationLayout.SPREAD;
+import static org.wealtharena.coordination.policy.ObservationLayout.SPREAD_SCALE_BPS;
 import static org.wealtharena.coordination.policy.ObservationLayout.SUCCESS_RATE;
 import static org.wealtharena.coordination.policy.ObservationLayout.TIME_LEFT;
+import static org.wealtharena.coordination.policy.ObservationLayout.TIME_OF_DAY;
+import static org.wealtharena.coordination.policy.ObservationLayout.TREND;
+import static org.wealtharena.coordination.policy.ObservationLayout.TREND_INTERVALS;
 import static org.wealtharena.coordination.policy.ObservationLayout.VOLATILITY;
 
 import java.util.Arrays;
@@ -24,6 +33,7 @@ import org.wealtharena.agents.risk.RiskManager;
 import org.wealtharena.coordination.budget.SharedBudgets;
 import org.wealtharena.coordination.policy.ActionMapping;
 import org.wealtharena.market.Prices;
+import org.wealtharena.market.SimulationClock;
 
 /**
  * The decision problem the coordinator's allocation policies learn, for one episode.
@@ -38,9 +48,14 @@ import org.wealtharena.market.Prices;
  * EPISODE_PNL} tanh(PnL since the start / 10 reward units), {@code CAPITAL_IN_USE} capital in use
  * over twice its capital budget, capped at 1 (0 before the first allocation), {@code SUCCESS_RATE}
  * share of its non-cancel intents of the interval that were routed (1 if none), {@code
- * CAPITAL_SHARE} its share of the team's capital, {@code AGGRESSIVENESS} its current budget's.
- * Global: {@code VOLATILITY} tanh(mean over the interval's steps of the mean absolute change of the
- * marks, in basis points / 10), {@code TIME_LEFT} 1 - step / steps of the episode. A joint policy
+ * CAPITAL_SHARE} its share of the team's capital, {@code AGGRESSIVENESS} its current budget's,
+ * {@code INVENTORY} tanh(net exposure / capital budget). Global, over the interval's decision
+ * steps: {@code VOLATILITY} tanh(mean absolute change of the marks, basis points), {@code
+ * MARKET_RETURN} and {@code TREND} the marks' mean log return over the interval and its
+ * exponentially weighted mean over the last few intervals, {@code SPREAD} the mean quoted spread,
+ * {@code BOOK_IMBALANCE} the mean touch imbalance, {@code TIME_OF_DAY} the share of the session
+ * elapsed, {@code TIME_LEFT} 1 - step / steps of the episode. None of them names the market's
+ * regime: a policy must infer it from what it sees, as a desk does. A joint policy
  * (meta-controller, planner) sees every agent then the globals; an independent learner its own
  * agent then the globals.
  *
@@ -76,7 +91,11 @@ final class AllocationProblem {
   private final int[] proposedInInterval;
   private final int[] routedInInterval;
   private final long[] lastMarks;
+  private final long[] intervalStartMarks;
   private double intervalVolatilitySum;
+  private double intervalSpreadBpsSum;
+  private double intervalImbalanceSum;
+  private double trendBps;
   private int intervalSteps;
   private long step;
 
@@ -109,6 +128,7 @@ final class AllocationProblem {
     for (int s = 0; s < lastMarks.length; s++) {
       lastMarks[s] = market.markMicros(s);
     }
+    this.intervalStartMarks = lastMarks.clone();
   }
 
   int agents() {
@@ -132,13 +152,39 @@ final class AllocationProblem {
         proposedInInterval[a] == 0 ? 1 : routedInInterval[a] / (double) proposedInInterval[a];
     out[offset + CAPITAL_SHARE] = budget == null ? 1.0 / agents : budgets.capitalShare(a);
     out[offset + AGGRESSIVENESS] = seats.get(a).budget().aggressiveness();
+    out[offset + INVENTORY] =
+        budget == null
+            ? 0
+            : Math.tanh(
+                seats.get(a).account().netExposureMicros(market) / (double) budget.capitalMicros());
   }
 
   /** Writes the global features at {@code offset}. */
   void writeGlobalFeatures(double[] out, int offset) {
-    out[offset + VOLATILITY] =
-        intervalSteps == 0 ? 0 : Math.tanh(intervalVolatilitySum / intervalSteps / 10);
+    double steps = Math.max(1, intervalSteps);
+    double returnBps = intervalReturnBps();
+    out[offset + VOLATILITY] = Math.tanh(intervalVolatilitySum / steps);
+    out[offset + MARKET_RETURN] = Math.tanh(returnBps / RETURN_SCALE_BPS);
+    out[offset + TREND] = Math.tanh(trendWith(returnBps) / RETURN_SCALE_BPS);
+    out[offset + SPREAD] = Math.tanh(intervalSpreadBpsSum / steps / SPREAD_SCALE_BPS);
+    out[offset + BOOK_IMBALANCE] = intervalImbalanceSum / steps;
+    out[offset + TIME_OF_DAY] = Math.min(1, market.now() / (double) SimulationClock.SESSION);
     out[offset + TIME_LEFT] = 1 - step / (double) totalSteps;
+  }
+
+  /** Mean over symbols of the marks' log return since the interval began, basis points. */
+  private double intervalReturnBps() {
+    double sum = 0;
+    for (int s = 0; s < lastMarks.length; s++) {
+      sum += Math.log(market.markMicros(s) / (double) intervalStartMarks[s]);
+    }
+    return sum / lastMarks.length * 1e4;
+  }
+
+  /** The trend's exponentially weighted mean once this interval's return is in. */
+  private double trendWith(double returnBps) {
+    double weight = 2.0 / (TREND_INTERVALS + 1);
+    return weight * returnBps + (1 - weight) * trendBps;
   }
 
   /** A joint policy's observation: every agent's features, then the globals. */
@@ -209,7 +255,34 @@ final class AllocationProblem {
       lastMarks[s] = mark;
     }
     intervalVolatilitySum += moves / lastMarks.length * 1e4;
+    observeBooks();
     intervalSteps++;
+  }
+
+  /** Adds the step's mean quoted spread and touch imbalance over every two-sided book. */
+  private void observeBooks() {
+    double spreadBps = 0;
+    double imbalance = 0;
+    int books = 0;
+    int venues = market.venues().size();
+    for (int v = 0; v < venues; v++) {
+      for (int s = 0; s < lastMarks.length; s++) {
+        long bid = market.bestBidMicros(v, s);
+        long ask = market.bestAskMicros(v, s);
+        if (bid == MarketView.NO_PRICE || ask == MarketView.NO_PRICE) {
+          continue;
+        }
+        spreadBps += (ask - bid) * 2e4 / (ask + bid);
+        double bidSize = market.bestBidQuantity(v, s);
+        double askSize = market.bestAskQuantity(v, s);
+        imbalance += (bidSize - askSize) / Math.max(1, bidSize + askSize);
+        books++;
+      }
+    }
+    if (books > 0) {
+      intervalSpreadBpsSum += spreadBps / books;
+      intervalImbalanceSum += imbalance / books;
+    }
   }
 
   /** Agent {@code a} proposed a non-cancel intent. */
@@ -234,7 +307,15 @@ final class AllocationProblem {
     intervalStartTeamCritical = riskManager.totalCriticalViolations();
     Arrays.fill(proposedInInterval, 0);
     Arrays.fill(routedInInterval, 0);
+    if (intervalSteps > 0) {
+      trendBps = trendWith(intervalReturnBps());
+    }
+    for (int s = 0; s < intervalStartMarks.length; s++) {
+      intervalStartMarks[s] = market.markMicros(s);
+    }
     intervalVolatilitySum = 0;
+    intervalSpreadBpsSum = 0;
+    intervalImbalanceSum = 0;
     intervalSteps = 0;
   }
 }

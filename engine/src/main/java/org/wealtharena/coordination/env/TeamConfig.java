@@ -53,6 +53,10 @@ public record TeamConfig(
     return new TeamConfig(factory, riskManagerId, riskLimits, coordination);
   }
 
+  public TeamConfig withRiskLimits(RiskLimits limits) {
+    return new TeamConfig(agents, riskManagerId, limits, coordination);
+  }
+
   public TeamConfig withCoordination(CoordinatorSettings settings) {
     return new TeamConfig(agents, riskManagerId, riskLimits, settings);
   }

@@ -14,10 +14,23 @@ package org.wealtharena.coordination.policy;
  *       none)
  *   <li>{@link #CAPITAL_SHARE}: its current share of the team's capital
  *   <li>{@link #AGGRESSIVENESS}: its current aggressiveness
+ *   <li>{@link #INVENTORY}: tanh(net exposure / capital budget), signed (long positive)
  * </ol>
  *
- * then the global features: {@link #VOLATILITY} tanh(mean absolute per-step change of the marks
- * over the interval, in basis points / 10) and {@link #TIME_LEFT} (1 at the start, 0 at the end).
+ * then the global features, what a desk watches (each over the last interval's decision steps):
+ *
+ * <ol start="0">
+ *   <li>{@link #VOLATILITY}: tanh(mean absolute per-step change of the marks, basis points)
+ *   <li>{@link #MARKET_RETURN}: tanh(mean log return of the marks over the interval, in units of
+ *       {@value #RETURN_SCALE_BPS} basis points)
+ *   <li>{@link #TREND}: the same over the last {@value #TREND_INTERVALS} intervals, exponentially
+ *       weighted
+ *   <li>{@link #SPREAD}: tanh(mean quoted spread / mid, basis points / {@value #SPREAD_SCALE_BPS})
+ *   <li>{@link #BOOK_IMBALANCE}: mean over books of (bid size - ask size) / (bid size + ask size)
+ *       at the touch, the order-flow pressure the quotes show (-1..1)
+ *   <li>{@link #TIME_OF_DAY}: share of the trading session elapsed (0 at the open, 1 at the close)
+ *   <li>{@link #TIME_LEFT}: share of the episode left (1 at the start, 0 at the end)
+ * </ol>
  *
  * <p>Roles: the meta-controller ({@code meta_controller}, hierarchical) and the planner ({@code
  * planner}, centralized) see every agent then the globals ({@link #jointObservationSize}) and write
@@ -27,20 +40,35 @@ package org.wealtharena.coordination.policy;
  * logit ({@link #INDEPENDENT_ACTION_SIZE}).
  */
 public final class ObservationLayout {
-  public static final int AGENT_FEATURES = 6;
+  public static final int AGENT_FEATURES = 7;
   public static final int RECENT_PNL = 0;
   public static final int EPISODE_PNL = 1;
   public static final int CAPITAL_IN_USE = 2;
   public static final int SUCCESS_RATE = 3;
   public static final int CAPITAL_SHARE = 4;
   public static final int AGGRESSIVENESS = 5;
+  public static final int INVENTORY = 6;
 
-  public static final int GLOBAL_FEATURES = 2;
+  public static final int GLOBAL_FEATURES = 7;
 
-  /** Offset from the first global feature. */
+  /** Offsets from the first global feature. */
   public static final int VOLATILITY = 0;
 
-  public static final int TIME_LEFT = 1;
+  public static final int MARKET_RETURN = 1;
+  public static final int TREND = 2;
+  public static final int SPREAD = 3;
+  public static final int BOOK_IMBALANCE = 4;
+  public static final int TIME_OF_DAY = 5;
+  public static final int TIME_LEFT = 6;
+
+  /** Basis points of return that map to tanh(1). */
+  public static final double RETURN_SCALE_BPS = 10;
+
+  /** Basis points of spread that map to tanh(1). */
+  public static final double SPREAD_SCALE_BPS = 5;
+
+  /** Intervals the {@link #TREND} feature looks back over (its EWMA's span). */
+  public static final int TREND_INTERVALS = 3;
 
   public static final int JOINT_ACTIONS_PER_AGENT = 3;
   public static final int CAPITAL_LOGIT = 0;

@@ -16,8 +16,15 @@ import java.util.List;
  * simulation, which is single-threaded.
  */
 public final class OrderBook {
-  /** Largest order quantity; with prices below 10^9 micro-dollars notionals stay below 2^63. */
+  /** Largest order quantity. */
   public static final long MAX_QUANTITY = 1_000_000_000L;
+
+  /**
+   * The highest price in ticks a book holds: an order of {@link #MAX_QUANTITY} shares at it still
+   * has a notional in ticks that fits a long. The band stops there; the book's memory does not
+   * depend on the price (see {@link PriceLadder}).
+   */
+  public static final long MAX_PRICE_TICKS = Long.MAX_VALUE / MAX_QUANTITY;
 
   /** Returned by price getters when the side (or the trade history) is empty. */
   public static final long NO_PRICE = 0;
@@ -30,6 +37,11 @@ public final class OrderBook {
   private final PriceLadder bids;
   private final PriceLadder asks;
   private long referenceTicks;
+
+  /** The band around {@link #referenceTicks}, recomputed when it moves. */
+  private long bandLow;
+
+  private long bandHigh;
   private long lastTradeTicks = NO_PRICE;
   private long lastTradeQuantity;
   private boolean matching;
@@ -46,10 +58,14 @@ public final class OrderBook {
     if (referenceTicks <= 0 || bandBasisPoints <= 0) {
       throw new IllegalArgumentException("reference price and band must be positive");
     }
+    if (referenceTicks > MAX_PRICE_TICKS) {
+      throw new IllegalArgumentException(
+          symbol + ": reference price " + referenceTicks + " ticks is above " + MAX_PRICE_TICKS);
+    }
     this.symbol = symbol;
-    this.referenceTicks = referenceTicks;
     this.bandBasisPoints = bandBasisPoints;
     this.sink = sink;
+    moveReference(referenceTicks);
     this.bids = new PriceLadder(true, pool, referenceTicks);
     this.asks = new PriceLadder(false, pool, referenceTicks);
   }
@@ -133,7 +149,7 @@ public final class OrderBook {
     if (quantity > MAX_QUANTITY) {
       return RejectReason.QUANTITY_TOO_LARGE;
     }
-    if (hasLimit && (priceTicks < bandLow() || priceTicks > bandHigh())) {
+    if (hasLimit && (priceTicks < bandLow || priceTicks > bandHigh)) {
       return RejectReason.PRICE_OUTSIDE_BAND;
     }
     return RejectReason.NONE;
@@ -176,12 +192,12 @@ public final class OrderBook {
         if (traded == pool.remaining[maker]) {
           removeResting(maker);
         } else {
-          opposite.reduce(maker, traded);
+          opposite.reduceBest(traded);
           pool.remaining[maker] -= traded;
         }
         lastTradeTicks = price;
         lastTradeQuantity = traded;
-        referenceTicks = price;
+        moveReference(price);
         sink.onMatch(makerId, makerParticipant, takerId, taker, side, price, traded);
       }
     } finally {
@@ -253,22 +269,29 @@ public final class OrderBook {
     return lastTradeQuantity;
   }
 
-  /**
-   * The highest reference price, in ticks, a book with this band holds in bounded memory: its band,
-   * twice over for the orders resting from when the price stood elsewhere, fits the {@link
-   * PriceLadder#MAX_LEVELS} of one side.
-   */
-  public static long highestPriceTicks(long bandBasisPoints) {
-    return PriceLadder.MAX_LEVELS * 10_000L / (4 * bandBasisPoints);
-  }
-
   /** Lowest acceptable limit price: the reference minus the band, at least one tick. */
   public long bandLow() {
-    return Math.max(1, referenceTicks - referenceTicks * bandBasisPoints / 10_000);
+    return bandLow;
   }
 
+  /**
+   * Highest acceptable limit price: the reference plus the band, at most {@link #MAX_PRICE_TICKS}.
+   */
   public long bandHigh() {
-    return referenceTicks + referenceTicks * bandBasisPoints / 10_000;
+    return bandHigh;
+  }
+
+  private void moveReference(long ticks) {
+    if (ticks == referenceTicks) {
+      return;
+    }
+    referenceTicks = ticks;
+    long band =
+        ticks <= Long.MAX_VALUE / bandBasisPoints
+            ? ticks * bandBasisPoints / 10_000
+            : Long.MAX_VALUE; // a band so wide that it reaches both limits anyway
+    bandLow = Math.max(1, ticks - band);
+    bandHigh = ticks + Math.min(band, MAX_PRICE_TICKS - ticks);
   }
 
   /**
@@ -335,6 +358,14 @@ public final class OrderBook {
     if (hasBid() && hasAsk() && bestBid() >= bestAsk()) {
       throw new IllegalStateException("crossed: bid " + bestBid() + " >= ask " + bestAsk());
     }
+  }
+
+  /**
+   * Level slots (16 bytes each) the two ladders hold: their fixed windows and their far levels'
+   * arrays. With the order pool and the index, this is all the book's memory; for tests.
+   */
+  int levelSlots() {
+    return bids.windowWidth() + bids.farCapacity() + asks.windowWidth() + asks.farCapacity();
   }
 
   private List<Level> levels(Side side, int max) {

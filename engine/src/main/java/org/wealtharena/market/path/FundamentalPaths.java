@@ -4,13 +4,15 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.wealtharena.market.IntradayProfile;
 import org.wealtharena.market.SimulationClock;
+import org.wealtharena.market.regime.RegimePath;
 
 /**
  * The fundamental ("true") prices of all symbols, moved together. Each step draws independent
  * Student-t shocks, correlates them through the Cholesky factor and lets each symbol's process take
  * them in business time: the step's length is scaled by the intraday profile and by the stochastic
- * variance of {@link ShockSpec}, so volatility follows the U shape and clusters. Jumps, market-wide
- * and per symbol, come on top. Everything is drawn in a fixed order from one generator.
+ * variance of {@link ShockSpec} and of the session's regime ({@link RegimePath}), so volatility
+ * follows the U shape and clusters. The regime's drift, and jumps, market-wide and per symbol, come
+ * on top. Everything is drawn in a fixed order from one generator.
  */
 public final class FundamentalPaths {
   private final PriceProcess[] processes;
@@ -19,6 +21,7 @@ public final class FundamentalPaths {
   private final double[] independent;
   private final double[] symbolLogVol;
   private final ShockSpec shocks;
+  private final RegimePath regimes;
   private final IntradayProfile intraday;
   private final SplittableRandom random;
   private final double tailScale;
@@ -29,6 +32,7 @@ public final class FundamentalPaths {
       List<SymbolSpec> symbols,
       double[][] correlation,
       ShockSpec shocks,
+      RegimePath regimes,
       IntradayProfile intraday,
       SplittableRandom random) {
     if (correlation.length != symbols.size()) {
@@ -43,6 +47,7 @@ public final class FundamentalPaths {
     }
     this.lower = Cholesky.factor(correlation);
     this.shocks = shocks;
+    this.regimes = regimes;
     this.intraday = intraday;
     this.random = random;
     this.processes = new PriceProcess[symbols.size()];
@@ -89,17 +94,22 @@ public final class FundamentalPaths {
       }
     }
     double marketJump = jump(shocks.marketJumpsPerSession(), shocks.marketJumpSize(), stepNanos);
+    double regimeVolatility = regimes.volatilityMultiplier(nowNanos);
+    double regimeVariance = regimeVolatility * regimeVolatility;
+    double drift = regimes.driftPerHour(nowNanos) * stepNanos / SimulationClock.HOUR;
     for (int i = 0; i < n; i++) {
       double shock = 0;
       for (int k = 0; k <= i; k++) {
         shock += lower[i][k] * independent[k];
       }
       double logVol = marketLogVol + symbolLogVol[i];
-      double businessDt = dt * Math.exp(2 * logVol + meanVarianceCorrection);
+      double businessDt = dt * regimeVariance * Math.exp(2 * logVol + meanVarianceCorrection);
       double next = processes[i].next(prices[i], businessDt, shock, nowNanos, random);
-      double jumps =
-          marketJump + jump(shocks.symbolJumpsPerSession(), shocks.symbolJumpSize(), stepNanos);
-      prices[i] = jumps == 0 ? next : next * Math.exp(jumps);
+      double moves =
+          drift
+              + marketJump
+              + jump(shocks.symbolJumpsPerSession(), shocks.symbolJumpSize(), stepNanos);
+      prices[i] = moves == 0 ? next : next * Math.exp(moves);
     }
   }
 

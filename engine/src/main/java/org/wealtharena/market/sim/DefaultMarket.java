@@ -8,6 +8,7 @@ import org.wealtharena.market.path.MertonJumpDiffusion;
 import org.wealtharena.market.path.OrnsteinUhlenbeck;
 import org.wealtharena.market.path.ShockSpec;
 import org.wealtharena.market.path.SymbolSpec;
+import org.wealtharena.market.regime.RegimeSpec;
 import org.wealtharena.market.venue.LatencyModel;
 import org.wealtharena.market.venue.VenueSpec;
 
@@ -15,7 +16,8 @@ import org.wealtharena.market.venue.VenueSpec;
  * The embedded market: five large US tech stocks at realistic price levels and annual volatilities,
  * correlated like the sector is (0.5 to 0.7), listed on NASDAQ and NYSE with penny ticks, maker
  * rebates, taker fees and sub-millisecond latencies; volatility that clusters, fat tails and jumps
- * ({@link ShockSpec#defaults}), and the intraday U shape of activity. No files, no network.
+ * ({@link ShockSpec#defaults}), calm, volatile and trending stretches within a session ({@link
+ * RegimeSpec#defaults}), and the intraday U shape of activity. No files, no network.
  */
 public final class DefaultMarket {
   private DefaultMarket() {}
@@ -50,6 +52,7 @@ public final class DefaultMarket {
         venues,
         FlowSpec.defaults(),
         ShockSpec.defaults(),
+        RegimeSpec.defaults(),
         IntradayProfile.usEquities(),
         MarketConfig.defaultPathStep());
   }

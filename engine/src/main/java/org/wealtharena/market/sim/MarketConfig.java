@@ -9,8 +9,10 @@ import org.wealtharena.market.IntradayProfile;
 import org.wealtharena.market.SimulationClock;
 import org.wealtharena.market.flow.FlowSpec;
 import org.wealtharena.market.path.Cholesky;
+import org.wealtharena.market.path.ScaledShocks;
 import org.wealtharena.market.path.ShockSpec;
 import org.wealtharena.market.path.SymbolSpec;
+import org.wealtharena.market.regime.RegimeSpec;
 import org.wealtharena.market.replay.Bar;
 import org.wealtharena.market.replay.BarFormatException;
 import org.wealtharena.market.replay.BarReplay;
@@ -30,6 +32,7 @@ public record MarketConfig(
     List<VenueSpec> venues,
     FlowSpec flow,
     ShockSpec shocks,
+    RegimeSpec regimes,
     IntradayProfile intraday,
     long pathStepNanos) {
 
@@ -66,7 +69,7 @@ public record MarketConfig(
    * intraday profile. Replayed symbols are uncorrelated by construction and get no extra shocks:
    * their paths are the data.
    *
-   * @throws BarFormatException for a bar priced above what the venues' tick grid holds
+   * @throws BarFormatException for a bar priced above what the venues' books hold
    */
   public static MarketConfig replay(BarUniverse universe) {
     MarketConfig base = defaultMarket();
@@ -82,7 +85,7 @@ public record MarketConfig(
               bar.line(),
               String.format(
                   Locale.ROOT,
-                  "High %s is above $%,.2f, the highest price the venues' tick grid and band hold",
+                  "High %s is above $%,.2f, the highest price the venues' books hold",
                   bar.high(),
                   highest));
         }
@@ -100,6 +103,7 @@ public record MarketConfig(
         base.venues(),
         base.flow(),
         ShockSpec.none(),
+        RegimeSpec.none(),
         base.intraday(),
         base.pathStepNanos());
   }
@@ -124,13 +128,37 @@ public record MarketConfig(
         sub[i][j] = correlation[pick[i]][pick[j]];
       }
     }
-    return new MarketConfig(specs, sub, venues, flow, shocks, intraday, pathStepNanos);
+    return new MarketConfig(specs, sub, venues, flow, shocks, regimes, intraday, pathStepNanos);
+  }
+
+  /**
+   * The same market in another volatility regime: every symbol's diffusion shocks times {@code
+   * factor} ({@link ScaledShocks}).
+   */
+  public MarketConfig withVolatilityScaled(double factor) {
+    List<SymbolSpec> scaled =
+        symbols.stream()
+            .map(
+                spec ->
+                    new SymbolSpec(
+                        spec.symbol(),
+                        spec.openingPrice(),
+                        new ScaledShocks(spec.process(), factor)))
+            .toList();
+    return new MarketConfig(
+        scaled, correlation, venues, flow, shocks, regimes, intraday, pathStepNanos);
   }
 
   /** The same market with another background flow. */
   public MarketConfig withFlow(FlowSpec otherFlow) {
     return new MarketConfig(
-        symbols, correlation, venues, otherFlow, shocks, intraday, pathStepNanos);
+        symbols, correlation, venues, otherFlow, shocks, regimes, intraday, pathStepNanos);
+  }
+
+  /** The same market switching between other regimes ({@link RegimeSpec#none()}: none). */
+  public MarketConfig withRegimes(RegimeSpec otherRegimes) {
+    return new MarketConfig(
+        symbols, correlation, venues, flow, shocks, otherRegimes, intraday, pathStepNanos);
   }
 
   public List<String> symbolNames() {

@@ -14,6 +14,7 @@ import org.wealtharena.market.flow.NoiseTrader;
 import org.wealtharena.market.flow.SymbolQuotes;
 import org.wealtharena.market.flow.ValueTrader;
 import org.wealtharena.market.path.FundamentalPaths;
+import org.wealtharena.market.regime.RegimePath;
 import org.wealtharena.market.venue.FillDispatcher;
 import org.wealtharena.market.venue.FillListener;
 import org.wealtharena.market.venue.LatencyModel;
@@ -44,6 +45,7 @@ public final class MarketSimulation {
   private final List<String> symbols;
   private final Ledger ledger;
   private final FillDispatcher dispatcher;
+  private final RegimePath regimes;
   private final FundamentalPaths paths;
   private final List<Venue> venues = new ArrayList<>();
 
@@ -70,11 +72,13 @@ public final class MarketSimulation {
     this.symbols = config.symbolNames();
     this.ledger = new Ledger(symbols.size());
     this.dispatcher = new FillDispatcher(this::now);
+    this.regimes = new RegimePath(config.regimes(), Seeds.random(seed, "regimes"));
     this.paths =
         new FundamentalPaths(
             config.symbols(),
             config.correlation(),
             config.shocks(),
+            regimes,
             config.intraday(),
             Seeds.random(seed, "paths"));
     long[] openingMicros = new long[symbols.size()];
@@ -136,6 +140,7 @@ public final class MarketSimulation {
                 quotes,
                 latencies,
                 config.flow().arbitrage(),
+                regimes,
                 Seeds.random(seed, "arbitrageurs"))
             : null;
     for (int t = 0; t < traders.size(); t++) {

@@ -1,5 +1,8 @@
 package org.wealtharena.market.venue;
 
+import org.wealtharena.market.Prices;
+import org.wealtharena.market.book.OrderBook;
+
 /**
  * A venue's rules. Fees are integer micro-dollars per share (30 mils = $0.003 = 3000 micros); a
  * negative maker fee is a rebate. Every listed symbol trades in the same tick size.
@@ -35,14 +38,9 @@ public record VenueSpec(
     return priceMicros % tickMicros == 0 ? priceMicros / tickMicros : OFF_GRID;
   }
 
-  /**
-   * The highest price in dollars this venue's tick grid holds: see {@link
-   * org.wealtharena.market.book.OrderBook#highestPriceTicks}.
-   */
+  /** The highest price in dollars this venue's books hold: {@link OrderBook#MAX_PRICE_TICKS}. */
   public double highestPriceDollars() {
-    return org.wealtharena.market.book.OrderBook.highestPriceTicks(bandBasisPoints)
-        * (double) tickMicros
-        / org.wealtharena.market.Prices.MICROS_PER_DOLLAR;
+    return OrderBook.MAX_PRICE_TICKS * (double) tickMicros / Prices.MICROS_PER_DOLLAR;
   }
 
   public long microsOf(long ticks) {

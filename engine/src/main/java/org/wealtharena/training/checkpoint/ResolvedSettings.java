@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * The settings a run learned under, as a checkpoint keeps them: their {@link SettingsFingerprint}
  * and each setting's value by dotted path (e.g. {@code seed} = {@code 3}, {@code
- * ppo.optimizer.learningRate} = {@code 3.0E-4}), in the settings record's order. The fingerprint
+ * ppo.optimizer.learningRate} = {@code 0.01}), in the settings record's order. The fingerprint
  * decides whether a checkpoint may be resumed; the values say which settings differ when it may
  * not.
  *
@@ -34,6 +34,15 @@ public record ResolvedSettings(String fingerprint, Map<String, String> values) {
    */
   public static ResolvedSettings of(Record settings, Set<String> excluded) {
     return SettingsFingerprint.resolve(settings, excluded);
+  }
+
+  /**
+   * The settings of {@code settings} but the {@code excluded} paths, then the {@code beside}
+   * entries (e.g. {@code run} = the run's index among the runs of one master seed), which are part
+   * of the fingerprint as well.
+   */
+  public static ResolvedSettings of(Record settings, Set<String> excluded, Map<String, ?> beside) {
+    return SettingsFingerprint.resolve(settings, excluded, beside);
   }
 
   /** Settings known only by their fingerprint. */

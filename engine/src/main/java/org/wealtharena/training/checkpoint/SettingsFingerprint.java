@@ -45,7 +45,25 @@ public final class SettingsFingerprint {
 
   /** The fingerprint and, by path, the value of each setting that is a record's component. */
   static ResolvedSettings resolve(Record settings, Set<String> excluded) {
+    return resolve(settings, excluded, Map.of());
+  }
+
+  /**
+   * As {@link #resolve(Record, Set)}, then {@code beside}'s entries in their order: what defines
+   * the run beside its settings (e.g. its index among the runs of one master seed).
+   *
+   * @throws IllegalArgumentException if an entry's name is also a setting's
+   */
+  static ResolvedSettings resolve(Record settings, Set<String> excluded, Map<String, ?> beside) {
     Walk walk = walk(settings, excluded);
+    beside.forEach(
+        (name, value) -> {
+          if (walk.shown.containsKey(name)) {
+            throw new IllegalArgumentException(name + " is already a setting");
+          }
+          walk.shown.put(name, Walk.shown(value));
+          walk.value(name, value);
+        });
     return new ResolvedSettings(sha256(walk.text.toString()), walk.shown);
   }
 

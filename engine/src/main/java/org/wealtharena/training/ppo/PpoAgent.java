@@ -97,13 +97,21 @@ public final class PpoAgent {
    * @throws IllegalStateException if the buffer is empty or its last step is not done
    */
   public UpdateResult update() {
+    return update(1.0);
+  }
+
+  /**
+   * {@link #update()} with the learning rate times {@code learningRateScale}, in (0, 1], for a
+   * schedule such as {@link PpoConfig#learningRateScale}.
+   */
+  public UpdateResult update(double learningRateScale) {
     if (!buffer.lastStepDone()) {
       throw new IllegalStateException(
           buffer.isEmpty()
               ? "cannot update from an empty rollout buffer"
               : "the last recorded step does not end an episode; call update(nextObservation)");
     }
-    return runUpdate(0.0);
+    return runUpdate(0.0, learningRateScale);
   }
 
   /**
@@ -111,20 +119,21 @@ public final class PpoAgent {
    * nextObservation} (the observation after the last recorded step), then empties the buffer.
    */
   public UpdateResult update(double[] nextObservation) {
-    return runUpdate(value(nextObservation));
+    return runUpdate(value(nextObservation), 1.0);
   }
 
   /**
    * Both outcomes empty the buffer: after a skip its data is suspect, and PPO is on-policy anyway,
    * so fresh steps are needed.
    */
-  private UpdateResult runUpdate(double lastValue) {
+  private UpdateResult runUpdate(double lastValue, double learningRateScale) {
     // Each update shuffles with its own generator derived from (seed, update number), so a
     // restored agent continues exactly as the original would have.
     SplittableRandom shuffleRng =
         new SplittableRandom(new SplittableRandom(seed + updateCount).nextLong());
     try {
-      return updater.update(parameters, optimizer, buffer, lastValue, shuffleRng);
+      return updater.update(
+          parameters, optimizer, buffer, lastValue, shuffleRng, learningRateScale);
     } finally {
       buffer.clear();
       updateCount++;

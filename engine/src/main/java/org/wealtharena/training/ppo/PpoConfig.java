@@ -24,6 +24,10 @@ import org.wealtharena.training.ppo.optim.AdamConfig;
  * @param targetKl an epoch loop stops when a minibatch's approximate KL to the rollout policy
  *     exceeds this; infinite = never
  * @param normalizeAdvantages standardise advantages over the whole rollout before the epochs
+ * @param normalizeMinibatchAdvantages standardise advantages again within each minibatch, as
+ *     CleanRL does (its only normalisation; after the rollout's it gives the same result)
+ * @param annealLearningRate lower the learning rate linearly from its value at the first iteration
+ *     towards 0 after the last, as CleanRL does (see {@link #learningRateScale})
  * @param optimizer Adam settings, including gradient-norm clipping
  */
 public record PpoConfig(
@@ -40,6 +44,8 @@ public record PpoConfig(
     int minibatchSize,
     double targetKl,
     boolean normalizeAdvantages,
+    boolean normalizeMinibatchAdvantages,
+    boolean annealLearningRate,
     AdamConfig optimizer)
     implements java.io.Serializable {
 
@@ -124,6 +130,20 @@ public record PpoConfig(
     return valueClipRange != Double.POSITIVE_INFINITY;
   }
 
+  /**
+   * Factor on the learning rate of the update after iteration {@code iteration} (from 1) of a run
+   * of {@code lastIteration}: 1 without annealing, else {@code 1 - (iteration - 1) /
+   * lastIteration}, CleanRL's schedule. It depends on the run's length, so a run extended on resume
+   * anneals more slowly from there on than one trained to that length from the start.
+   */
+  public double learningRateScale(int iteration, int lastIteration) {
+    if (iteration < 1 || iteration > lastIteration) {
+      throw new IllegalArgumentException(
+          "iteration " + iteration + " is outside 1.." + lastIteration);
+    }
+    return annealLearningRate ? 1.0 - (iteration - 1.0) / lastIteration : 1.0;
+  }
+
   public static Builder builder() {
     return new Builder();
   }
@@ -144,6 +164,8 @@ public record PpoConfig(
         .minibatchSize(minibatchSize)
         .targetKl(targetKl)
         .normalizeAdvantages(normalizeAdvantages)
+        .normalizeMinibatchAdvantages(normalizeMinibatchAdvantages)
+        .annealLearningRate(annealLearningRate)
         .optimizer(optimizer);
   }
 
@@ -161,8 +183,14 @@ public record PpoConfig(
   public static final class Builder {
     private int[] policyHiddenSizes = {64, 64};
     private int[] valueHiddenSizes = {64, 64};
-    private double initialLogStd = 0.0;
-    private double gamma = 0.99;
+    // The coordinator's allocation problem sets these three: an action mostly pays within its own
+    // allocation interval (gamma 0.5 keeps later intervals' noise out of its advantage), the best
+    // allocations lie at logits of +-10 (a learning rate of 3e-4 moved the policy about 0.5 in 100
+    // iterations), and wide exploration reallocates capital at random, which costs (std 0.6).
+    // Measured on the default train, seed 42, 20 held-out episodes: trained 0.81 with these, 0.01
+    // with (0, 0.99, 3e-4), against 0.78 for all capital to the market maker.
+    private double initialLogStd = -0.5;
+    private double gamma = 0.5;
     private double gaeLambda = 0.95;
     private double clipRange = 0.2;
     private double valueClipRange = Double.POSITIVE_INFINITY;
@@ -172,7 +200,9 @@ public record PpoConfig(
     private int minibatchSize = 64;
     private double targetKl = 0.02;
     private boolean normalizeAdvantages = true;
-    private AdamConfig optimizer = AdamConfig.defaults();
+    private boolean normalizeMinibatchAdvantages = false;
+    private boolean annealLearningRate = false;
+    private AdamConfig optimizer = AdamConfig.defaults().withLearningRate(1e-2);
 
     private Builder() {}
 
@@ -188,13 +218,13 @@ public record PpoConfig(
       return this;
     }
 
-    /** Default 0 (standard deviation 1). */
+    /** Default -0.5 (standard deviation 0.61). */
     public Builder initialLogStd(double value) {
       initialLogStd = value;
       return this;
     }
 
-    /** Default 0.99. */
+    /** Default 0.5. */
     public Builder gamma(double value) {
       gamma = value;
       return this;
@@ -254,7 +284,21 @@ public record PpoConfig(
       return this;
     }
 
-    /** Default {@link AdamConfig#defaults()}: lr 3e-4, betas 0.9/0.999, eps 1e-5, grad norm 0.5. */
+    /** Default false. */
+    public Builder normalizeMinibatchAdvantages(boolean value) {
+      normalizeMinibatchAdvantages = value;
+      return this;
+    }
+
+    /** Default false (constant learning rate). */
+    public Builder annealLearningRate(boolean value) {
+      annealLearningRate = value;
+      return this;
+    }
+
+    /**
+     * Default {@link AdamConfig#defaults()} with lr 1e-2: betas 0.9/0.999, eps 1e-5, grad norm 0.5.
+     */
     public Builder optimizer(AdamConfig value) {
       optimizer = value;
       return this;
@@ -275,6 +319,8 @@ public record PpoConfig(
           minibatchSize,
           targetKl,
           normalizeAdvantages,
+          normalizeMinibatchAdvantages,
+          annealLearningRate,
           optimizer);
     }
   }

@@ -11,8 +11,8 @@ import java.util.Arrays;
  *        - c_e * entropy                                  exploration bonus
  * </pre>
  *
- * Advantages A and returns R are read from the buffer, where the update left them. One instance per
- * thread: it holds the networks' workspaces.
+ * Advantages A (standardised within the minibatch if so configured) and returns R are read from the
+ * buffer, where the update left them. One instance per thread: it holds the networks' workspaces.
  */
 final class PpoLoss {
 
@@ -47,6 +47,22 @@ final class PpoLoss {
     double valueEpsilon = config.valueClipRange();
     double valueCoefficient = config.valueLossCoefficient();
     double perSample = 1.0 / (to - from);
+    double advantageShift = 0.0;
+    double advantageScale = 1.0;
+    if (config.normalizeMinibatchAdvantages()) {
+      double sum = 0.0;
+      for (int k = from; k < to; k++) {
+        sum += batch.advantages[order[k]];
+      }
+      advantageShift = sum * perSample;
+      double squares = 0.0;
+      for (int k = from; k < to; k++) {
+        double d = batch.advantages[order[k]] - advantageShift;
+        squares += d * d;
+      }
+      // population standard deviation plus 1e-8, as GeneralizedAdvantageEstimation.normalize
+      advantageScale = 1.0 / (Math.sqrt(squares * perSample) + 1e-8);
+    }
 
     double policyLossSum = 0.0;
     double valueLossSum = 0.0;
@@ -67,7 +83,7 @@ final class PpoLoss {
               policyWorkspace);
       double logRatio = logProb - batch.logProbs[t];
       double ratio = Math.exp(logRatio);
-      double advantage = batch.advantages[t];
+      double advantage = (batch.advantages[t] - advantageShift) * advantageScale;
       double unclippedObjective = ratio * advantage;
       double clippedObjective = Math.max(1.0 - epsilon, Math.min(1.0 + epsilon, ratio)) * advantage;
       // The minimum picks the clipped term only when the ratio has left [1-eps, 1+eps] in the

@@ -31,13 +31,15 @@ final class PpoUpdater {
    * @param lastValue value estimate of the state after the buffer's last step (ignored if that step
    *     is done)
    * @param shuffleRng source of the minibatch order
+   * @param learningRateScale factor on the optimiser's learning rate for this update, in (0, 1]
    */
   UpdateResult update(
       double[] params,
       Adam adam,
       RolloutBuffer buffer,
       double lastValue,
-      SplittableRandom shuffleRng) {
+      SplittableRandom shuffleRng,
+      double learningRateScale) {
     int size = buffer.size();
     if (size == 0) {
       throw new IllegalStateException("cannot update from an empty rollout buffer");
@@ -64,6 +66,7 @@ final class PpoUpdater {
         return UpdateResult.skipped("advantage or return at step " + t + " overflowed");
       }
     }
+    double explainedVariance = ExplainedVariance.of(buffer.values, buffer.returns, size);
     if (config.normalizeAdvantages()) {
       GeneralizedAdvantageEstimation.normalize(buffer.advantages, size);
     }
@@ -107,12 +110,12 @@ final class PpoUpdater {
           stoppedOnKl = true;
           break;
         }
-        adam.step(params, gradient);
+        adam.step(params, gradient, learningRateScale);
         stats.gradientSteps++;
       }
     }
     int epochsCompleted = stoppedOnKl ? epoch - 1 : epoch;
-    return stats.result(epochsCompleted, stoppedOnKl);
+    return stats.result(explainedVariance, epochsCompleted, stoppedOnKl);
   }
 
   /** Fisher-Yates over the first {@code size} entries of {@code order}. */
@@ -146,7 +149,7 @@ final class PpoUpdater {
       gradientNorm += norm;
     }
 
-    UpdateResult result(int epochsCompleted, boolean stoppedOnKl) {
+    UpdateResult result(double explainedVariance, int epochsCompleted, boolean stoppedOnKl) {
       double n = minibatches;
       return new UpdateResult(
           false,
@@ -156,6 +159,7 @@ final class PpoUpdater {
           entropy / n,
           approxKl / n,
           clipFraction / n,
+          explainedVariance,
           gradientNorm / n,
           gradientSteps,
           epochsCompleted,

@@ -12,6 +12,9 @@ package org.wealtharena.training.ppo;
  * @param entropy policy entropy
  * @param approxKl estimate of KL(rollout policy || current policy)
  * @param clipFraction share of steps whose probability ratio lay outside 1 +- clipRange
+ * @param explainedVariance how much of the returns' variance the value network's rollout-time
+ *     estimates explained, before the update: {@link ExplainedVariance#of}; NaN for constant
+ *     returns
  * @param gradientNorm global gradient norm before clipping
  * @param gradientSteps optimiser steps taken
  * @param epochsCompleted full passes over the rollout
@@ -25,6 +28,7 @@ public record UpdateResult(
     double entropy,
     double approxKl,
     double clipFraction,
+    double explainedVariance,
     double gradientNorm,
     int gradientSteps,
     int epochsCompleted,
@@ -34,6 +38,7 @@ public record UpdateResult(
     return new UpdateResult(
         true,
         reason,
+        Double.NaN,
         Double.NaN,
         Double.NaN,
         Double.NaN,

@@ -45,6 +45,23 @@ public interface EpisodeEngine extends AutoCloseable {
   <S, T> List<EpisodePool.Outcome<T>> runAll(S shared, int count, EpisodeTask<S, T> task)
       throws InterruptedException;
 
+  /**
+   * As {@link #runAll}, for a training run: an interrupted wait or a failed engine ends the run.
+   *
+   * @throws TrainingFailedException when the wait is interrupted or the engine cannot run the batch
+   */
+  default <S, T> List<EpisodePool.Outcome<T>> runBatch(S shared, int count, EpisodeTask<S, T> task)
+      throws TrainingFailedException {
+    try {
+      return runAll(shared, count, task);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new TrainingFailedException("interrupted while waiting for episodes", e);
+    } catch (EngineFailedException e) {
+      throw new TrainingFailedException(e.getMessage(), e);
+    }
+  }
+
   @Override
   void close();
 }

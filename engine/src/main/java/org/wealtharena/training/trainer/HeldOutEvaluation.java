@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntToLongFunction;
 import org.wealtharena.coordination.AllocationPolicies;
 import org.wealtharena.coordination.CoordinationType;
 import org.wealtharena.coordination.TeamEpisodeResult;
@@ -14,11 +15,12 @@ import org.wealtharena.training.evaluation.EpisodeScore;
 import org.wealtharena.training.evaluation.PolicyEvaluation;
 
 /**
- * Plays policies on held-out seeds: the same {@code episodes} seeds for every policy, derived from
- * the master seed so that they never coincide with a training episode's seed (see {@link
- * TrainingSeeds}). Runs with the same master seed, whatever their coordination type, are evaluated
- * on the same markets. The episodes run on an {@link EpisodeEngine}; policies to be played
- * elsewhere must be serializable (the heuristic's and the learned ones are).
+ * Plays policies on held-out seeds: the same seeds for every policy (so that their scores are
+ * paired), derived from the master seed and the run so that they never coincide with a training
+ * episode's seed of any run (see {@link TrainingSeeds}). Runs with the same master seed and run
+ * index, whatever their coordination type, are evaluated on the same markets. The episodes run on
+ * an {@link EpisodeEngine}; policies to be played elsewhere must be serializable (the heuristic's,
+ * the constant and the learned ones are).
  */
 public final class HeldOutEvaluation {
 
@@ -87,32 +89,55 @@ public final class HeldOutEvaluation {
   private final long episodeDurationNanos;
   private final long decisionStepNanos;
 
+  /**
+   * @param seeds the market seed of each episode, in order
+   */
   public HeldOutEvaluation(
       CoordinationType coordination,
-      long masterSeed,
-      int episodes,
+      long[] seeds,
       long episodeDurationNanos,
       long decisionStepNanos) {
-    if (episodes < 1) {
-      throw new IllegalArgumentException("evaluation needs at least one episode, got " + episodes);
+    if (seeds.length < 1) {
+      throw new IllegalArgumentException("evaluation needs at least one episode, got 0");
     }
     this.coordination = coordination;
-    TrainingSeeds training = new TrainingSeeds(masterSeed);
-    this.seeds = new long[episodes];
-    for (int i = 0; i < episodes; i++) {
-      seeds[i] = training.evaluationEpisode(i);
-    }
+    this.seeds = seeds.clone();
     this.episodeDurationNanos = episodeDurationNanos;
     this.decisionStepNanos = decisionStepNanos;
   }
 
-  public HeldOutEvaluation(TrainerSettings settings, int episodes) {
-    this(
+  /** {@code episodes} episodes on the held-out seeds of {@code settings}' run. */
+  public static HeldOutEvaluation heldOut(TrainerSettings settings, int episodes) {
+    return of(settings, episodes, settings.seeds()::evaluationEpisode);
+  }
+
+  /**
+   * {@code episodes} episodes on the out-of-distribution seeds of {@code settings}' run, for an
+   * engine whose team runs on another market than the training one.
+   */
+  public static HeldOutEvaluation outOfDistribution(TrainerSettings settings, int episodes) {
+    return of(settings, episodes, settings.seeds()::outOfDistributionEpisode);
+  }
+
+  private static HeldOutEvaluation of(
+      TrainerSettings settings, int episodes, IntToLongFunction seed) {
+    if (episodes < 1) {
+      throw new IllegalArgumentException("evaluation needs at least one episode, got " + episodes);
+    }
+    long[] seeds = new long[episodes];
+    for (int i = 0; i < episodes; i++) {
+      seeds[i] = seed.applyAsLong(i);
+    }
+    return new HeldOutEvaluation(
         settings.coordination(),
-        settings.seed(),
-        episodes,
+        seeds,
         settings.episodeDurationNanos(),
         settings.decisionStepNanos());
+  }
+
+  /** The market seed of each episode, in order. */
+  public long[] seeds() {
+    return seeds.clone();
   }
 
   /**
@@ -144,8 +169,7 @@ public final class HeldOutEvaluation {
               TeamEpisodeSpec.watchedSlot(episode)));
     }
     List<EpisodePool.Outcome<TeamEpisodeResult>> outcomes =
-        Trainer.runAll(
-            engine,
+        engine.runBatch(
             new Played(policies, List.copyOf(specs)),
             seeds.length,
             (played, episode, runner) ->
@@ -168,8 +192,7 @@ public final class HeldOutEvaluation {
             new TeamEpisodeSpec(coordination, seed, episodeDurationNanos, decisionStepNanos));
       }
       List<EpisodePool.Outcome<Double>> alonePnl =
-          Trainer.runAll(
-              engine,
+          engine.runBatch(
               List.copyOf(aloneSpecs),
               seeds.length,
               (batch, episode, runner) -> runner.alonePnlDollars(batch.get(episode)));

@@ -19,7 +19,7 @@ import org.wealtharena.training.ppo.UpdateResult;
 /**
  * One PPO learner per coordinator role (meta-controller, planner, or each agent in decentralized
  * mode), created on first use with the sizes the coordinator asks for and a seed derived from the
- * role, so the same master seed always gives the same initial parameters.
+ * role and the run, so the same master seed and run always give the same initial parameters.
  *
  * <p>Training goes through {@link EpisodeRollout} (one per episode, run on any thread) and {@link
  * #learn} (between iterations, on one thread, with no rollout in progress).
@@ -33,7 +33,6 @@ public final class LearnedPolicies implements Serializable {
 
   private final PpoConfig config;
   private final TrainingSeeds seeds;
-  private final long masterSeed;
 
   /** Guarded by this; name order keeps updates and snapshots in a fixed order. */
   private final TreeMap<String, PpoAgent> learners = new TreeMap<>();
@@ -41,15 +40,17 @@ public final class LearnedPolicies implements Serializable {
   /** Restored state of roles no episode has asked for yet; applied when one does. */
   private final TreeMap<String, PpoSnapshot> pendingRestores = new TreeMap<>();
 
-  public LearnedPolicies(PpoConfig config, long masterSeed) {
+  /**
+   * @param seeds the run's seeds, which give each role's initial parameters
+   */
+  public LearnedPolicies(PpoConfig config, TrainingSeeds seeds) {
     this.config = config;
-    this.masterSeed = masterSeed;
-    this.seeds = new TrainingSeeds(masterSeed);
+    this.seeds = seeds;
   }
 
   /** The same learners at their initial parameters, as they were before any training. */
   public LearnedPolicies untrainedStart() {
-    return new LearnedPolicies(config, masterSeed);
+    return new LearnedPolicies(config, seeds);
   }
 
   /**
@@ -111,9 +112,11 @@ public final class LearnedPolicies implements Serializable {
    * updates each learner once. A role first seen in these episodes (they ran elsewhere) gets its
    * learner here, as it would have had on first use.
    *
+   * @param learningRateScale factor on the learning rate of these updates, in (0, 1]
    * @return the update of each role that had steps, by role name
    */
-  synchronized Map<String, UpdateResult> learn(List<Map<String, Trajectory>> episodes) {
+  synchronized Map<String, UpdateResult> learn(
+      List<Map<String, Trajectory>> episodes, double learningRateScale) {
     for (Map<String, Trajectory> episode : episodes) {
       episode.forEach((role, steps) -> agentFor(role, steps.observationSize(), steps.actionSize()));
     }
@@ -127,7 +130,7 @@ public final class LearnedPolicies implements Serializable {
             }
           }
           if (!agent.buffer().isEmpty()) {
-            updates.put(role, agent.update());
+            updates.put(role, agent.update(learningRateScale));
           }
         });
     return updates;
@@ -141,17 +144,18 @@ public final class LearnedPolicies implements Serializable {
   }
 
   private Object writeReplace() {
-    return new SerialForm(config, masterSeed, new TreeMap<>(snapshot()));
+    return new SerialForm(config, seeds, new TreeMap<>(snapshot()));
   }
 
   private void readObject(ObjectInputStream in) throws InvalidObjectException {
     throw new InvalidObjectException("learned policies travel as their SerialForm");
   }
 
-  private record SerialForm(PpoConfig config, long masterSeed, TreeMap<String, PpoSnapshot> roles)
+  private record SerialForm(
+      PpoConfig config, TrainingSeeds seeds, TreeMap<String, PpoSnapshot> roles)
       implements Serializable {
     private Object readResolve() {
-      LearnedPolicies policies = new LearnedPolicies(config, masterSeed);
+      LearnedPolicies policies = new LearnedPolicies(config, seeds);
       policies.restore(roles);
       return policies;
     }

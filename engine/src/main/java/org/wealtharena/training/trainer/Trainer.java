@@ -7,12 +7,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wealtharena.coordination.TeamEpisodeResult;
 import org.wealtharena.coordination.TeamEpisodeSpec;
 import org.wealtharena.coordination.TeamPerformance;
 import org.wealtharena.metrics.CoordinationMetrics;
+import org.wealtharena.metrics.PpoUpdateStatistics;
 import org.wealtharena.training.checkpoint.Checkpoint;
 import org.wealtharena.training.checkpoint.RunRandomState;
 import org.wealtharena.training.ppo.UpdateResult;
@@ -30,8 +32,10 @@ import org.wealtharena.training.ppo.UpdateResult;
  * type and for the team as {@value TeamPerformance#ALL_AGENTS}) and its own errors: {@value
  * #EPISODE_FAILED} for an episode that threw (left out, training goes on) and {@value
  * #NON_FINITE_UPDATE} for an update skipped because a reward, loss or gradient was NaN or infinite.
- * The episodes record the agent, episode and coordination families themselves. A run fails only
- * when it cannot go on: every episode of an iteration failed, or a checkpoint could not be written.
+ * Every update's PPO diagnostics go to the metrics, the listener and the result, and a warning is
+ * logged when they leave their usual range ({@link UpdateWatch}). The episodes record the agent,
+ * episode and coordination families themselves. A run fails only when it cannot go on: every
+ * episode of an iteration failed, or a checkpoint could not be written.
  */
 public final class Trainer {
 
@@ -64,7 +68,7 @@ public final class Trainer {
     metrics.initializeError(EPISODE_FAILED);
     metrics.initializeError(NON_FINITE_UPDATE);
     this.checkpoints = checkpoints;
-    this.seeds = new TrainingSeeds(settings.seed());
+    this.seeds = settings.seeds();
   }
 
   /**
@@ -77,33 +81,19 @@ public final class Trainer {
       EpisodeEngine engine, Optional<Checkpoint> resumeFrom, TrainingListener listener)
       throws TrainingFailedException {
     long startNanos = System.nanoTime();
-    LearnedPolicies policies = new LearnedPolicies(settings.ppo(), settings.seed());
+    LearnedPolicies policies = new LearnedPolicies(settings.ppo(), seeds);
     String runId = settings.runId();
     double[] history = new double[0];
     if (resumeFrom.isPresent()) {
-      Checkpoint checkpoint = resumeFrom.get();
-      if (!checkpoint.coordination().equals(settings.coordination().label())) {
-        throw new IllegalArgumentException(
-            "cannot resume a "
-                + checkpoint.coordination()
-                + " checkpoint in a "
-                + settings.coordination().label()
-                + " run");
-      }
-      policies.restore(checkpoint.policies());
-      runId = checkpoint.runId();
-      history = checkpoint.history().getOrDefault(MEAN_REWARD_HISTORY, new double[0]);
-      if (history.length != checkpoint.iteration()) {
-        throw new IllegalArgumentException(
-            "checkpoint of iteration "
-                + checkpoint.iteration()
-                + " holds "
-                + history.length
-                + " mean rewards");
-      }
+      runId = resumeFrom.get().runId();
+      history = restore(settings, resumeFrom.get(), policies);
     }
     int firstIteration = history.length + 1;
-    history = Arrays.copyOf(history, Math.max(history.length, settings.iterations()));
+    int length = Math.max(history.length, settings.iterations());
+    PpoDiagnostics diagnostics =
+        PpoDiagnostics.fromHistory(resumeFrom.map(Checkpoint::history).orElse(Map.of()), length);
+    UpdateWatch watch = new UpdateWatch(settings.ppo());
+    history = Arrays.copyOf(history, length);
     int failedEpisodes = 0;
     int skippedUpdates = 0;
     Optional<Path> lastCheckpoint = Optional.empty();
@@ -120,10 +110,16 @@ public final class Trainer {
         failedEpisodes += summary.failedEpisodes();
         skippedUpdates += summary.skippedUpdates();
         metrics.iteration(iteration, runId, summary.meanReward());
+        diagnostics.record(iteration, summary.updates());
+        for (Map.Entry<String, UpdateResult> update : summary.updates().entrySet()) {
+          metrics.ppoUpdate(runId, update.getKey(), statistics(update.getValue()));
+          watch.check(iteration, update.getKey(), update.getValue()).ifPresent(LOG::warn);
+        }
         summary.performance().recordTo(metrics);
         listener.iterationFinished(summary);
         if (checkpoints.isPresent() && checkpoints.get().due(iteration, settings.iterations())) {
-          lastCheckpoint = Optional.of(saveCheckpoint(runId, iteration, policies, history));
+          lastCheckpoint =
+              Optional.of(saveCheckpoint(runId, iteration, policies, history, diagnostics));
         }
       }
     } catch (TrainingFailedException | RuntimeException | Error e) {
@@ -145,7 +141,71 @@ public final class Trainer {
         failedEpisodes,
         skippedUpdates,
         lastCheckpoint,
-        (System.nanoTime() - startNanos) / 1e9);
+        (System.nanoTime() - startNanos) / 1e9,
+        diagnostics);
+  }
+
+  private static PpoUpdateStatistics statistics(UpdateResult update) {
+    return new PpoUpdateStatistics(
+        update.policyLoss(),
+        update.valueLoss(),
+        update.entropy(),
+        update.approxKl(),
+        update.clipFraction(),
+        update.explainedVariance());
+  }
+
+  /**
+   * The result of a run that {@code checkpoint}, of its last iteration, finished: its policies and
+   * rewards as they were, with nothing run in this session.
+   *
+   * @throws IllegalArgumentException if the checkpoint is not one of such a run's last iteration
+   */
+  public static TrainingResult finished(TrainerSettings settings, Checkpoint checkpoint) {
+    if (checkpoint.iteration() < settings.iterations()) {
+      throw new IllegalArgumentException(
+          "checkpoint of iteration "
+              + checkpoint.iteration()
+              + " of "
+              + settings.iterations()
+              + " is not of a finished run");
+    }
+    LearnedPolicies policies = new LearnedPolicies(settings.ppo(), settings.seeds());
+    double[] history = restore(settings, checkpoint, policies);
+    return new TrainingResult(
+        checkpoint.runId(),
+        history.length + 1,
+        history,
+        policies,
+        0,
+        0,
+        Optional.empty(),
+        0,
+        PpoDiagnostics.fromHistory(checkpoint.history(), history.length));
+  }
+
+  /** Puts {@code checkpoint}'s learning state into {@code policies}; returns its reward history. */
+  private static double[] restore(
+      TrainerSettings settings, Checkpoint checkpoint, LearnedPolicies policies) {
+    if (!checkpoint.coordination().equals(settings.coordination().label())) {
+      throw new IllegalArgumentException(
+          "cannot resume a "
+              + checkpoint.coordination()
+              + " checkpoint in a "
+              + settings.coordination().label()
+              + " run");
+    }
+    policies.restore(checkpoint.policies());
+    double[] history = checkpoint.history().getOrDefault(MEAN_REWARD_HISTORY, new double[0]);
+    if (history.length != checkpoint.iteration()) {
+      throw new IllegalArgumentException(
+          "checkpoint of iteration "
+              + checkpoint.iteration()
+              + " holds "
+              + history.length
+              + " mean rewards");
+    }
+    return history;
   }
 
   private IterationSummary runIteration(
@@ -157,7 +217,7 @@ public final class Trainer {
       specs.add(settings.episode(seeds.trainingEpisode(iteration, episode), episode));
     }
     List<EpisodePool.Outcome<EpisodeRollout.Played>> outcomes =
-        runAll(engine, new EpisodeRollout.Batch(policies, specs), episodes, EpisodeRollout::play);
+        engine.runBatch(new EpisodeRollout.Batch(policies, specs), episodes, EpisodeRollout::play);
 
     List<Map<String, Trajectory>> finished = new ArrayList<>(episodes);
     List<TeamEpisodeResult> results = new ArrayList<>(episodes);
@@ -187,8 +247,11 @@ public final class Trainer {
           "every episode of iteration " + iteration + " failed", firstFailure);
     }
 
+    Map<String, UpdateResult> updates =
+        policies.learn(
+            finished, settings.ppo().learningRateScale(iteration, settings.iterations()));
     int skipped = 0;
-    for (Map.Entry<String, UpdateResult> update : policies.learn(finished).entrySet()) {
+    for (Map.Entry<String, UpdateResult> update : updates.entrySet()) {
       if (update.getValue().skipped()) {
         skipped++;
         metrics.error(NON_FINITE_UPDATE);
@@ -206,12 +269,19 @@ public final class Trainer {
         TeamPerformance.of(results),
         results.size(),
         episodes - results.size(),
-        skipped);
+        skipped,
+        updates);
   }
 
   private Path saveCheckpoint(
-      String runId, int iteration, LearnedPolicies policies, double[] history)
+      String runId,
+      int iteration,
+      LearnedPolicies policies,
+      double[] history,
+      PpoDiagnostics diagnostics)
       throws TrainingFailedException {
+    Map<String, double[]> series = new TreeMap<>(diagnostics.toHistory(iteration));
+    series.put(MEAN_REWARD_HISTORY, Arrays.copyOf(history, iteration));
     CheckpointSchedule schedule = checkpoints.orElseThrow();
     Checkpoint checkpoint =
         new Checkpoint(
@@ -221,7 +291,7 @@ public final class Trainer {
             iteration,
             policies.snapshot(),
             new RunRandomState(settings.seed(), (long) iteration * settings.episodesPerIteration()),
-            Map.of(MEAN_REWARD_HISTORY, Arrays.copyOf(history, iteration)));
+            series);
     try {
       return schedule.store().save(checkpoint);
     } catch (IOException e) {
@@ -231,19 +301,6 @@ public final class Trainer {
               + " to "
               + schedule.store().directory(),
           e);
-    }
-  }
-
-  static <S, T> List<EpisodePool.Outcome<T>> runAll(
-      EpisodeEngine engine, S shared, int count, EpisodeEngine.EpisodeTask<S, T> task)
-      throws TrainingFailedException {
-    try {
-      return engine.runAll(shared, count, task);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new TrainingFailedException("interrupted while waiting for episodes", e);
-    } catch (EpisodeEngine.EngineFailedException e) {
-      throw new TrainingFailedException(e.getMessage(), e);
     }
   }
 }

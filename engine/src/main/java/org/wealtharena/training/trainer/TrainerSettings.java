@@ -10,7 +10,9 @@ import org.wealtharena.training.ppo.PpoConfig;
  * @param runId names the run in metrics and checkpoints (a resumed run keeps its checkpoint's)
  * @param iterations the run's last iteration (a resumed run goes on up to it)
  * @param episodesPerIteration episodes collected, in parallel, before each update
- * @param seed master seed of every random stream of the run
+ * @param seed master seed of every random stream of the experiment the run belongs to
+ * @param run the run's index among the experiment's runs (0 .. {@code --seeds} - 1): with the
+ *     master seed it picks the run's own seeds ({@link TrainingSeeds})
  */
 public record TrainerSettings(
     String runId,
@@ -18,6 +20,7 @@ public record TrainerSettings(
     int iterations,
     int episodesPerIteration,
     long seed,
+    int run,
     long episodeDurationNanos,
     long decisionStepNanos,
     PpoConfig ppo) {
@@ -33,8 +36,14 @@ public record TrainerSettings(
               + " and "
               + episodesPerIteration);
     }
+    new TrainingSeeds(seed, run); // validates the run index
     // validates coordination, duration and decision step
     new TeamEpisodeSpec(coordination, seed, episodeDurationNanos, decisionStepNanos);
+  }
+
+  /** The seeds of this run. */
+  public TrainingSeeds seeds() {
+    return new TrainingSeeds(seed, run);
   }
 
   /** The episode of {@code episodeSeed} in {@code slot} of its iteration's parallel batch. */

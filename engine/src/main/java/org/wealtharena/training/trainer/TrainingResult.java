@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param failedEpisodes episodes of this session that ended in an exception
  * @param skippedUpdates updates of this session skipped for a non-finite value
  * @param lastCheckpoint the newest checkpoint written by this session, if any
+ * @param diagnostics each role's PPO diagnostics of every iteration 1..last, resumed ones included
+ *     (as far as their checkpoint held them)
  */
 public record TrainingResult(
     String runId,
@@ -22,7 +24,8 @@ public record TrainingResult(
     int failedEpisodes,
     int skippedUpdates,
     Optional<Path> lastCheckpoint,
-    double wallSeconds) {
+    double wallSeconds,
+    PpoDiagnostics diagnostics) {
 
   public TrainingResult {
     meanRewardPerIteration = meanRewardPerIteration.clone();

@@ -7,9 +7,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wealtharena.agents.AgentSeat;
 import org.wealtharena.agents.Budget;
+import org.wealtharena.agents.DenialReason;
 import org.wealtharena.agents.Intent;
 import org.wealtharena.agents.IntentPurpose;
 import org.wealtharena.agents.ScriptedMarket;
+import org.wealtharena.agents.risk.RiskLimits;
+import org.wealtharena.agents.risk.RiskManager;
 import org.wealtharena.market.Prices;
 import org.wealtharena.market.book.OrderType;
 import org.wealtharena.market.book.Side;
@@ -33,14 +36,16 @@ class ArbitrageAgentTest {
   private AgentSeat seat;
 
   private AgentSeat seat(ScriptedMarket market) {
+    return seat(market, Budget.ofDollars(1_000_000, 10_000));
+  }
+
+  private AgentSeat seat(ScriptedMarket market, Budget budget) {
     ArbitrageAgent agent =
         new ArbitrageAgent(
             ArbitrageConfig.defaults(
                 "arb-test", ScriptedMarket.ALPHA, ScriptedMarket.BETA, List.of("AAA")),
             metrics);
-    seat =
-        new AgentSeat(
-            agent, Budget.ofDollars(1_000_000, 10_000), market.simulation, market.view, metrics);
+    seat = new AgentSeat(agent, budget, market.simulation, market.view, metrics);
     return seat;
   }
 
@@ -113,6 +118,20 @@ class ArbitrageAgentTest {
                 "arbitrage_execution_latency_seconds", "agent_id", "arb-test", "market_pair", PAIR))
         .isEqualTo(1);
     assertThat(seat.account().position(0)).isZero();
+  }
+
+  @Test
+  void theBuyLegFitsItsCapitalWithTheTakerFeeSoBuyingPowerPassesIt() {
+    ScriptedMarket market = crossed();
+    // $20,000 buys 200 shares at $100.00 before the fee, 199 with BETA's 27.5 mils.
+    AgentSeat seat = seat(market, Budget.ofDollars(20_000, 10_000));
+    seat.decide();
+    assertThat(seat.proposed()).extracting(Intent::quantity).containsOnly(199L);
+    RiskManager risk = new RiskManager("risk-test", RiskLimits.defaults(), metrics, List.of(seat));
+    market.advance();
+    assertThat(seat.proposed())
+        .extracting(leg -> risk.preTrade(seat, leg, market.view))
+        .containsOnly(DenialReason.NONE);
   }
 
   @Test

@@ -46,7 +46,8 @@ class PortfolioAgentTest {
             cooldownSteps,
             0.4,
             1_000_000_000L,
-            riskAversion);
+            riskAversion,
+            1.0 / 3);
     PortfolioAgent agent = new PortfolioAgent(config, metrics);
     Budget budget = Budget.ofDollars(1_000_000, 50_000);
     SpecializedAgentsEpisode episode =
@@ -159,6 +160,7 @@ class PortfolioAgentTest {
         0,
         maxWeight,
         0,
-        EAGER);
+        EAGER,
+        1.0 / 3);
   }
 }

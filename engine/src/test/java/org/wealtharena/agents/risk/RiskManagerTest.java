@@ -387,6 +387,29 @@ class RiskManagerTest {
   }
 
   @Test
+  void aBudgetCutIsAReallocationNotABreachUntilTheCooldownHasPassed() {
+    seat.budget(new Budget(60_000 * DOLLAR, 500 * DOLLAR, 1));
+    risk.postTrade(market.view);
+    hold(900, 100 * DOLLAR); // $90k gross, inside 2 x $60k
+    market.advance();
+    risk.postTrade(market.view);
+    seat.budget(new Budget(40_000 * DOLLAR, 500 * DOLLAR, 1)); // the coordinator cuts: 2 x $40k
+    for (int s = 0; s < 5; s++) { // the cooldown is 5 s, from the first check that sees the cut
+      market.advance();
+      risk.postTrade(market.view);
+    }
+    assertThat(seat.tradingState()).isEqualTo(TradingState.ACTIVE);
+    assertThat(violations("exposure", "critical")).isZero();
+
+    market.advance();
+    risk.postTrade(market.view);
+    assertThat(seat.tradingState())
+        .as("still above the new budget")
+        .isEqualTo(TradingState.REDUCING);
+    assertThat(violations("exposure", "critical")).isEqualTo(1);
+  }
+
+  @Test
   void reducingResumesAfterTheCooldownInsideEveryLimit() {
     seat.budget(new Budget(40_000 * DOLLAR, 500 * DOLLAR, 1));
     risk.postTrade(market.view);

@@ -27,6 +27,7 @@ import org.wealtharena.coordination.budget.SharedBudgets;
 import org.wealtharena.coordination.budget.TeamBudget;
 import org.wealtharena.coordination.policy.ObservationLayout;
 import org.wealtharena.market.Prices;
+import org.wealtharena.market.SimulationClock;
 import org.wealtharena.market.book.OrderType;
 import org.wealtharena.market.book.Side;
 import org.wealtharena.metrics.MultiAgentMetrics;
@@ -44,6 +45,7 @@ class AllocationProblemTest {
       List.of(seat("agent-a", AgentType.MARKET_MAKER), seat("agent-b", AgentType.PORTFOLIO));
   private final List<String> sent = new ArrayList<>();
   private final SharedBudgets budgets = budgets();
+  private final long markAtStart = market.view.markMicros(0);
   private final AllocationProblem problem =
       new AllocationProblem(
           seats,
@@ -158,5 +160,30 @@ class AllocationProblemTest {
     problem.startInterval();
     assertThat(problem.intervalReward(0)).isZero();
     assertThat(problem.teamIntervalReward()).isZero();
+  }
+
+  @Test
+  void theDesksFeaturesComeFromTheBooksTheMarksAndTheClock() {
+    market.post(ScriptedMarket.ALPHA, Side.BUY, 99.98, 300);
+    market.post(ScriptedMarket.ALPHA, Side.SELL, 100.02, 100);
+    market.advance();
+    problem.observeStep(1);
+    double[] observation = jointObservation();
+    int global = 2 * AGENT_FEATURES;
+
+    // 4 cents on a $100 mid is 4 basis points; the touch holds 300 against 100 shares.
+    assertThat(observation[global + ObservationLayout.SPREAD])
+        .isCloseTo(Math.tanh(4 / ObservationLayout.SPREAD_SCALE_BPS), within(1e-9));
+    assertThat(observation[global + ObservationLayout.BOOK_IMBALANCE]).isCloseTo(0.5, within(1e-9));
+    assertThat(observation[global + ObservationLayout.TIME_OF_DAY])
+        .isCloseTo(market.view.now() / (double) SimulationClock.SESSION, within(1e-12));
+    assertThat(observation[global + ObservationLayout.MARKET_RETURN])
+        .as("the mark moved with the quotes")
+        .isEqualTo(
+            Math.tanh(
+                Math.log(market.view.markMicros(0) / (double) markAtStart)
+                    * 1e4
+                    / ObservationLayout.RETURN_SCALE_BPS));
+    assertThat(observation[ObservationLayout.INVENTORY]).as("flat").isZero();
   }
 }

@@ -9,6 +9,8 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.wealtharena.market.IntradayProfile;
 import org.wealtharena.market.SimulationClock;
+import org.wealtharena.market.regime.RegimePath;
+import org.wealtharena.market.regime.RegimeSpec;
 
 class FundamentalPathsTest {
 
@@ -47,6 +49,7 @@ class FundamentalPathsTest {
             List.of(new SymbolSpec("A", 100, gbm), new SymbolSpec("B", 50, gbm)),
             c,
             ShockSpec.none(),
+            new RegimePath(RegimeSpec.none(), new SplittableRandom(12)),
             IntradayProfile.flat(),
             new SplittableRandom(11));
     int n = 20_000;

@@ -163,7 +163,18 @@ class BarUniverseTest {
   }
 
   @Test
-  void pricesAboveTheTickGridAreRefusedNamingTheRow() throws IOException {
+  void aTenMillionDollarStockReplaysAndTrades() throws IOException {
+    BarUniverse universe =
+        BarUniverse.read(write(dir, "TEN", 3, true, false, -1, 10_000_000), null, null);
+    MarketSimulation simulation = MarketSimulation.create(MarketConfig.replay(universe), 7);
+    List<Double> prices = new ArrayList<>();
+    simulation.addFillListener(fill -> prices.add(fill.priceMicros() / 1e6));
+    simulation.advanceTo(SimulationClock.MINUTE);
+    assertThat(prices).hasSizeGreaterThan(10).allSatisfy(p -> assertThat(p).isBetween(9e6, 11e6));
+  }
+
+  @Test
+  void pricesAboveWhatTheBooksHoldAreRefusedNamingTheRow() throws IOException {
     Path file =
         Files.writeString(
             dir.resolve("BIG.csv"),

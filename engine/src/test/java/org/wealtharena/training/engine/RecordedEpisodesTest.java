@@ -83,6 +83,7 @@ class RecordedEpisodesTest {
             2,
             3,
             11,
+            0,
             300 * SimulationClock.SECOND,
             SimulationClock.SECOND,
             PpoConfig.builder().build());
@@ -95,7 +96,7 @@ class RecordedEpisodesTest {
         new EpisodePool(2, ENVIRONMENT.runner(localMultiAgent, localSpecialized))) {
       local = train(settings, localMultiAgent, pool);
       localEvaluation =
-          new HeldOutEvaluation(settings, 2)
+          HeldOutEvaluation.heldOut(settings, 2)
               .evaluate("trained", local.policies().meanActions(), pool, true);
     }
 
@@ -104,7 +105,7 @@ class RecordedEpisodesTest {
     RecordingEngine engine = new RecordingEngine(ENVIRONMENT, multiAgent, specialized);
     TrainingResult remote = train(settings, multiAgent, engine);
     HeldOutEvaluation.Result remoteEvaluation =
-        new HeldOutEvaluation(settings, 2)
+        HeldOutEvaluation.heldOut(settings, 2)
             .evaluate("trained", remote.policies().meanActions(), engine, true);
 
     assertThat(remote.meanRewardPerIteration()).isEqualTo(local.meanRewardPerIteration());

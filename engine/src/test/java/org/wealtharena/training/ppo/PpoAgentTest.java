@@ -15,6 +15,7 @@ class PpoAgentTest {
       PpoConfig.builder()
           .policyHiddenSizes(8)
           .valueHiddenSizes(8)
+          .initialLogStd(0) // standard deviation 1, the entropy below
           .epochs(3)
           .minibatchSize(16)
           .build();

@@ -135,6 +135,67 @@ class PpoLossTest {
   }
 
   @Test
+  void klAndClipFractionOfAConstructedMinibatchAreTheirDefinitions() {
+    PpoLoss loss = new PpoLoss(model, PpoConfig.builder().clipRange(0.2).build());
+    double[] params = randomParameters(new SplittableRandom(12));
+    GaussianPolicy.Workspace pws = model.policy().newWorkspace();
+    // rollout log-probabilities shifted so that the ratios are e^0.6, e^0.1, e^-0.1, e^-0.6
+    double[] shifts = {-0.6, -0.1, 0.1, 0.6};
+    RolloutBuffer buffer = new RolloutBuffer(OBSERVATION_SIZE, ACTION_SIZE);
+    for (int t = 0; t < 4; t++) {
+      double[] observation = {0.1 * t, -0.2, 0.3};
+      double[] action = {0.5, -0.1 * t};
+      double logProb = model.policy().logProb(params, observation, 0, action, 0, pws);
+      buffer.add(observation, action, logProb + shifts[t], 0.0, 0.0, t == 3);
+      buffer.advantages[t] = 1.0;
+    }
+
+    PpoLoss.Terms terms =
+        loss.evaluate(params, buffer, new int[] {0, 1, 2, 3}, 0, 4, new double[params.length]);
+
+    // (r - 1) - log r for each ratio r = e^-shift
+    double kl = 0.0;
+    for (double shift : shifts) {
+      kl += (Math.exp(-shift) - 1.0) + shift;
+    }
+    assertThat(terms.approxKl()).isCloseTo(kl / 4, within(1e-12));
+    // e^0.6 = 1.82 and e^-0.6 = 0.55 lie outside [0.8, 1.2], e^0.1 and e^-0.1 inside
+    assertThat(terms.clipFraction()).isEqualTo(0.5);
+  }
+
+  @Test
+  void minibatchNormalisationMakesTheLossBlindToTheAdvantagesScaleAndShift() {
+    PpoConfig perMinibatch = PpoConfig.builder().normalizeMinibatchAdvantages(true).build();
+    double[] params = randomParameters(new SplittableRandom(13));
+    RolloutBuffer buffer = bufferAround(params, new SplittableRandom(14), 16);
+    RolloutBuffer moved = bufferAround(params, new SplittableRandom(14), 16);
+    for (int t = 0; t < 16; t++) {
+      moved.advantages[t] = 3.0 * buffer.advantages[t] + 5.0;
+    }
+    int[] order = new int[16];
+    for (int i = 0; i < 16; i++) {
+      order[i] = (i * 5) % 16;
+    }
+
+    double[] grad = new double[params.length];
+    double[] movedGrad = new double[params.length];
+    PpoLoss normalised = new PpoLoss(model, perMinibatch);
+    double policyLoss = normalised.evaluate(params, buffer, order, 2, 12, grad).policyLoss();
+    double movedPolicyLoss =
+        normalised.evaluate(params, moved, order, 2, 12, movedGrad).policyLoss();
+    // equal but for the 1e-8 added to the standard deviation, which does not scale with it
+    assertThat(movedPolicyLoss).isCloseTo(policyLoss, within(1e-7));
+    for (int i = 0; i < params.length; i++) {
+      assertThat(movedGrad[i]).isCloseTo(grad[i], within(1e-7));
+    }
+
+    PpoLoss plain = new PpoLoss(model, PpoConfig.builder().build());
+    assertThat(plain.evaluate(params, moved, order, 2, 12, movedGrad).policyLoss())
+        .as("without it the shift and scale change the loss")
+        .isNotCloseTo(plain.evaluate(params, buffer, order, 2, 12, grad).policyLoss(), within(0.1));
+  }
+
+  @Test
   void approximateKlIsZeroForTheRolloutPolicyAndPositiveAfterAChange() {
     PpoLoss loss = new PpoLoss(model, PpoConfig.builder().build());
     SplittableRandom rng = new SplittableRandom(8);

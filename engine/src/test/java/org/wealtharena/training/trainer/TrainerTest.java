@@ -50,7 +50,8 @@ class TrainerTest {
   }
 
   private static TrainerSettings settings(CoordinationType coordination, int iterations) {
-    return new TrainerSettings("test-run", coordination, iterations, 8, 7, DURATION, STEP, SMALL);
+    return new TrainerSettings(
+        "test-run", coordination, iterations, 8, 7, 0, DURATION, STEP, SMALL);
   }
 
   private TrainingResult train(
@@ -81,7 +82,7 @@ class TrainerTest {
     TrainerSettings settings = settings(CoordinationType.HIERARCHICAL, 25);
     TrainingResult result = train(settings, 2);
 
-    HeldOutEvaluation evaluation = new HeldOutEvaluation(settings, 20);
+    HeldOutEvaluation evaluation = HeldOutEvaluation.heldOut(settings, 20);
     double trained;
     double untrained;
     try (EpisodePool pool = new EpisodePool(2, new BanditTeam())) {
@@ -135,7 +136,7 @@ class TrainerTest {
     assertThat(remote.sharedBytes()).isPositive();
     assertThat(remote.resultBytes()).isPositive();
 
-    HeldOutEvaluation evaluation = new HeldOutEvaluation(settings, 4);
+    HeldOutEvaluation evaluation = HeldOutEvaluation.heldOut(settings, 4);
     try (EpisodePool pool = new EpisodePool(2, new BanditTeam())) {
       assertThat(
               evaluation.evaluate("trained", shipped.policies().meanActions(), remote).episodes())
@@ -171,6 +172,18 @@ class TrainerTest {
     assertThat(resumed.meanRewardPerIteration()).isEqualTo(uninterrupted.meanRewardPerIteration());
     assertSameParameters(resumed.policies().snapshot(), uninterrupted.policies().snapshot());
     assertThat(resumed.lastCheckpoint()).contains(directory.resolve("checkpoint-000006.bin"));
+    assertThat(resumed.diagnostics().roles())
+        .isNotEmpty()
+        .containsExactlyElementsOf(uninterrupted.diagnostics().roles());
+    for (String role : uninterrupted.diagnostics().roles()) {
+      for (PpoDiagnostics.Statistic statistic : PpoDiagnostics.Statistic.values()) {
+        double[] expected = uninterrupted.diagnostics().values(role, statistic);
+        assertThat(expected).as("%s %s", role, statistic).doesNotContain(Double.NaN);
+        assertThat(resumed.diagnostics().values(role, statistic))
+            .as("%s %s, the checkpoint's iterations included", role, statistic)
+            .containsExactly(expected);
+      }
+    }
   }
 
   @Test
@@ -206,7 +219,7 @@ class TrainerTest {
   @Test
   void aNonFiniteRewardIsCountedAndItsUpdateSkippedWhileTrainingGoesOn()
       throws TrainingFailedException {
-    long poisoned = new TrainingSeeds(7).trainingEpisode(2, 3);
+    long poisoned = new TrainingSeeds(7, 0).trainingEpisode(2, 3);
     TrainerSettings settings = settings(CoordinationType.HIERARCHICAL, 3);
 
     TrainingResult result =
@@ -258,6 +271,16 @@ class TrainerTest {
     assertThat(metric("multi_agent_current_iteration", run)).isEqualTo(2);
     assertThat(metric("multi_agent_episode_reward_mean", run))
         .isEqualTo(result.meanRewardPerIteration()[1]);
+    assertThat(result.diagnostics().roles()).isNotEmpty();
+    for (String role : result.diagnostics().roles()) {
+      String[] policy = {"coordination_type", "hierarchical", "run_id", "test-run", "policy", role};
+      assertThat(metric("multi_agent_approx_kl", policy))
+          .isEqualTo(result.diagnostics().values(role, PpoDiagnostics.Statistic.APPROX_KL)[1]);
+      assertThat(metric("multi_agent_explained_variance", policy))
+          .isEqualTo(
+              result.diagnostics().values(role, PpoDiagnostics.Statistic.EXPLAINED_VARIANCE)[1]);
+      assertThat(metric("multi_agent_clip_fraction", policy)).isBetween(0.0, 1.0);
+    }
     assertThat(
             metric(
                 "multi_agent_win_rate", "coordination_type", "hierarchical", "agent_group", "all"))
@@ -266,7 +289,7 @@ class TrainerTest {
 
   @Test
   void aFailedEpisodeIsLeftOutButARunWhoseEpisodesAllFailIsFailed() throws TrainingFailedException {
-    long broken = new TrainingSeeds(7).trainingEpisode(1, 0);
+    long broken = new TrainingSeeds(7, 0).trainingEpisode(1, 0);
     TrainingResult survived =
         train(
             settings(CoordinationType.HIERARCHICAL, 2),
@@ -353,14 +376,14 @@ class TrainerTest {
   @Test
   void heldOutSeedsAreTheSameForEveryPolicyAndNeverTrainingSeeds() throws TrainingFailedException {
     TrainerSettings settings = settings(CoordinationType.HIERARCHICAL, 1);
-    HeldOutEvaluation evaluation = new HeldOutEvaluation(settings, 5);
-    LearnedPolicies policies = new LearnedPolicies(SMALL, 7);
+    HeldOutEvaluation evaluation = HeldOutEvaluation.heldOut(settings, 5);
+    LearnedPolicies policies = new LearnedPolicies(SMALL, new TrainingSeeds(7, 0));
     try (EpisodePool pool = new EpisodePool(2, new BanditTeam())) {
       var first = evaluation.evaluate("a", policies.meanActions(), pool).episodes();
       var second =
           evaluation.evaluate("b", policies.untrainedStart().meanActions(), pool).episodes();
       assertThat(second).isEqualTo(first); // same seeds, same initial parameters: same episodes
-      TrainingSeeds seeds = new TrainingSeeds(7);
+      TrainingSeeds seeds = new TrainingSeeds(7, 0);
       for (var episode : first) {
         for (int iteration = 1; iteration <= 50; iteration++) {
           for (int e = 0; e < 8; e++) {

@@ -91,6 +91,7 @@ class WatchedEpisodeGaugesTest {
             3,
             8,
             11,
+            0,
             1800 * SimulationClock.SECOND,
             SimulationClock.SECOND,
             PpoConfig.builder().build());

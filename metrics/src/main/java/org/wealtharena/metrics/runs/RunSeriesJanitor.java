@@ -10,12 +10,12 @@ import org.wealtharena.metrics.MultiAgentMetrics;
 import org.wealtharena.metrics.lifecycle.PeriodicSweeper;
 
 /**
- * Removes a finished training run's {@code run_id} series ({@code multi_agent_current_iteration},
- * {@code multi_agent_episode_reward_mean}) a while after it finished, so a long-lived process that
- * trains run after run does not grow those families without end. The trainer reports {@link
- * #runStarted} and {@link #runFinished}; a run is removed by the first {@link #sweep()} at least
- * {@code ttl} after it finished. A running run is never removed, and runs never reported here are
- * left alone.
+ * Removes a finished training run's {@code run_id} series (current iteration, reward mean, PPO
+ * diagnostics, evaluation rewards: {@link MultiAgentMetrics#removeRun}) a while after it finished,
+ * so a long-lived process that trains run after run does not grow those families without end. The
+ * trainer reports {@link #runStarted} and {@link #runFinished}; a run is removed by the first
+ * {@link #sweep()} at least {@code ttl} after it finished. A running run is never removed, and runs
+ * never reported here are left alone.
  *
  * <p>Sweeps happen on every {@link #runStarted} and, after {@link #startSweeping()}, periodically
  * on one daemon thread. Time comes from an injected nanosecond clock, so tests sweep by hand

@@ -7,11 +7,25 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wealtharena.metrics.MultiAgentMetrics;
+import org.wealtharena.metrics.PpoUpdateStatistics;
 import org.wealtharena.metrics.testing.Scrape;
 
 class RunSeriesJanitorTest {
 
   private static final Duration TTL = Duration.ofMinutes(10);
+
+  /** Every family labelled by run_id. */
+  private static final List<String> RUN_FAMILIES =
+      List.of(
+          "multi_agent_current_iteration",
+          "multi_agent_episode_reward_mean",
+          "multi_agent_policy_loss",
+          "multi_agent_value_loss",
+          "multi_agent_policy_entropy",
+          "multi_agent_approx_kl",
+          "multi_agent_clip_fraction",
+          "multi_agent_explained_variance",
+          "multi_agent_evaluation_reward");
 
   private final MultiAgentMetrics metrics = new MultiAgentMetrics();
   private long now = 1_000_000_000L; // arbitrary origin: nanoTime values are only compared
@@ -23,6 +37,12 @@ class RunSeriesJanitorTest {
 
   private void iterate(String runId) {
     metrics.recordMultiAgentIteration("hierarchical", 3, runId, 1.25);
+    metrics.recordMultiAgentPpoUpdate(
+        "hierarchical",
+        runId,
+        "meta_controller",
+        new PpoUpdateStatistics(-0.02, 0.3, 1.1, 0.01, 0.15, 0.4));
+    metrics.recordMultiAgentEvaluationReward("hierarchical", runId, "trained", 2.0, 1.5, 2.5);
   }
 
   private List<String> runIds(String family) {
@@ -42,10 +62,11 @@ class RunSeriesJanitorTest {
     assertThat(janitor.sweep()).isZero();
     assertThat(runIds("multi_agent_current_iteration")).containsExactly("run_1");
 
+    RUN_FAMILIES.forEach(family -> assertThat(runIds(family)).as(family).isNotEmpty());
+
     advance(Duration.ofNanos(1));
     assertThat(janitor.sweep()).isEqualTo(1);
-    assertThat(runIds("multi_agent_current_iteration")).isEmpty();
-    assertThat(runIds("multi_agent_episode_reward_mean")).isEmpty();
+    RUN_FAMILIES.forEach(family -> assertThat(runIds(family)).as(family).isEmpty());
     assertThat(janitor.sweep()).as("already removed").isZero();
   }
 
@@ -69,8 +90,12 @@ class RunSeriesJanitorTest {
 
     advance(Duration.ofHours(24));
     janitor.sweep();
-    assertThat(runIds("multi_agent_episode_reward_mean"))
-        .containsExactly("never_reported", "running");
+    RUN_FAMILIES.forEach(
+        family ->
+            assertThat(runIds(family))
+                .as(family)
+                .containsOnly("never_reported", "running")
+                .hasSize(family.equals("multi_agent_evaluation_reward") ? 6 : 2));
     assertThat(
             Scrape.value(
                 metrics.registry(),

@@ -34,7 +34,14 @@ public final class Catalog {
           "coordination_decision_latency_seconds histogram method,coordination_type",
           "shared_environment_steps_total counter coordination_type",
           "shared_environment_conflicts_total counter conflict_type,coordination_type",
-          "multi_agent_errors_total counter error_type,coordination_type");
+          "multi_agent_errors_total counter error_type,coordination_type",
+          "multi_agent_policy_loss gauge coordination_type,run_id,policy",
+          "multi_agent_value_loss gauge coordination_type,run_id,policy",
+          "multi_agent_policy_entropy gauge coordination_type,run_id,policy",
+          "multi_agent_approx_kl gauge coordination_type,run_id,policy",
+          "multi_agent_clip_fraction gauge coordination_type,run_id,policy",
+          "multi_agent_explained_variance gauge coordination_type,run_id,policy",
+          "multi_agent_evaluation_reward gauge coordination_type,run_id,policy,bound");
 
   /**
    * Endpoint 1's families beyond the catalog, of episodes run on a cluster (issue 18): recorded by

@@ -35,6 +35,18 @@ public final class Adam {
    * @return the gradient's global L2 norm before clipping
    */
   public double step(double[] params, double[] grad) {
+    return step(params, grad, 1.0);
+  }
+
+  /**
+   * {@link #step(double[], double[])} with the configured learning rate times {@code
+   * learningRateScale} (a schedule's factor, in (0, 1]).
+   */
+  public double step(double[] params, double[] grad, double learningRateScale) {
+    if (!(learningRateScale > 0.0 && learningRateScale <= 1.0)) {
+      throw new IllegalArgumentException(
+          "learningRateScale must be in (0, 1], got " + learningRateScale);
+    }
     checkLength(params.length, "params");
     checkLength(grad.length, "grad");
     double norm = l2Norm(grad);
@@ -52,7 +64,7 @@ public final class Adam {
     double beta2 = config.beta2();
     double correction1 = 1.0 - Math.pow(beta1, step);
     double correction2 = 1.0 - Math.pow(beta2, step);
-    double lr = config.learningRate();
+    double lr = config.learningRate() * learningRateScale;
     double eps = config.epsilon();
     for (int i = 0; i < params.length; i++) {
       double g = grad[i];

@@ -36,6 +36,23 @@ class AdamTest {
   }
 
   @Test
+  void aLearningRateScaleShortensTheStepAndLeavesTheMomentsAlone() {
+    AdamConfig config = new AdamConfig(0.1, 0.9, 0.999, 1e-8, Double.POSITIVE_INFINITY);
+    Adam full = new Adam(2, config);
+    Adam half = new Adam(2, config);
+    double[] fullParams = {1.0, -1.0};
+    double[] halfParams = {1.0, -1.0};
+    full.step(fullParams, new double[] {0.5, -2.0});
+    half.step(halfParams, new double[] {0.5, -2.0}, 0.5);
+
+    assertThat(halfParams[0]).isEqualTo(1.0 - 0.05 * 0.5 / (0.5 + 1e-8), within(1e-15));
+    assertThat(halfParams[1]).isEqualTo(-1.0 + 0.05 * 2.0 / (2.0 + 1e-8), within(1e-15));
+    assertThat(half.state().firstMoment()).containsExactly(full.state().firstMoment());
+    assertThatThrownBy(() -> half.step(halfParams, new double[2], 0.0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void convergesOnAnIllConditionedQuadratic() {
     Adam adam = new Adam(3, new AdamConfig(0.01, 0.9, 0.999, 1e-8, Double.POSITIVE_INFINITY));
     double[] x = {-3.0, 4.0, 2.0};

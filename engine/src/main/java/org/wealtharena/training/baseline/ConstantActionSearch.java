@@ -1,0 +1,216 @@
+package org.wealtharena.training.baseline;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.wealtharena.coordination.TeamEpisodeRunner;
+import org.wealtharena.coordination.policy.ActionMapping;
+import org.wealtharena.market.Seeds;
+import org.wealtharena.training.trainer.EpisodeEngine;
+import org.wealtharena.training.trainer.EpisodePool;
+import org.wealtharena.training.trainer.TrainingFailedException;
+
+/**
+ * Finds the best constant action by the cross-entropy method (Rubinstein 1999): each generation
+ * draws {@code population} candidate actions from a diagonal Gaussian, scores every candidate on
+ * the same {@code episodesPerCandidate} episode seeds (common random numbers, so candidates are
+ * compared on the same markets and the noise of the market cancels out of the ranking), and refits
+ * the Gaussian's mean and standard deviation to the best {@code eliteFraction} of them. The answer
+ * is the last generation's mean: the search spends exactly {@code episodeBudget} episodes (rounded
+ * down to whole generations), the budget a trained policy gets for its training.
+ *
+ * <p>Candidates are drawn from a generator seeded by position (generation), episode seeds come from
+ * the caller by position, and candidates are scored in parallel but ranked in a fixed order, so the
+ * result depends on the settings and seeds alone, not on the thread count. A generation runs as one
+ * batch on an {@link EpisodeEngine}, so on a cluster the search runs there too.
+ */
+public final class ConstantActionSearch {
+
+  /**
+   * Scores one constant action on one episode seed (higher is better), with the team runner of
+   * where the episode runs. Sent to the engine with every generation, hence serializable.
+   */
+  @FunctionalInterface
+  public interface Scorer extends Serializable {
+    double score(double[] action, long episodeSeed, TeamEpisodeRunner runner);
+  }
+
+  /** One generation's episodes as a batch: task {@code t} plays candidate t / perCandidate. */
+  private record Generation(Scorer scorer, double[][] candidates, long[] episodeSeeds)
+      implements Serializable {
+    double score(int task, TeamEpisodeRunner runner) {
+      int perCandidate = episodeSeeds.length;
+      return scorer.score(
+          candidates[task / perCandidate], episodeSeeds[task % perCandidate], runner);
+    }
+  }
+
+  /**
+   * The seed of the {@code episode}-th (0-based) episode every candidate of {@code generation}
+   * (0-based) plays; for a baseline of a training run, seeds of that run's training stream.
+   */
+  @FunctionalInterface
+  public interface EpisodeSeeds {
+    long seed(int generation, int episode);
+  }
+
+  /**
+   * @param population candidates per generation, at least 2
+   * @param episodesPerCandidate episode seeds every candidate of a generation plays
+   * @param eliteFraction share of a generation the next one is fitted to, in (0, 1]
+   * @param initialSd standard deviation of every coordinate in the first generation
+   * @param minimumSd floor on the standard deviation, so the search never stops exploring entirely
+   * @param bound every coordinate is kept in [-bound, bound]
+   */
+  public record Settings(
+      int population,
+      int episodesPerCandidate,
+      double eliteFraction,
+      double initialSd,
+      double minimumSd,
+      double bound) {
+
+    public Settings {
+      if (population < 2 || episodesPerCandidate < 1) {
+        throw new IllegalArgumentException(
+            "the search needs at least 2 candidates and 1 episode per candidate");
+      }
+      if (!(eliteFraction > 0 && eliteFraction <= 1)
+          || !(initialSd > 0)
+          || !(minimumSd >= 0)
+          || !(bound > 0)) {
+        throw new IllegalArgumentException(
+            "elite fraction must be in (0, 1], standard deviations and bound positive");
+      }
+    }
+
+    /**
+     * 16 candidates on 5 seeds each, refit to the best quarter; logits start at standard deviation
+     * 3 (wide enough to reach "everything to one agent" from the neutral start) within the
+     * coordinator's own clamp.
+     */
+    public static Settings defaults() {
+      return new Settings(16, 5, 0.25, 3, 0.1, ActionMapping.MAX_LOGIT);
+    }
+
+    int elites() {
+      return Math.max(1, (int) Math.round(population * eliteFraction));
+    }
+
+    int episodesPerGeneration() {
+      return population * episodesPerCandidate;
+    }
+  }
+
+  /**
+   * What the search found.
+   *
+   * @param action the best constant action found (the last generation's mean)
+   * @param meanScorePerGeneration mean score of each generation's elites on its seeds
+   * @param episodesUsed episodes played in all
+   */
+  public record Result(double[] action, double[] meanScorePerGeneration, int episodesUsed) {
+    public Result {
+      action = action.clone();
+      meanScorePerGeneration = meanScorePerGeneration.clone();
+    }
+
+    @Override
+    public double[] action() {
+      return action.clone();
+    }
+
+    @Override
+    public double[] meanScorePerGeneration() {
+      return meanScorePerGeneration.clone();
+    }
+  }
+
+  private final Settings settings;
+  private final long seed;
+
+  public ConstantActionSearch(Settings settings, long seed) {
+    this.settings = settings;
+    this.seed = seed;
+  }
+
+  /**
+   * Searches the action space (of {@code start}'s dimension) from {@code start} with at most {@code
+   * episodeBudget} episodes (at least one generation's worth).
+   *
+   * @throws TrainingFailedException if an episode fails, the wait is interrupted or the engine
+   *     fails
+   */
+  public Result search(
+      double[] start, int episodeBudget, Scorer scorer, EpisodeSeeds seeds, EpisodeEngine engine)
+      throws TrainingFailedException {
+    int dimension = start.length;
+    int generations = Math.max(1, episodeBudget / settings.episodesPerGeneration());
+    double[] mean = start.clone();
+    double[] sd = new double[dimension];
+    Arrays.fill(sd, settings.initialSd());
+    double[] eliteScores = new double[generations];
+    int population = settings.population();
+    int perCandidate = settings.episodesPerCandidate();
+    for (int generation = 0; generation < generations; generation++) {
+      double[][] candidates = new double[population][];
+      SplittableRandom draws =
+          new SplittableRandom(Seeds.derive(seed, "cem-candidates", generation));
+      for (int c = 0; c < population; c++) {
+        candidates[c] = new double[dimension];
+        for (int d = 0; d < dimension; d++) {
+          double x = mean[d] + sd[d] * draws.nextGaussian();
+          candidates[c][d] = Math.max(-settings.bound(), Math.min(settings.bound(), x));
+        }
+      }
+      long[] episodeSeeds = new long[perCandidate];
+      for (int e = 0; e < perCandidate; e++) {
+        episodeSeeds[e] = seeds.seed(generation, e);
+      }
+      List<EpisodePool.Outcome<Double>> outcomes =
+          engine.runBatch(
+              new Generation(scorer, candidates, episodeSeeds),
+              population * perCandidate,
+              (batch, task, runner) -> batch.score(task, runner));
+      double[] scores = new double[population];
+      for (int task = 0; task < outcomes.size(); task++) {
+        EpisodePool.Outcome<Double> outcome = outcomes.get(task);
+        if (outcome.failed()) {
+          throw new TrainingFailedException(
+              "best-constant search: episode " + task + " of generation " + generation + " failed",
+              outcome.failure());
+        }
+        scores[task / perCandidate] += outcome.value() / perCandidate;
+      }
+      List<Integer> ranked = new ArrayList<>();
+      for (int c = 0; c < population; c++) {
+        ranked.add(c);
+      }
+      // Best first; ties keep the draw order, so the ranking is deterministic.
+      ranked.sort(Comparator.comparingDouble((Integer c) -> -scores[c]));
+      int elites = settings.elites();
+      double eliteMean = 0;
+      for (int d = 0; d < dimension; d++) {
+        double m = 0;
+        for (int k = 0; k < elites; k++) {
+          m += candidates[ranked.get(k)][d] / elites;
+        }
+        double v = 0;
+        for (int k = 0; k < elites; k++) {
+          double dev = candidates[ranked.get(k)][d] - m;
+          v += dev * dev / elites;
+        }
+        mean[d] = m;
+        sd[d] = Math.max(settings.minimumSd(), Math.sqrt(v));
+      }
+      for (int k = 0; k < elites; k++) {
+        eliteMean += scores[ranked.get(k)] / elites;
+      }
+      eliteScores[generation] = eliteMean;
+    }
+    return new Result(mean, eliteScores, generations * settings.episodesPerGeneration());
+  }
+}

@@ -1,0 +1,106 @@
+package org.wealtharena.market.regime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.wealtharena.market.SimulationClock;
+
+class RegimePathTest {
+  private static final long SECOND = SimulationClock.SECOND;
+
+  @Test
+  void spendsAboutEachRegimesShareOfTimeAndSwitchesAsOftenAsItsMeanDurationsSay() {
+    RegimeSpec spec = RegimeSpec.defaults();
+    double[] seconds = new double[Regime.values().length];
+    int switches = 0;
+    long sessions = 200;
+    for (long seed = 0; seed < sessions; seed++) {
+      RegimePath path = new RegimePath(spec, new SplittableRandom(seed));
+      Regime previous = path.at(0);
+      for (long t = 0; t < SimulationClock.SESSION; t += SECOND) {
+        Regime now = path.at(t);
+        seconds[now.ordinal()]++;
+        if (now != previous) {
+          switches++;
+        }
+        previous = now;
+      }
+    }
+    double total = sessions * (SimulationClock.SESSION / SECOND);
+    double[] expected = spec.timeShares();
+    for (Regime r : Regime.values()) {
+      assertThat(seconds[r.ordinal()] / total)
+          .as("share of time in %s", r)
+          .isCloseTo(expected[r.ordinal()], within(0.03));
+    }
+    double stretchesPerMinute = 0; // each regime's share of time over its mean duration
+
+    for (int r = 0; r < expected.length; r++) {
+      stretchesPerMinute += expected[r] / spec.meanMinutes()[r];
+    }
+    double meanStretchMinutes = 1 / stretchesPerMinute;
+    double switchesPerSession = switches / (double) sessions;
+    assertThat(switchesPerSession)
+        .isCloseTo(390 / meanStretchMinutes, within(0.1 * 390 / meanStretchMinutes));
+  }
+
+  @Test
+  void theRegimeAtATimeDoesNotDependOnTheOrderOfQuestions() {
+    RegimePath forward = new RegimePath(RegimeSpec.defaults(), new SplittableRandom(5));
+    RegimePath jumping = new RegimePath(RegimeSpec.defaults(), new SplittableRandom(5));
+    Regime late = jumping.at(3 * SimulationClock.HOUR);
+    for (long t = 0; t <= 3 * SimulationClock.HOUR; t += 7 * SECOND) {
+      assertThat(jumping.at(t)).as("at %d s", t / SECOND).isEqualTo(forward.at(t));
+    }
+    assertThat(forward.at(3 * SimulationClock.HOUR)).isEqualTo(late);
+  }
+
+  @Test
+  void effectsFollowTheRegimeWithTheMeanVarianceKept() {
+    RegimeSpec spec = RegimeSpec.defaults();
+    RegimePath path = new RegimePath(spec, new SplittableRandom(9));
+    double meanVariance = 0;
+    double[] share = spec.timeShares();
+    for (Regime r : Regime.values()) {
+      double m = spec.volatilityMultiplier()[r.ordinal()];
+      meanVariance += share[r.ordinal()] * m * m * spec.varianceNormalisation();
+    }
+    assertThat(meanVariance).isCloseTo(1, within(1e-12));
+    for (long t = 0; t < SimulationClock.HOUR; t += 30 * SECOND) {
+      int r = path.at(t).ordinal();
+      assertThat(path.driftPerHour(t)).isEqualTo(spec.driftPerHour()[r]);
+      assertThat(path.arbitrageDelayNanos(t)).isEqualTo(spec.arbitrageDelayNanos()[r]);
+      assertThat(path.volatilityMultiplier(t))
+          .isCloseTo(
+              spec.volatilityMultiplier()[r] * Math.sqrt(spec.varianceNormalisation()),
+              within(1e-12));
+    }
+  }
+
+  @Test
+  void noRegimesMeansOneNeutralRegimeAllSession() {
+    RegimePath path = new RegimePath(RegimeSpec.none(), new SplittableRandom(1));
+    for (long t = 0; t < SimulationClock.SESSION; t += SimulationClock.MINUTE) {
+      assertThat(path.at(t)).isEqualTo(Regime.CALM);
+      assertThat(path.volatilityMultiplier(t)).isEqualTo(1);
+      assertThat(path.driftPerHour(t)).isZero();
+      assertThat(path.arbitrageDelayNanos(t)).isZero();
+    }
+  }
+
+  @Test
+  void rejectsSpecsThatCannotBeRun() {
+    double[] four = {1, 1, 1, 1};
+    assertThatThrownBy(
+            () -> new RegimeSpec(new double[] {1, 1}, four, four, new double[4], new long[4]))
+        .hasMessageContaining("one per regime");
+    assertThatThrownBy(() -> new RegimeSpec(new double[4], four, four, new double[4], new long[4]))
+        .hasMessageContaining("entry weight");
+    assertThatThrownBy(
+            () -> new RegimeSpec(four, four, four, new double[4], new long[] {0, -1, 0, 0}))
+        .hasMessageContaining("delays");
+  }
+}

@@ -1,0 +1,89 @@
+package org.wealtharena.training.baseline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.wealtharena.coordination.TeamEpisodeRunner;
+import org.wealtharena.market.Seeds;
+import org.wealtharena.training.trainer.EpisodePool;
+
+class ConstantActionSearchTest {
+
+  /** A toy environment whose best constant is known: a noisy concave bowl around {@code best}. */
+  private static final double[] BEST = {2.5, -4.0, 0.5};
+
+  private static double toyEpisode(double[] action, long seed, TeamEpisodeRunner unused) {
+    double distance = 0;
+    for (int d = 0; d < BEST.length; d++) {
+      distance += (action[d] - BEST[d]) * (action[d] - BEST[d]);
+    }
+    // The market's noise: the same for every action on one seed, as on a real episode seed.
+    double noise = 5 * new SplittableRandom(seed).nextGaussian();
+    return noise - distance;
+  }
+
+  /** The toy plays no team episode. */
+  private static final TeamEpisodeRunner NO_TEAM =
+      (spec, policies) -> {
+        throw new AssertionError("the toy search plays no team episode");
+      };
+
+  private static long toySeed(int generation, int episode) {
+    return Seeds.derive(11, "toy", generation, episode);
+  }
+
+  private static ConstantActionSearch.Result search(int threads, int budget) throws Exception {
+    try (EpisodePool pool = new EpisodePool(threads, NO_TEAM)) {
+      return new ConstantActionSearch(ConstantActionSearch.Settings.defaults(), 7)
+          .search(
+              new double[BEST.length],
+              budget,
+              ConstantActionSearchTest::toyEpisode,
+              ConstantActionSearchTest::toySeed,
+              pool);
+    }
+  }
+
+  @Test
+  void findsTheKnownBestConstantOfAToyEnvironment() throws Exception {
+    ConstantActionSearch.Result result = search(2, 800);
+
+    for (int d = 0; d < BEST.length; d++) {
+      assertThat(result.action()[d]).as("coordinate %d", d).isCloseTo(BEST[d], within(0.3));
+    }
+    assertThat(result.episodesUsed()).isEqualTo(800);
+  }
+
+  @Test
+  void neverSpendsMoreThanItsBudgetInWholeGenerations() throws Exception {
+    ConstantActionSearch.Result result = search(1, 250);
+
+    assertThat(result.episodesUsed()).isEqualTo(240); // 3 generations of 16 x 5
+    assertThat(result.meanScorePerGeneration()).hasSize(3);
+  }
+
+  @Test
+  void resultDoesNotDependOnTheThreadCount() throws Exception {
+    assertThat(search(1, 400).action()).containsExactly(search(2, 400).action());
+  }
+
+  @Test
+  void staysWithinTheBoundEvenWhenTheOptimumLiesOutside() throws Exception {
+    ConstantActionSearch.Settings tight = new ConstantActionSearch.Settings(16, 5, 0.25, 3, 0.1, 1);
+    try (EpisodePool pool = new EpisodePool(1, NO_TEAM)) {
+      double[] action =
+          new ConstantActionSearch(tight, 3)
+              .search(
+                  new double[BEST.length],
+                  400,
+                  ConstantActionSearchTest::toyEpisode,
+                  ConstantActionSearchTest::toySeed,
+                  pool)
+              .action();
+      assertThat(action[0]).isCloseTo(1, within(0.15));
+      assertThat(action[1]).isCloseTo(-1, within(0.15));
+    }
+  }
+}

@@ -2,14 +2,17 @@ package org.wealtharena.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * On Spark's local[2] master, {@code train --engine spark} gives what {@code --engine local} does.
+ * On Spark's local[2] master, {@code train --engine spark} gives what {@code --engine local} does:
+ * training, the best-constant search and the evaluation on every market.
  */
 class LocalSparkEngineTest {
 
@@ -35,7 +38,16 @@ class LocalSparkEngineTest {
     assertThat(local.exitCode()).as(local.err()).isZero();
     assertThat(spark.exitCode()).as(spark.err()).isZero();
     assertThat(spark.comparableSummary()).isEqualTo(local.comparableSummary());
-    assertThat(spark.comparableSummary().get("meanRewardPerIteration")).hasSize(2);
+    JsonNode summary = spark.comparableSummary();
+    assertThat(summary.get("runs").get(0).get("meanRewardPerIteration")).hasSize(2);
+    // the best-constant search and the out-of-distribution market ran on Spark too
+    List<String> evaluated = new ArrayList<>();
+    for (JsonNode group : summary.get("evaluation").get("groups")) {
+      for (JsonNode policy : group.get("policies")) {
+        evaluated.add(group.get("market").asText() + "/" + policy.get("policy").asText());
+      }
+    }
+    assertThat(evaluated).contains("held-out/best_constant", "volatility x2/trained");
   }
 
   static List<String> freePorts(List<String> args) {

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.wealtharena.coordination.CoordinationType;
+import org.wealtharena.coordination.TeamEpisodeSpec;
 import org.wealtharena.coordination.env.TeamConfig;
 import org.wealtharena.coordination.env.TeamEnvironment;
 import org.wealtharena.market.SimulationClock;
@@ -25,6 +26,8 @@ import org.wealtharena.market.sim.MarketConfig;
 import org.wealtharena.metrics.MetricsOptions;
 import org.wealtharena.metrics.MultiAgentMetrics;
 import org.wealtharena.metrics.SpecializedAgentMetrics;
+import org.wealtharena.training.baseline.BestConstantBaseline;
+import org.wealtharena.training.baseline.ConstantActionSearch;
 import org.wealtharena.training.ppo.PpoConfig;
 import org.wealtharena.training.trainer.EpisodeEngine;
 import org.wealtharena.training.trainer.EpisodePool;
@@ -111,6 +114,44 @@ class RecordedEpisodesTest {
     assertThat(remote.meanRewardPerIteration()).isEqualTo(local.meanRewardPerIteration());
     assertThat(remoteEvaluation.episodes()).isEqualTo(localEvaluation.episodes());
     assertThat(remoteEvaluation.alonePnlDollars()).isEqualTo(localEvaluation.alonePnlDollars());
+    assertThat(counts(multiAgent)).isEqualTo(counts(localMultiAgent)).isNotEmpty();
+    assertThat(counts(specialized)).isEqualTo(counts(localSpecialized)).isNotEmpty();
+  }
+
+  @Test
+  void bestConstantSearchRunsRecordedAsInThePool() throws Exception {
+    ConstantActionSearch.Settings small = new ConstantActionSearch.Settings(4, 1, 0.5, 3, 0.1, 5);
+    BestConstantBaseline.EpisodeSpecs episode =
+        seed ->
+            new TeamEpisodeSpec(
+                CoordinationType.HIERARCHICAL,
+                seed,
+                60 * SimulationClock.SECOND,
+                SimulationClock.SECOND,
+                false);
+    ConstantActionSearch.EpisodeSeeds seeds = (generation, e) -> 100L * generation + e;
+
+    // a session binds the type before any search (training does); replay makes no gauge of its own
+    MultiAgentMetrics localMultiAgent = new MultiAgentMetrics(STRICT);
+    localMultiAgent.coordination("hierarchical");
+    SpecializedAgentMetrics localSpecialized = new SpecializedAgentMetrics(STRICT);
+    BestConstantBaseline.Found local;
+    try (EpisodePool pool =
+        new EpisodePool(2, ENVIRONMENT.runner(localMultiAgent, localSpecialized))) {
+      local = BestConstantBaseline.search(pool, episode, 8, small, 3, seeds);
+    }
+    MultiAgentMetrics multiAgent = new MultiAgentMetrics(STRICT);
+    multiAgent.coordination("hierarchical");
+    SpecializedAgentMetrics specialized = new SpecializedAgentMetrics(STRICT);
+    BestConstantBaseline.Found remote =
+        BestConstantBaseline.search(
+            new RecordingEngine(ENVIRONMENT, multiAgent, specialized), episode, 8, small, 3, seeds);
+
+    assertThat(remote.roles()).isEqualTo(local.roles()).isNotEmpty();
+    assertThat(remote.search().episodesUsed()).isEqualTo(8);
+    assertThat(remote.search().action()).containsExactly(local.search().action());
+    assertThat(remote.search().meanScorePerGeneration())
+        .containsExactly(local.search().meanScorePerGeneration());
     assertThat(counts(multiAgent)).isEqualTo(counts(localMultiAgent)).isNotEmpty();
     assertThat(counts(specialized)).isEqualTo(counts(localSpecialized)).isNotEmpty();
   }

@@ -39,6 +39,9 @@ class DashboardDataTest {
       "a healthy run rejects no sample, and wealtharena_metrics_rejected_total is created by the"
           + " first rejection (the stat panels show 0 through `or vector(0)`)";
 
+  private static final String ONE_MACHINE =
+      "the recording is of a train on one machine; rollout tasks exist only with --engine spark";
+
   /**
    * The queries that may lack data on the recording, each with why. Exact: a query listed here that
    * has data fails the test too, so the list cannot go stale.
@@ -52,7 +55,11 @@ class DashboardDataTest {
           "multi-agent-training.json panel 'Rejected metric values' A",
           NOTHING_REJECTED,
           "specialized-agents.json panel 'Errors per second' B",
-          NOTHING_REJECTED);
+          NOTHING_REJECTED,
+          "multi-agent-training.json panel 'Rollout tasks per second by status' A",
+          ONE_MACHINE,
+          "multi-agent-training.json panel 'Rollout task duration p95' A",
+          ONE_MACHINE);
 
   private static final Pattern VARIABLE = Pattern.compile(".* variable \\$([a-zA-Z_]+)$");
   private static final Duration SPACING = Duration.ofMinutes(1);

@@ -1,7 +1,6 @@
 package org.wealtharena.cli.report;
 
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.Font;
 import java.util.Arrays;
 import java.util.List;
@@ -62,11 +61,7 @@ public final class PerformanceProfileChart {
             true,
             false,
             false);
-    chart.setBackgroundPaint(Color.WHITE);
-    XYPlot plot = chart.getXYPlot();
-    plot.setBackgroundPaint(Color.WHITE);
-    plot.setDomainGridlinePaint(new Color(0xDDDDDD));
-    plot.setRangeGridlinePaint(new Color(0xDDDDDD));
+    XYPlot plot = RewardChart.whitePlot(chart);
     NumberAxis share = (NumberAxis) plot.getRangeAxis();
     share.setRange(0, 1.02);
     ((NumberAxis) plot.getDomainAxis()).setAutoRangeIncludesZero(false);

@@ -93,11 +93,7 @@ public final class RewardChart {
             true,
             false,
             false);
-    chart.setBackgroundPaint(Color.WHITE);
-    XYPlot plot = chart.getXYPlot();
-    plot.setBackgroundPaint(Color.WHITE);
-    plot.setDomainGridlinePaint(new Color(0xDDDDDD));
-    plot.setRangeGridlinePaint(new Color(0xDDDDDD));
+    XYPlot plot = whitePlot(chart);
     NumberAxis iterations = (NumberAxis) plot.getDomainAxis();
     iterations.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     // the default 5% margins put a tick at iteration 0, before any data
@@ -115,6 +111,16 @@ public final class RewardChart {
     plot.setRenderer(renderer);
     chart.getTitle().setFont(chart.getTitle().getFont().deriveFont(Font.BOLD, 16f));
     return chart;
+  }
+
+  /** The charts' one look: white background, light grey grid lines; returns the chart's plot. */
+  static XYPlot whitePlot(JFreeChart chart) {
+    chart.setBackgroundPaint(Color.WHITE);
+    XYPlot plot = chart.getXYPlot();
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setDomainGridlinePaint(new Color(0xDDDDDD));
+    plot.setRangeGridlinePaint(new Color(0xDDDDDD));
+    return plot;
   }
 
   /** The line colour of series {@code i}. */

@@ -25,6 +25,7 @@ public final class SparkEngineProvider implements EpisodeEngineProvider {
               + " -Dspark.master=URL (local[2], spark://host:7077, ...)");
     }
     conf.setIfMissing("spark.app.name", "wealtharena");
-    return new SparkEpisodeEngine(ClusterSecurity.apply(conf, System.getenv()), setup);
+    return new SparkEpisodeEngine(
+        SparkMonitoring.apply(ClusterSecurity.apply(conf, System.getenv())), setup);
   }
 }

@@ -18,11 +18,13 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.wealtharena.metrics.MultiAgentMetrics;
 import org.wealtharena.metrics.SpecializedAgentMetrics;
+import org.wealtharena.metrics.testing.SparkSeries;
 
 /**
  * Every metric a rule or a dashboard queries exists: a family of the application's registries (the
- * catalog, as implemented) under its wire name, a recording rule, or Prometheus' own {@code up}.
- * And every catalog family has a panel on its endpoint's dashboard.
+ * catalog, as implemented) under its wire name, a recording rule, Prometheus' own {@code up}, or
+ * (the multi-agent dashboard's Spark row) one of Spark's own series. And every catalog family has a
+ * panel on its endpoint's dashboard.
  */
 class CatalogFamiliesTest {
 
@@ -123,13 +125,15 @@ class CatalogFamiliesTest {
 
   @Test
   void everyMetricInADashboardExistsOnThatDashboardsEndpoint() {
-    checkDashboard("multi-agent-training.json", multiAgentFamilies());
-    checkDashboard("specialized-agents.json", specializedFamilies());
+    checkDashboard("multi-agent-training.json", multiAgentFamilies(), SparkSeries.all());
+    checkDashboard("specialized-agents.json", specializedFamilies(), List.of());
   }
 
-  private static void checkDashboard(String file, Map<String, Set<String>> endpoint) {
+  private static void checkDashboard(
+      String file, Map<String, Set<String>> endpoint, List<String> sparkSeries) {
     Path dashboard = DeployFiles.deploy().resolve("grafana/dashboards").resolve(file);
     Set<String> known = new TreeSet<>(union(endpoint));
+    known.addAll(sparkSeries);
     known.addAll(recordingRuleNames());
     known.addAll(PROMETHEUS_SERIES);
     known.addAll(processSeries());

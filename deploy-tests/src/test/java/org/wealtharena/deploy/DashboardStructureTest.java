@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.wealtharena.metrics.testing.SparkSeries;
 
 /** The Grafana dashboards' variables, data sources, layout and histogram queries. */
 class DashboardStructureTest {
@@ -315,6 +316,47 @@ class DashboardStructureTest {
       }
     }
     assertThat(inRow).containsAll(PPO_FAMILIES);
+  }
+
+  /**
+   * A row of the multi-agent dashboard shows Spark's executors, tasks and task failures: it reads
+   * every Spark series the cluster tests find on a driver (and only those), all of the job {@value
+   * SparkSeries#JOB}; no other panel reads Spark's series or that job.
+   */
+  @Test
+  void aRowShowsSparksExecutorsTasksAndTaskFailures() {
+    JsonNode dashboard =
+        DeployFiles.json(
+            DeployFiles.deploy().resolve("grafana/dashboards/multi-agent-training.json"));
+    Set<String> inRow = new HashSet<>();
+    List<String> titles = new ArrayList<>();
+    boolean inSparkRow = false;
+    for (JsonNode panel : dashboard.path("panels")) {
+      if (panel.path("type").asText().equals("row")) {
+        inSparkRow = panel.path("title").asText().startsWith("Spark executors and tasks");
+        continue;
+      }
+      String title = panel.path("title").asText();
+      for (JsonNode target : panel.path("targets")) {
+        String expr = target.path("expr").asText();
+        boolean spark = expr.contains("job=\"" + SparkSeries.JOB + "\"");
+        assertThat(spark)
+            .as("panel '%s' reads the Spark job iff in the Spark row", title)
+            .isEqualTo(inSparkRow);
+        if (inSparkRow) {
+          titles.add(title);
+          inRow.addAll(PromQl.metricNames(expr));
+          Matcher selectors = SELECTOR.matcher(expr);
+          while (selectors.find()) {
+            assertThat(selectors.group())
+                .as("%s: %s", title, expr)
+                .contains("job=\"" + SparkSeries.JOB + "\"");
+          }
+        }
+      }
+    }
+    assertThat(titles).as("panels of the Spark row").isNotEmpty();
+    assertThat(inRow).containsExactlyInAnyOrderElementsOf(SparkSeries.all());
   }
 
   @ParameterizedTest(name = "{0}")

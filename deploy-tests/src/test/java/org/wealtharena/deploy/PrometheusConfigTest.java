@@ -16,12 +16,17 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.wealtharena.metrics.testing.SparkSeries;
 
-/** The shipped Prometheus configurations keep the integration guide's jobs and load our rules. */
+/**
+ * The shipped Prometheus configurations keep the integration guide's jobs, scrape Spark's own
+ * metrics from a driver as a third job, and load our rules.
+ */
 class PrometheusConfigTest {
 
   private static final String MULTI_AGENT_JOB = "wealtharena_multi_agent_rl";
   private static final String SPECIALIZED_JOB = "wealtharena_specialized_agents";
+  private static final String SPARK_JOB = SparkSeries.JOB;
 
   static Stream<Path> configs() {
     return DeployFiles.prometheusConfigs().stream();
@@ -43,14 +48,34 @@ class PrometheusConfigTest {
     return targets;
   }
 
+  /**
+   * The Spark job's target groups: each metrics path of the driver's web UI once, told apart by
+   * {@code spark_endpoint} (the same address twice would otherwise give two targets one label set).
+   */
+  private static void assertScrapesBothSparkPaths(JsonNode groups, String where) {
+    Map<String, String> endpointByPath = new LinkedHashMap<>();
+    for (JsonNode group : groups) {
+      String path = group.path("labels").path("__metrics_path__").asText();
+      String endpoint = group.path("labels").path("spark_endpoint").asText();
+      assertThat(endpointByPath.put(path, endpoint)).as("%s: %s once", where, path).isNull();
+    }
+    assertThat(endpointByPath)
+        .as("%s: Spark's paths", where)
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(SparkSeries.EXECUTORS_PATH, "executors", SparkSeries.DRIVER_PATH, "driver"));
+  }
+
   @Test
-  void mainConfigHasTheGuidesJobsExactly() {
+  void mainConfigHasTheGuidesJobsExactlyAndSparksOwn() {
     Map<String, JsonNode> jobs = jobs(DeployFiles.prometheusDir().resolve("prometheus.yml"));
-    assertThat(jobs).containsOnlyKeys(MULTI_AGENT_JOB, SPECIALIZED_JOB);
+    assertThat(jobs).containsOnlyKeys(MULTI_AGENT_JOB, SPECIALIZED_JOB, SPARK_JOB);
     assertThat(staticTargets(jobs.get(MULTI_AGENT_JOB)))
         .containsExactly("host.docker.internal:8012");
     assertThat(staticTargets(jobs.get(SPECIALIZED_JOB)))
         .containsExactly("host.docker.internal:8013");
+    assertThat(staticTargets(jobs.get(SPARK_JOB)))
+        .containsExactly("host.docker.internal:4040", "host.docker.internal:4040");
+    assertScrapesBothSparkPaths(jobs.get(SPARK_JOB).path("static_configs"), "prometheus.yml");
     jobs.values().forEach(job -> assertThat(job.path("scrape_interval").asText()).isEqualTo("10s"));
   }
 
@@ -58,9 +83,13 @@ class PrometheusConfigTest {
   void localhostVariantDiffersOnlyInTheTargetHost() {
     Map<String, JsonNode> jobs =
         jobs(DeployFiles.prometheusDir().resolve("prometheus.localhost.yml"));
-    assertThat(jobs).containsOnlyKeys(MULTI_AGENT_JOB, SPECIALIZED_JOB);
+    assertThat(jobs).containsOnlyKeys(MULTI_AGENT_JOB, SPECIALIZED_JOB, SPARK_JOB);
     assertThat(staticTargets(jobs.get(MULTI_AGENT_JOB))).containsExactly("localhost:8012");
     assertThat(staticTargets(jobs.get(SPECIALIZED_JOB))).containsExactly("localhost:8013");
+    assertThat(staticTargets(jobs.get(SPARK_JOB)))
+        .containsExactly("localhost:4040", "localhost:4040");
+    assertScrapesBothSparkPaths(
+        jobs.get(SPARK_JOB).path("static_configs"), "prometheus.localhost.yml");
     jobs.values().forEach(job -> assertThat(job.path("scrape_interval").asText()).isEqualTo("10s"));
   }
 
@@ -68,8 +97,9 @@ class PrometheusConfigTest {
   void fileSdVariantDiscoversSeveralTargetsPerJob() throws IOException {
     Path config = DeployFiles.prometheusDir().resolve("prometheus.file_sd.yml");
     Map<String, JsonNode> jobs = jobs(config);
-    assertThat(jobs).containsOnlyKeys(MULTI_AGENT_JOB, SPECIALIZED_JOB);
+    assertThat(jobs).containsOnlyKeys(MULTI_AGENT_JOB, SPECIALIZED_JOB, SPARK_JOB);
     for (JsonNode job : jobs.values()) {
+      boolean spark = job.path("job_name").asText().equals(SPARK_JOB);
       assertThat(job.path("file_sd_configs"))
           .as("%s file_sd_configs", job.path("job_name"))
           .isNotEmpty();
@@ -79,6 +109,9 @@ class PrometheusConfigTest {
           for (Path file : matching(config.getParent(), glob.asText())) {
             JsonNode groups =
                 file.toString().endsWith(".json") ? DeployFiles.json(file) : DeployFiles.yaml(file);
+            if (spark) {
+              assertScrapesBothSparkPaths(groups, file.toString());
+            }
             for (JsonNode group : groups) {
               targets += group.path("targets").size();
               assertThat(group.path("labels").path("host").asText())
@@ -88,9 +121,10 @@ class PrometheusConfigTest {
           }
         }
       }
+      // the Spark example: one driver, both paths
       assertThat(targets)
           .as("example targets of %s", job.path("job_name"))
-          .isGreaterThanOrEqualTo(3);
+          .isGreaterThanOrEqualTo(spark ? 2 : 3);
     }
   }
 

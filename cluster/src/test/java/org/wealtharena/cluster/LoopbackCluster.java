@@ -3,8 +3,6 @@ package org.wealtharena.cluster;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -99,7 +97,7 @@ final class LoopbackCluster implements AutoCloseable {
         Files.createSymbolicLink(jars.resolve(jar.getFileName()), jar.toAbsolutePath());
       }
     }
-    this.masterPort = freePort();
+    this.masterPort = Scraped.freePort();
     try {
       Daemon master =
           start(
@@ -109,7 +107,7 @@ final class LoopbackCluster implements AutoCloseable {
               "--port",
               String.valueOf(masterPort),
               "--webui-port",
-              String.valueOf(freePort()));
+              String.valueOf(Scraped.freePort()));
       master.await(l -> l.contains("I have been elected leader"), STARTUP);
       for (int worker = 1; worker <= 2; worker++) {
         Daemon started =
@@ -118,7 +116,7 @@ final class LoopbackCluster implements AutoCloseable {
                 "--host",
                 "127.0.0.1",
                 "--webui-port",
-                String.valueOf(freePort()),
+                String.valueOf(Scraped.freePort()),
                 "--cores",
                 "1",
                 "--memory",
@@ -228,14 +226,6 @@ final class LoopbackCluster implements AutoCloseable {
     Daemon daemon = new Daemon(builder.start());
     daemons.add(daemon);
     return daemon;
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   @Override

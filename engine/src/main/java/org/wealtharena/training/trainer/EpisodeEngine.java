@@ -58,7 +58,8 @@ public interface EpisodeEngine extends AutoCloseable {
       Thread.currentThread().interrupt();
       throw new TrainingFailedException("interrupted while waiting for episodes", e);
     } catch (EngineFailedException e) {
-      throw new TrainingFailedException(e.getMessage(), e);
+      // the engine's message comes once, after this (TrainingFailedException appends its cause's)
+      throw new TrainingFailedException("the engine gave up", e);
     }
   }
 

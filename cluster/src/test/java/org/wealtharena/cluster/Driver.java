@@ -21,8 +21,9 @@ import java.util.function.BiConsumer;
 import org.wealtharena.metrics.testing.SparkSeries;
 
 /**
- * {@code wealtharena train --json} in a JVM of its own, as spark-submit would start the driver:
- * Spark settings as system properties, everything on loopback, no web UI.
+ * A {@code wealtharena} command in a JVM of its own, as spark-submit would start the driver: Spark
+ * settings as system properties, everything on loopback, the web UI (and with it Spark's metrics)
+ * only where a test turns it on.
  */
 final class Driver {
 

@@ -268,11 +268,11 @@ public final class ProtocolReport {
     Map<String, Object> document = new LinkedHashMap<>();
     document.put("level", level);
     document.put("unit", unit());
-    document.put(
-        "bootstrap",
-        Map.of(
-            "resamples", StratifiedBootstrap.DEFAULT_RESAMPLES,
-            "seed", StratifiedBootstrap.DEFAULT_SEED));
+    // ordered (Map.of would iterate in an order drawn afresh by every JVM)
+    Map<String, Object> bootstrapJson = new LinkedHashMap<>();
+    bootstrapJson.put("resamples", StratifiedBootstrap.DEFAULT_RESAMPLES);
+    bootstrapJson.put("seed", StratifiedBootstrap.DEFAULT_SEED);
+    document.put("bootstrap", bootstrapJson);
     List<Map<String, Object>> groupsJson = new ArrayList<>();
     for (Group group : groups) {
       Map<String, Object> json = new LinkedHashMap<>();

@@ -82,5 +82,8 @@ class ProtocolReportTest {
     assertThat(report.toText())
         .contains("one training run", "per-episode fallback", "heuristic better than trained");
     assertThat(report.toJson()).contains("\"unit\" : \"episode\"");
+    // in the documented order, the same in every JVM (the comparison is compared byte for byte)
+    assertThat(report.toJson())
+        .containsPattern("\"bootstrap\" : \\{\\s*\"resamples\" : \\d+,\\s*\"seed\" : \\d+\\s*}");
   }
 }

@@ -48,7 +48,7 @@ trap stop_daemons EXIT
 # Waits until $1 holds a line matching $2 (up to two minutes).
 await_line() {
   for _ in $(seq 1 240); do
-    grep -q "$2" "$1" && return 0
+    grep -qs "$2" "$1" && return 0
     sleep 0.5
   done
   echo "$0: no '$2' in $1" >&2
@@ -92,5 +92,7 @@ case "$mode" in
     ;;
 esac
 
+echo "# $mode, $(nproc) cores; before: $(uptime)"
 java "${jvm[@]}" -Xmx1g "${driver[@]}" -cp "$cp" org.wealtharena.bench.scaleout.EngineOverhead \
   "$@" 2>"$scratch/driver.log"
+echo "# after: $(uptime)"

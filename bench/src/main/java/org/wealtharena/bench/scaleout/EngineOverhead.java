@@ -1,5 +1,6 @@
 package org.wealtharena.bench.scaleout;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -41,11 +42,16 @@ import org.wealtharena.training.trainer.TrainingResult;
  * <p>Options: {@code --episodes 8,64,256} (batch sizes), {@code --episode-duration 300} (seconds of
  * simulated time, decisions every second), {@code --rounds 3}, {@code --iterations 3} (per round
  * and engine), {@code --threads 2} (the pool's threads). Prints one markdown table row per batch
- * size and every timed iteration as a {@code sample} line.
+ * size (iteration times: median, interquartile range, minimum; episodes per second over the median
+ * iteration) and every timed iteration as a {@code sample} line.
  */
 public final class EngineOverhead {
 
   private static final String SPARK = "spark";
+
+  /** CPU time of this JVM: all of both engines on local[N], the driver's share on a cluster. */
+  private static final com.sun.management.OperatingSystemMXBean PROCESS =
+      (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
   private final List<Integer> batches;
   private final long episodeNanos;
@@ -136,9 +142,10 @@ public final class EngineOverhead {
           iterations);
       System.out.println(
           "| episodes | pool iteration, median [IQR] | Spark iteration, median [IQR] | overhead"
-              + " (medians) | overhead per round, min..max | pool batch, median | Spark batch,"
-              + " median | batch overhead (medians) | Spark episodes/s (batch) |");
-      System.out.println("|---|---|---|---|---|---|---|---|---|");
+              + " (medians) | overhead (minima) | overhead per round, min..max | batch overhead"
+              + " (medians) | pool episodes/s | Spark episodes/s | driver JVM CPU per iteration,"
+              + " pool / Spark (medians) |");
+      System.out.println("|---|---|---|---|---|---|---|---|---|---|");
       for (int batch : batches) {
         Timed pooled = new Timed(pool);
         Timed sparked = new Timed(spark);
@@ -170,21 +177,22 @@ public final class EngineOverhead {
         Arrays.sort(roundOverheads);
         double poolMedian = quantile(pooled.iterations, 0.5);
         double sparkMedian = quantile(sparked.iterations, 0.5);
-        double poolBatch = quantile(pooled.batches, 0.5);
-        double sparkBatch = quantile(sparked.batches, 0.5);
         System.out.printf(
             Locale.ROOT,
-            "| %d | %s | %s | %+.1f %% | %+.1f..%+.1f %% | %.3f s | %.3f s | %+.1f %% | %.0f |%n",
+            "| %d | %s | %s | %+.1f %% | %+.1f %% | %+.1f..%+.1f %% | %+.1f %% | %.0f | %.0f |"
+                + " %.3f s / %.3f s |%n",
             batch,
             spread(pooled.iterations),
             spread(sparked.iterations),
             100 * (sparkMedian / poolMedian - 1),
+            100 * (quantile(sparked.iterations, 0) / quantile(pooled.iterations, 0) - 1),
             100 * roundOverheads[0],
             100 * roundOverheads[rounds - 1],
-            poolBatch,
-            sparkBatch,
-            100 * (sparkBatch / poolBatch - 1),
-            batch / sparkBatch);
+            100 * (quantile(sparked.batches, 0.5) / quantile(pooled.batches, 0.5) - 1),
+            batch / poolMedian,
+            batch / sparkMedian,
+            quantile(pooled.cpu, 0.5),
+            quantile(sparked.cpu, 0.5));
       }
     }
     return 0;
@@ -214,10 +222,11 @@ public final class EngineOverhead {
   private static String spread(List<Double> seconds) {
     return String.format(
         Locale.ROOT,
-        "%.3f s [%.3f..%.3f]",
+        "%.3f s [%.3f..%.3f], min %.3f",
         quantile(seconds, 0.5),
         quantile(seconds, 0.25),
-        quantile(seconds, 0.75));
+        quantile(seconds, 0.75),
+        quantile(seconds, 0));
   }
 
   /** The {@code q} quantile, linear between the order statistics. */
@@ -241,7 +250,9 @@ public final class EngineOverhead {
     private final EpisodeEngine engine;
     private final List<Double> batches = new ArrayList<>();
     private final List<Double> iterations = new ArrayList<>();
+    private final List<Double> cpu = new ArrayList<>();
     private long lastNanos;
+    private long lastCpuNanos;
 
     Timed(EpisodeEngine engine) {
       this.engine = engine;
@@ -261,13 +272,17 @@ public final class EngineOverhead {
         @Override
         public void started(int firstIteration, int lastIteration) {
           lastNanos = System.nanoTime();
+          lastCpuNanos = PROCESS.getProcessCpuTime();
         }
 
         @Override
         public void iterationFinished(IterationSummary iteration) {
           long now = System.nanoTime();
+          long cpuNow = PROCESS.getProcessCpuTime();
           iterations.add((now - lastNanos) / 1e9);
+          cpu.add((cpuNow - lastCpuNanos) / 1e9);
           lastNanos = now;
+          lastCpuNanos = cpuNow;
         }
       };
     }
@@ -275,17 +290,19 @@ public final class EngineOverhead {
     void clear() {
       batches.clear();
       iterations.clear();
+      cpu.clear();
     }
 
     void print(String name, int batch) {
       for (int i = 0; i < iterations.size(); i++) {
         System.out.printf(
             Locale.ROOT,
-            "sample %s %d iteration %.4f batch %.4f%n",
+            "sample %s %d iteration %.4f batch %.4f cpu %.4f%n",
             name,
             batch,
             iterations.get(i),
-            batches.get(i));
+            batches.get(i),
+            cpu.get(i));
       }
     }
 

@@ -32,8 +32,10 @@ import org.wealtharena.training.trainer.TrainingResult;
  * The Spark engine's cost per training iteration against the in-process pool, in one driver JVM:
  * the same training (default team and market, default PPO, seed 1) on both engines, interleaved
  * round by round so that both see the same load, after a warm-up run on each. Each iteration is
- * timed whole (episodes and update) and its batch of episodes alone. The mean rewards of the two
- * engines must be equal bit for bit, or the driver stops (exit 1).
+ * timed whole (episodes and update), its batch of episodes alone, and the CPU time this JVM spent
+ * on it (on local[N] all of both engines' work, which the load of a shared machine barely moves; on
+ * a cluster the driver's share). The mean rewards of the two engines must be equal bit for bit, or
+ * the driver stops (exit 1).
  *
  * <p>The Spark engine's master and settings come from the Spark configuration, as for {@code
  * --engine spark}: {@code -Dspark.master=local[2]}, or a standalone master with its secret in
@@ -246,7 +248,7 @@ public final class EngineOverhead {
    * An engine whose batches are timed, and a listener that times the iterations around them (from
    * the end of the previous iteration, so the update and the bookkeeping count too).
    */
-  private final class Timed implements EpisodeEngine {
+  private static final class Timed implements EpisodeEngine {
     private final EpisodeEngine engine;
     private final List<Double> batches = new ArrayList<>();
     private final List<Double> iterations = new ArrayList<>();

@@ -329,14 +329,7 @@ public final class PortfolioAgent implements TradingAgent {
         buying += deltaShares[i] * (double) context.market().markMicros(symbolIndex[i]);
       }
     }
-    if (buying > roomMicros) {
-      double scale = Math.max(0, roomMicros) / buying;
-      for (int i = 0; i < assets; i++) {
-        if (deltaShares[i] > 0) {
-          deltaShares[i] = (long) (deltaShares[i] * scale);
-        }
-      }
-    }
+    scaleBuys(buying, roomMicros);
   }
 
   /**
@@ -362,8 +355,13 @@ public final class PortfolioAgent implements TradingAgent {
                 : deltaShares[i] * (double) market.buyCashPerShareMicros(venue, ask);
       }
     }
-    if (buying > free) {
-      double scale = Math.max(0, free) / buying;
+    scaleBuys(buying, free);
+  }
+
+  /** Scales the planned buys, which would spend {@code buying}, down to {@code room} if above. */
+  private void scaleBuys(double buying, double room) {
+    if (buying > room) {
+      double scale = Math.max(0, room) / buying;
       for (int i = 0; i < assets; i++) {
         if (deltaShares[i] > 0) {
           deltaShares[i] = (long) (deltaShares[i] * scale);

@@ -12,6 +12,15 @@ package org.wealtharena.agents;
  */
 public record Budget(long capitalMicros, long riskBudgetMicros, double aggressiveness) {
 
+  /**
+   * An agent holding more than this multiple of what its budget affords trades the excess down at
+   * once rather than waiting for its usual trading to shed it. Holdings get there when the
+   * coordinator cuts a budget; a deep cut would otherwise outlast the risk manager's grace and end
+   * in a critical exposure breach, while below this multiple the exposure limits (multiples of the
+   * capital above 1) leave room to shed it at no cost.
+   */
+  public static final double UNWIND_BEYOND = 1.25;
+
   public Budget {
     if (capitalMicros <= 0) {
       throw new IllegalArgumentException("capitalMicros must be positive, got " + capitalMicros);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.wealtharena.agents.AgentAccount;
 import org.wealtharena.agents.AgentType;
+import org.wealtharena.agents.Budget;
 import org.wealtharena.agents.DecisionContext;
 import org.wealtharena.agents.Execution;
 import org.wealtharena.agents.IntentPurpose;
@@ -92,6 +93,9 @@ public final class MarketMaker implements TradingAgent {
         requote(context.now(), market, sink, q);
       } else if (!quotable && q.live > 0) {
         cancelQuotes(sink, q);
+      }
+      if (quotable) {
+        unwindExcess(context, sink, q);
       }
     }
     if (MetricsCadence.publishes(decisions++)) {
@@ -222,7 +226,8 @@ public final class MarketMaker implements TradingAgent {
             (long) Math.ceil((reservation + halfSpread) * Prices.MICROS_PER_DOLLAR / tick),
             bestBid / tick + 1);
 
-    long limit = Math.max(1, Math.round(config.inventoryLimit() * scale));
+    long limit = Math.round(config.inventoryLimit() * scale); // 0: the budget affords no share
+    q.inventoryLimit = limit;
     long bidRoom = limit - position;
     long askRoom = limit + position;
     if (context.tradingState() == TradingState.REDUCING) {
@@ -230,8 +235,8 @@ public final class MarketMaker implements TradingAgent {
       askRoom = Math.max(0, position);
     }
     double base = lot * context.budget().aggressiveness();
-    long bidSize = (long) (base * (1 - Math.max(position, 0) / (double) limit));
-    long askSize = (long) (base * (1 - Math.max(-position, 0) / (double) limit));
+    long bidSize = limit == 0 ? 0 : (long) (base * (1 - Math.max(position, 0) / (double) limit));
+    long askSize = limit == 0 ? 0 : (long) (base * (1 - Math.max(-position, 0) / (double) limit));
     long bandLow = market.bandLowMicros(venue, s) / tick;
     long bandHigh = market.bandHighMicros(venue, s) / tick;
     for (int level = 0; level < config.levels(); level++) {
@@ -243,6 +248,29 @@ public final class MarketMaker implements TradingAgent {
       askRoom -= askSizes[level];
     }
     return true;
+  }
+
+  /**
+   * Trades inventory down to the limit at once, with an IOC at the opposite touch, when it is more
+   * than {@link Budget#UNWIND_BEYOND} times the limit (after a cut of the capital budget). Smaller
+   * excesses are left to the quotes, which only shrink the inventory then.
+   */
+  private void unwindExcess(DecisionContext context, IntentSink sink, Quoting q) {
+    long position = context.account().position(q.symbol);
+    long excess = Math.abs(position) - q.inventoryLimit;
+    if (Math.abs(position) <= Budget.UNWIND_BEYOND * q.inventoryLimit
+        || (q.unwindOrderId != Long.MIN_VALUE
+            && context.account().remaining(q.unwindOrderId) > 0)) {
+      return;
+    }
+    MarketView market = context.market();
+    Side side = position > 0 ? Side.SELL : Side.BUY;
+    long price =
+        side == Side.SELL
+            ? market.bestBidMicros(venue, q.symbol)
+            : market.bestAskMicros(venue, q.symbol);
+    q.unwindOrderId =
+        sink.newOrder(IntentPurpose.UNWIND, venue, q.symbol, side, OrderType.IOC, price, excess);
   }
 
   /**

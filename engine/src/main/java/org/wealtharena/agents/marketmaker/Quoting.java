@@ -44,6 +44,12 @@ final class Quoting implements MarketView.TradeVisitor {
   /** The last requote's top-level spread; 0 before the first. */
   long spreadTicks;
 
+  /** This step's inventory limit, shares: what the capital budget affords. */
+  long inventoryLimit;
+
+  /** The last order that traded inventory beyond the limit down (none: Long.MIN_VALUE). */
+  long unwindOrderId = Long.MIN_VALUE;
+
   long postedBid;
   long postedAsk;
   long postedBidSize = -1;

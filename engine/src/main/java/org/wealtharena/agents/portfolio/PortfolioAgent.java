@@ -124,6 +124,9 @@ public final class PortfolioAgent implements TradingAgent {
       sample(market);
     }
     stepsSinceRebalance++;
+    if (unwindBeyondBudget(context, sink)) {
+      return; // nothing else this step: its sells and a rebalance's could add up to a short sale
+    }
     if (samples < config.minSamples() || stepsSinceRebalance < config.cooldownSteps()) {
       return;
     }
@@ -253,8 +256,34 @@ public final class PortfolioAgent implements TradingAgent {
       plan(context, weights, investable);
       capBuys(context, investable - holdingsMicros);
     }
+    capBuysToFreeCash(context);
     trade(context, sink, Side.BUY);
     System.arraycopy(chosen, 0, targetWeights, 0, assets);
+  }
+
+  /**
+   * Sells every holding pro rata down to the capital budget when the holdings are worth more than
+   * {@link Budget#UNWIND_BEYOND} times it (after the coordinator cut the budget), whatever the
+   * rebalance cooldown; true when it did.
+   */
+  private boolean unwindBeyondBudget(DecisionContext context, IntentSink sink) {
+    MarketView market = context.market();
+    AgentAccount account = context.account();
+    long holdings = 0;
+    for (int i = 0; i < assets; i++) {
+      holdings += account.position(symbolIndex[i]) * market.markMicros(symbolIndex[i]);
+    }
+    long capital = context.budget().capitalMicros();
+    if (holdings <= Budget.UNWIND_BEYOND * capital) {
+      return false;
+    }
+    double keep = capital / (double) holdings;
+    for (int i = 0; i < assets; i++) {
+      long position = account.position(symbolIndex[i]);
+      deltaShares[i] = (long) (position * keep) - position;
+    }
+    trade(context, sink, Side.SELL);
+    return true;
   }
 
   /**
@@ -300,8 +329,39 @@ public final class PortfolioAgent implements TradingAgent {
         buying += deltaShares[i] * (double) context.market().markMicros(symbolIndex[i]);
       }
     }
-    if (buying > roomMicros) {
-      double scale = Math.max(0, roomMicros) / buying;
+    scaleBuys(buying, roomMicros);
+  }
+
+  /**
+   * Scales the planned buys down to the cash the account has free now: the capital budget plus what
+   * its trades moved, less what its open buys commit. The proceeds of this step's sells are not in
+   * yet, and after a cut of the budget or a loss the cash can be short of the planned buys; a buy
+   * beyond free cash would be a critical buying-power breach.
+   */
+  private void capBuysToFreeCash(DecisionContext context) {
+    MarketView market = context.market();
+    AgentAccount account = context.account();
+    double free =
+        context.budget().capitalMicros()
+            + account.cashMicros()
+            - account.committedBuyCashMicros(market);
+    double buying = 0;
+    for (int i = 0; i < assets; i++) {
+      if (deltaShares[i] > 0) {
+        long ask = market.touchMicros(venue, symbolIndex[i], Side.BUY);
+        buying +=
+            ask == MarketView.NO_PRICE
+                ? 0
+                : deltaShares[i] * (double) market.buyCashPerShareMicros(venue, ask);
+      }
+    }
+    scaleBuys(buying, free);
+  }
+
+  /** Scales the planned buys, which would spend {@code buying}, down to {@code room} if above. */
+  private void scaleBuys(double buying, double room) {
+    if (buying > room) {
+      double scale = Math.max(0, room) / buying;
       for (int i = 0; i < assets; i++) {
         if (deltaShares[i] > 0) {
           deltaShares[i] = (long) (deltaShares[i] * scale);

@@ -198,7 +198,7 @@ public final class RiskManager {
     long sessionLoss = w.sessionLoss(equity);
 
     long start = w.tally.start(RiskCheckType.DRAWDOWN);
-    w.observeBudget(now, limits.resumeCooldownNanos());
+    w.observeBudget(now);
     long drawdownLimit = Math.min(limits.maxDrawdownMicros(), w.limitRiskBudgetMicros());
     Severity drawdownSeverity =
         w.postTradeCheck(

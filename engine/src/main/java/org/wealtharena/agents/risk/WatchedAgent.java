@@ -40,15 +40,12 @@ final class WatchedAgent {
 
   long criticalViolations;
 
-  /**
-   * The budget the allocation-following limits use while a cut takes effect: the larger of the
-   * budget before the cut and the current one, until {@code cutGraceUntilNanos}.
-   */
-  private long limitCapitalMicros;
+  /** The budget the allocation-following limits use: each cut only after the grace. */
+  private final DelayedCuts capital;
 
+  private final DelayedCuts riskBudget;
+  private long limitCapitalMicros;
   private long limitRiskBudgetMicros;
-  private static final long NO_GRACE = Long.MIN_VALUE;
-  private long cutGraceUntilNanos = NO_GRACE;
 
   private final Severity[] postTradeSeverity = new Severity[RiskCheckType.values().length];
 
@@ -59,29 +56,20 @@ final class WatchedAgent {
     this.horizonChanges = new SortedWindow(limits.varWindowSamples());
     this.varMinSamples = limits.varMinSamples();
     this.varHorizonNanos = limits.varHorizonNanos();
+    this.capital = new DelayedCuts(limits.resumeCooldownNanos());
+    this.riskBudget = new DelayedCuts(limits.resumeCooldownNanos());
     this.reducingOrder = new long[seat.account().symbols()];
     Arrays.fill(reducingOrder, Long.MIN_VALUE);
   }
 
   /**
-   * Notes the agent's budget at {@code now}. A cut (less capital or risk budget than the limits
-   * use) is a reallocation, not a breach: the limits keep the budget before the cut for {@code
-   * graceNanos}, time for the agent to trade down to the new one, then follow it.
+   * Notes the agent's budget at {@code now}. A cut (less capital or risk budget) is a reallocation,
+   * not a breach: the limits keep the budget before the cut for the risk limits' resume cooldown,
+   * time for the agent to trade down to the new one, then follow it.
    */
-  void observeBudget(long now, long graceNanos) {
-    long capital = seat.budget().capitalMicros();
-    long risk = seat.budget().riskBudgetMicros();
-    boolean cut = capital < limitCapitalMicros || risk < limitRiskBudgetMicros;
-    if (now < cutGraceUntilNanos) {
-      limitCapitalMicros = Math.max(limitCapitalMicros, capital);
-      limitRiskBudgetMicros = Math.max(limitRiskBudgetMicros, risk);
-    } else if (cut && cutGraceUntilNanos == NO_GRACE) {
-      cutGraceUntilNanos = now + graceNanos; // the budget before the cut holds until then
-    } else {
-      cutGraceUntilNanos = NO_GRACE; // (a grace that just ended: the new budget applies)
-      limitCapitalMicros = capital;
-      limitRiskBudgetMicros = risk;
-    }
+  void observeBudget(long now) {
+    limitCapitalMicros = capital.observe(now, seat.budget().capitalMicros());
+    limitRiskBudgetMicros = riskBudget.observe(now, seat.budget().riskBudgetMicros());
   }
 
   /** The capital the exposure limits are multiples of (see {@link #observeBudget}). */

@@ -17,14 +17,19 @@ import org.junit.jupiter.api.Test;
  * Prometheus reuses its connection for every scrape. The JDK server writes a response's headers and
  * body in two writes; with Nagle's algorithm on the server socket the body then waits for the
  * client's delayed ACK (about 40 ms on Linux) on every request after the first. The server's
- * sockets have TCP_NODELAY, so a reused connection is as fast as a new one.
+ * sockets have TCP_NODELAY, so a reused connection is as fast as a new one. Both are measured in
+ * the same test, so a loaded machine slows both alike; the delayed ACK would add its 40 ms to one
+ * only.
  */
 class KeepAliveTest {
 
   private static final int REQUESTS = 200;
 
+  /** Half the delayed-ACK stall a reused connection would pay per request without TCP_NODELAY. */
+  private static final double STALL_MILLIS = 20;
+
   @Test
-  void twoHundredScrapesOnOneConnectionTakeUnderTenMillisecondsEach() throws IOException {
+  void scrapesOnOneConnectionAreNoSlowerThanOnNewConnections() throws IOException {
     MultiAgentMetrics metrics = new MultiAgentMetrics();
     CatalogConformanceTest.recordEveryFamily(metrics);
     try (MetricsServer server =
@@ -47,18 +52,21 @@ class KeepAliveTest {
       }
       Arrays.sort(nanos);
       double medianMillis = nanos[REQUESTS / 2] / 1e6;
+      double newConnectionMillis = newConnectionMedianMillis(server.port(), request);
       System.out.printf(
           Locale.ROOT,
           "keep-alive scrapes on one connection: median %.2f ms, max %.2f ms;"
               + " on a new connection each: median %.2f ms%n",
           medianMillis,
           nanos[REQUESTS - 1] / 1e6,
-          newConnectionMedianMillis(server.port(), request));
-      assertThat(medianMillis).isLessThan(10.0);
+          newConnectionMillis);
+      assertThat(medianMillis).isLessThan(newConnectionMillis + STALL_MILLIS);
     }
   }
 
-  /** The comparison the fix is about, printed beside the result (not asserted). */
+  /**
+   * The same scrapes, each on a connection of its own (no reuse, so no delayed ACK to wait for).
+   */
   private static double newConnectionMedianMillis(int port, byte[] request) throws IOException {
     long[] nanos = new long[REQUESTS];
     for (int i = 0; i < REQUESTS; i++) {

@@ -114,8 +114,11 @@ public final class SymbolQuotes {
         continue;
       }
       for (int buy = 0; buy < books.length; buy++) {
+        if (buy == sell) {
+          continue;
+        }
         long ask = askMicros(buy);
-        if (buy == sell || ask == OrderBook.NO_PRICE) {
+        if (ask == OrderBook.NO_PRICE) {
           continue;
         }
         long edge = bid - ask - takerFeeMicros[sell] - takerFeeMicros[buy];

@@ -214,9 +214,13 @@ public final class MarketSimulation {
         queue.push(now + config.pathStepNanos(), PATH_STEP, 0, null);
       }
       case REQUEST -> {
-        gateways.get(queue.poppedTarget()).deliver((Gateway.Request) queue.poppedPayload());
-        for (int s = 0; s < quotes.length; s++) {
-          watchForCross(s);
+        Gateway.Request request = (Gateway.Request) queue.poppedPayload();
+        gateways.get(queue.poppedTarget()).deliver(request);
+        // Only the request's own books changed: after every event each symbol is uncrossed or has
+        // its reaction pending, so watching the others could schedule nothing.
+        int symbol = symbols.indexOf(request.symbol());
+        if (symbol >= 0) {
+          watchForCross(symbol);
         }
       }
       case ARBITRAGE -> {

@@ -12,6 +12,7 @@ import org.wealtharena.cli.config.SeedsOption;
 import org.wealtharena.cli.config.TrainingConfig;
 import org.wealtharena.cli.config.TrainingConfigOptions;
 import org.wealtharena.cli.config.TrainingLengthOptions;
+import org.wealtharena.cli.report.Json;
 import org.wealtharena.cli.report.PerformanceProfileChart;
 import org.wealtharena.cli.report.ProtocolReport;
 import org.wealtharena.cli.report.RewardChart;
@@ -137,8 +138,8 @@ public final class CompareCommand implements Callable<Integer> {
       document.put("seeds", seeds);
       document.put("outputDirectory", directory.path().toString());
       document.put("runs", runs);
-      document.put("evaluation", OutputDirectory.parse(report.toJson()));
-      out.println(OutputDirectory.json(document));
+      document.put("evaluation", Json.parse(report.toJson()));
+      out.println(Json.of(document));
     } else {
       out.printf(
           Locale.ROOT,

@@ -1,9 +1,5 @@
 package org.wealtharena.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -35,8 +31,6 @@ final class OutputDirectory implements AutoCloseable {
   /** The file whose lock marks a directory in use; it holds the pid of the run that holds it. */
   static final String LOCK_FILE = ".lock";
 
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
   private static final Path DEFAULT_ROOT = Path.of("wealtharena-output");
   private static final long HOLDER_WAIT_NANOS = TimeUnit.SECONDS.toNanos(2);
@@ -205,26 +199,6 @@ final class OutputDirectory implements AutoCloseable {
       } catch (IOException ignored) {
         // nothing left to release
       }
-    }
-  }
-
-  /**
-   * Pretty JSON of maps, lists, strings and numbers (non-finite numbers must be replaced first).
-   */
-  static String json(Object document) {
-    try {
-      return JSON.writeValueAsString(document);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("maps of strings and numbers always serialise", e);
-    }
-  }
-
-  /** A JSON document written by someone else (e.g. a report), to embed in ours. */
-  static JsonNode parse(String json) {
-    try {
-      return JSON.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("our own JSON always parses", e);
     }
   }
 

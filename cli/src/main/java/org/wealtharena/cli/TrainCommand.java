@@ -13,6 +13,7 @@ import org.wealtharena.cli.config.SeedsOption;
 import org.wealtharena.cli.config.TrainingConfig;
 import org.wealtharena.cli.config.TrainingConfigOptions;
 import org.wealtharena.cli.config.TrainingLengthOptions;
+import org.wealtharena.cli.report.Json;
 import org.wealtharena.cli.report.ProtocolReport;
 import org.wealtharena.coordination.CoordinationType;
 import org.wealtharena.training.trainer.PpoDiagnostics;
@@ -106,8 +107,7 @@ public final class TrainCommand implements Callable<Integer> {
 
       directory.write("evaluation.json", report.toJson());
       directory.write("evaluation.csv", report.toCsv());
-      String summary =
-          OutputDirectory.json(summary(config, seeds, runs, directory, seconds, report));
+      String summary = Json.of(summary(config, seeds, runs, directory, seconds, report));
       directory.write("summary.json", summary);
       experiment.recordEvaluationRewards(type, runs);
       if (json) {
@@ -155,7 +155,7 @@ public final class TrainCommand implements Callable<Integer> {
     summary.put("wallSeconds", seconds);
     summary.put("runs", runs.stream().map(TrainCommand::runSummary).toList());
     summary.put("outputDirectory", directory.path().toString());
-    summary.put("evaluation", OutputDirectory.parse(report.toJson()));
+    summary.put("evaluation", Json.parse(report.toJson()));
     return summary;
   }
 

@@ -1,8 +1,5 @@
 package org.wealtharena.cli.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,9 +16,6 @@ import org.wealtharena.training.evaluation.PolicyEvaluation;
  * confidence interval, and the first policy (normally the trained one) compared with each other.
  */
 public final class EvaluationReport {
-
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   /** What a figure that is not published reads in the table. */
   private static final String NA = "n/a";
@@ -91,11 +85,7 @@ public final class EvaluationReport {
                   return entry;
                 })
             .toList());
-    try {
-      return JSON.writeValueAsString(document);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("maps of strings and numbers always serialise", e);
-    }
+    return Json.of(document);
   }
 
   /**

@@ -1,8 +1,5 @@
 package org.wealtharena.cli.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -31,9 +28,6 @@ public final class ProtocolReport {
 
   /** Runs under which the report warns that its intervals are too narrow to rely on. */
   static final int FEW_RUNS = 5;
-
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   /**
    * One coordination type on one market.
@@ -310,11 +304,7 @@ public final class ProtocolReport {
       groupsJson.add(json);
     }
     document.put("groups", groupsJson);
-    try {
-      return JSON.writeValueAsString(document);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("maps of strings and numbers always serialise", e);
-    }
+    return Json.of(document);
   }
 
   /**

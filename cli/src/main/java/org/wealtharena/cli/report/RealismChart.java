@@ -89,7 +89,7 @@ public final class RealismChart {
             true,
             false,
             false);
-    XYPlot plot = style(chart);
+    XYPlot plot = RewardChart.whitePlot(chart);
     LogAxis log = new LogAxis("density (log)");
     log.setRange(1e-5, 1);
     plot.setRangeAxis(log);
@@ -130,7 +130,7 @@ public final class RealismChart {
     JFreeChart chart =
         ChartFactory.createXYLineChart(
             title, "lag", "autocorrelation", data, PlotOrientation.VERTICAL, true, false, false);
-    XYPlot plot = style(chart);
+    XYPlot plot = RewardChart.whitePlot(chart);
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
     renderer.setSeriesPaint(0, OURS);
     renderer.setSeriesPaint(1, REFERENCE);
@@ -157,7 +157,7 @@ public final class RealismChart {
     JFreeChart chart =
         ChartFactory.createXYBarChart(
             title, axis, false, "share", data, PlotOrientation.VERTICAL, true, false, false);
-    XYPlot plot = style(chart);
+    XYPlot plot = RewardChart.whitePlot(chart);
     XYBarRenderer renderer = (XYBarRenderer) plot.getRenderer();
     renderer.setShadowVisible(false);
     renderer.setDrawBarOutline(false);
@@ -172,14 +172,5 @@ public final class RealismChart {
       series.add(i, shares[i]);
     }
     return series;
-  }
-
-  private static XYPlot style(JFreeChart chart) {
-    chart.setBackgroundPaint(Color.WHITE);
-    XYPlot plot = chart.getXYPlot();
-    plot.setBackgroundPaint(Color.WHITE);
-    plot.setDomainGridlinePaint(new Color(0xDDDDDD));
-    plot.setRangeGridlinePaint(new Color(0xDDDDDD));
-    return plot;
   }
 }

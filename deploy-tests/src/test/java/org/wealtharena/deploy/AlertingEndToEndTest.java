@@ -354,16 +354,7 @@ class AlertingEndToEndTest {
         ((ObjectNode) sd).put("refresh_interval", "1s");
       }
     }
-    ArrayNode rules = (ArrayNode) config.path("rule_files");
-    for (int i = 0; i < rules.size(); i++) {
-      rules.set(
-          i,
-          rules.textNode(
-              DeployFiles.prometheusDir()
-                  .resolve(rules.get(i).asText())
-                  .toAbsolutePath()
-                  .toString()));
-    }
+    DeployFiles.resolveRuleFiles(config);
     Path file = workDir.resolve("prometheus.yml");
     YAML.writeValue(file.toFile(), config);
     return file;

@@ -2,6 +2,7 @@ package org.wealtharena.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -55,6 +56,20 @@ final class DeployFiles {
 
   static List<Path> ruleFiles() {
     return list(prometheusDir().resolve("rules"), "*.yml");
+  }
+
+  /**
+   * Makes the {@code rule_files} globs of a shipped Prometheus configuration absolute, so the
+   * configuration runs from another directory.
+   */
+  static void resolveRuleFiles(JsonNode config) {
+    ArrayNode rules = (ArrayNode) config.path("rule_files");
+    for (int i = 0; i < rules.size(); i++) {
+      rules.set(
+          i,
+          rules.textNode(
+              prometheusDir().resolve(rules.get(i).asText()).toAbsolutePath().toString()));
+    }
   }
 
   static List<Path> ruleTestFiles() {

@@ -226,16 +226,7 @@ class TrainEndToEndTest {
         }
       }
     }
-    ArrayNode rules = (ArrayNode) config.path("rule_files");
-    for (int i = 0; i < rules.size(); i++) {
-      rules.set(
-          i,
-          rules.textNode(
-              DeployFiles.prometheusDir()
-                  .resolve(rules.get(i).asText())
-                  .toAbsolutePath()
-                  .toString()));
-    }
+    DeployFiles.resolveRuleFiles(config);
     return config;
   }
 

@@ -124,16 +124,16 @@ public final class PortfolioAgent implements TradingAgent {
       sample(market);
     }
     stepsSinceRebalance++;
-    if (unwindBeyondBudget(context, sink)) {
-      return; // nothing else this step: its sells and a rebalance's could add up to a short sale
-    }
-    if (samples < config.minSamples() || stepsSinceRebalance < config.cooldownSteps()) {
-      return;
-    }
     AgentAccount account = context.account();
     long holdings = 0;
     for (int i = 0; i < assets; i++) {
       holdings += account.position(symbolIndex[i]) * market.markMicros(symbolIndex[i]);
+    }
+    if (unwindBeyondBudget(context, sink, holdings)) {
+      return; // nothing else this step: its sells and a rebalance's could add up to a short sale
+    }
+    if (samples < config.minSamples() || stepsSinceRebalance < config.cooldownSteps()) {
+      return;
     }
     for (int i = 0; i < assets; i++) {
       currentWeights[i] =
@@ -262,22 +262,18 @@ public final class PortfolioAgent implements TradingAgent {
   }
 
   /**
-   * Sells every holding pro rata down to the capital budget when the holdings are worth more than
-   * {@link Budget#UNWIND_BEYOND} times it (after the coordinator cut the budget), whatever the
-   * rebalance cooldown; true when it did.
+   * Sells every holding pro rata down to the capital budget when the holdings ({@code
+   * holdingsMicros} at the marks) are worth more than {@link Budget#UNWIND_BEYOND} times it (after
+   * the coordinator cut the budget), whatever the rebalance cooldown; true when it did.
    */
-  private boolean unwindBeyondBudget(DecisionContext context, IntentSink sink) {
-    MarketView market = context.market();
+  private boolean unwindBeyondBudget(
+      DecisionContext context, IntentSink sink, long holdingsMicros) {
     AgentAccount account = context.account();
-    long holdings = 0;
-    for (int i = 0; i < assets; i++) {
-      holdings += account.position(symbolIndex[i]) * market.markMicros(symbolIndex[i]);
-    }
     long capital = context.budget().capitalMicros();
-    if (holdings <= Budget.UNWIND_BEYOND * capital) {
+    if (holdingsMicros <= Budget.UNWIND_BEYOND * capital) {
       return false;
     }
-    double keep = capital / (double) holdings;
+    double keep = capital / (double) holdingsMicros;
     for (int i = 0; i < assets; i++) {
       long position = account.position(symbolIndex[i]);
       deltaShares[i] = (long) (position * keep) - position;

@@ -5,6 +5,7 @@ import static org.wealtharena.coordination.policy.ObservationLayout.CAPITAL_LOGI
 import static org.wealtharena.coordination.policy.ObservationLayout.JOINT_ACTIONS_PER_AGENT;
 import static org.wealtharena.coordination.policy.ObservationLayout.RISK_LOGIT;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.wealtharena.coordination.AllocationPolicies;
 
@@ -25,12 +26,45 @@ public final class SoloAllocation {
    */
   public static AllocationPolicies of(
       List<ConstantPolicies.Role> roles, int agent, String agentId) {
+    return ConstantPolicies.of(roles, action(roles, agent, agentId));
+  }
+
+  /**
+   * Every trading agent alone, as flat actions over {@code roles} in the team's order: as many as a
+   * joint role has agents, else one per independent learner (whose role is its agent id).
+   */
+  public static List<double[]> everyAgentAlone(List<ConstantPolicies.Role> roles) {
+    List<String> learners = new ArrayList<>();
+    int agents = 0;
+    for (ConstantPolicies.Role role : roles) {
+      if (isJoint(role)) {
+        agents = role.actionSize() / JOINT_ACTIONS_PER_AGENT;
+      } else {
+        learners.add(role.name());
+      }
+    }
+    if (agents == 0) {
+      agents = learners.size();
+    }
+    List<double[]> alone = new ArrayList<>(agents);
+    for (int agent = 0; agent < agents; agent++) {
+      alone.add(action(roles, agent, agent < learners.size() ? learners.get(agent) : ""));
+    }
+    return alone;
+  }
+
+  private static boolean isJoint(ConstantPolicies.Role role) {
+    return AllocationPolicies.META_CONTROLLER.equals(role.name())
+        || AllocationPolicies.PLANNER.equals(role.name());
+  }
+
+  /** The flat action of {@link #of}. */
+  private static double[] action(List<ConstantPolicies.Role> roles, int agent, String agentId) {
     int total = roles.stream().mapToInt(ConstantPolicies.Role::actionSize).sum();
     double[] flat = new double[total];
     int offset = 0;
     for (ConstantPolicies.Role role : roles) {
-      if (AllocationPolicies.META_CONTROLLER.equals(role.name())
-          || AllocationPolicies.PLANNER.equals(role.name())) {
+      if (isJoint(role)) {
         int agents = role.actionSize() / JOINT_ACTIONS_PER_AGENT;
         if (agent < 0 || agent >= agents) {
           throw new IllegalArgumentException(
@@ -52,6 +86,6 @@ public final class SoloAllocation {
       }
       offset += role.actionSize();
     }
-    return ConstantPolicies.of(roles, flat);
+    return flat;
   }
 }

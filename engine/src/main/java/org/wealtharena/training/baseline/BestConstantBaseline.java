@@ -1,10 +1,12 @@
 package org.wealtharena.training.baseline;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import org.wealtharena.coordination.TeamEpisodeRunner;
 import org.wealtharena.coordination.TeamEpisodeSpec;
 import org.wealtharena.coordination.policy.ConstantPolicies;
+import org.wealtharena.coordination.policy.SoloAllocation;
 import org.wealtharena.training.trainer.EpisodeEngine;
 import org.wealtharena.training.trainer.EpisodePool;
 import org.wealtharena.training.trainer.TrainingFailedException;
@@ -13,7 +15,9 @@ import org.wealtharena.training.trainer.TrainingFailedException;
  * The strongest baseline that ignores what it observes: the constant allocation (every role's
  * action fixed) that earns the most team reward on a run's training seeds, found by {@link
  * ConstantActionSearch} from the neutral allocation. A learned policy that does not beat it has
- * learned a number, not a decision. Every episode of the search, the probe for the team's roles
+ * learned a number, not a decision. The search starts from the best of the neutral allocation and
+ * each trading agent alone ({@link SoloAllocation}), so the corners of the action space, where
+ * those lie, are within its reach. Every episode of the search, the probe for the team's roles
  * included, runs on the engine's team.
  */
 public final class BestConstantBaseline {
@@ -68,14 +72,12 @@ public final class BestConstantBaseline {
       throws TrainingFailedException {
     List<ConstantPolicies.Role> roles = roles(engine, shortest(episode.withSeed(0)));
     int dimension = roles.stream().mapToInt(ConstantPolicies.Role::actionSize).sum();
+    List<double[]> starts = new ArrayList<>();
+    starts.add(new double[dimension]);
+    starts.addAll(SoloAllocation.everyAgentAlone(roles));
     ConstantActionSearch.Result result =
         new ConstantActionSearch(settings, searchSeed)
-            .search(
-                new double[dimension],
-                episodeBudget,
-                new TeamReward(roles, episode),
-                seeds,
-                engine);
+            .search(starts, episodeBudget, new TeamReward(roles, episode), seeds, engine);
     return new Found(roles, result, ConstantPolicies.of(roles, result.action()));
   }
 

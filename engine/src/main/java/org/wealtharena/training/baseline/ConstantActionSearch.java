@@ -19,8 +19,14 @@ import org.wealtharena.training.trainer.TrainingFailedException;
  * the same {@code episodesPerCandidate} episode seeds (common random numbers, so candidates are
  * compared on the same markets and the noise of the market cancels out of the ranking), and refits
  * the Gaussian's mean and standard deviation to the best {@code eliteFraction} of them. The answer
- * is the last generation's mean: the search spends exactly {@code episodeBudget} episodes (rounded
+ * is the last generation's mean: the search spends at most {@code episodeBudget} episodes (rounded
  * down to whole generations), the budget a trained policy gets for its training.
+ *
+ * <p>A Gaussian started in the middle of the action space rarely reaches its corners, where the
+ * allocations that give everything to one agent lie, and a corner can be the optimum. So the search
+ * takes several starting points: it first scores each on the first generation's seeds and starts
+ * from the best. And the current mean is always the first candidate of a generation, so a good mean
+ * is not averaged away because one generation's random draws were all worse.
  *
  * <p>Candidates are drawn from a generator seeded by position (generation), episode seeds come from
  * the caller by position, and candidates are scored in parallel but ranked in a fixed order, so the
@@ -138,59 +144,65 @@ public final class ConstantActionSearch {
   }
 
   /**
-   * Searches the action space (of {@code start}'s dimension) from {@code start} with at most {@code
-   * episodeBudget} episodes (at least one generation's worth).
+   * Searches the action space (of the starts' dimension) from the best of {@code starts} with at
+   * most {@code episodeBudget} episodes (at least the starts' and one generation's worth).
    *
+   * @param starts the starting points, all of one dimension; with one, it is the first mean as it
+   *     is, unscored
    * @throws TrainingFailedException if an episode fails, the wait is interrupted or the engine
    *     fails
    */
   public Result search(
-      double[] start, int episodeBudget, Scorer scorer, EpisodeSeeds seeds, EpisodeEngine engine)
+      List<double[]> starts,
+      int episodeBudget,
+      Scorer scorer,
+      EpisodeSeeds seeds,
+      EpisodeEngine engine)
       throws TrainingFailedException {
-    int dimension = start.length;
-    int generations = Math.max(1, episodeBudget / settings.episodesPerGeneration());
-    double[] mean = start.clone();
+    if (starts.isEmpty()) {
+      throw new IllegalArgumentException("the search needs a starting point");
+    }
+    int dimension = starts.get(0).length;
+    for (double[] start : starts) {
+      if (start.length != dimension) {
+        throw new IllegalArgumentException(
+            "starting points of " + dimension + " and " + start.length + " values");
+      }
+    }
+    int perCandidate = settings.episodesPerCandidate();
+    int startEpisodes = starts.size() == 1 ? 0 : starts.size() * perCandidate;
+    int generations =
+        Math.max(1, (episodeBudget - startEpisodes) / settings.episodesPerGeneration());
+    double[] mean = starts.get(0).clone();
+    if (starts.size() > 1) {
+      double[][] candidates = starts.toArray(new double[0][]);
+      double[] scores = score(candidates, episodeSeeds(seeds, 0), scorer, engine, "starting point");
+      mean = candidates[ranked(scores).get(0)].clone();
+    }
     double[] sd = new double[dimension];
     Arrays.fill(sd, settings.initialSd());
     double[] eliteScores = new double[generations];
     int population = settings.population();
-    int perCandidate = settings.episodesPerCandidate();
     for (int generation = 0; generation < generations; generation++) {
       double[][] candidates = new double[population][];
+      candidates[0] = mean.clone();
       SplittableRandom draws =
           new SplittableRandom(Seeds.derive(seed, "cem-candidates", generation));
-      for (int c = 0; c < population; c++) {
+      for (int c = 1; c < population; c++) {
         candidates[c] = new double[dimension];
         for (int d = 0; d < dimension; d++) {
           double x = mean[d] + sd[d] * draws.nextGaussian();
           candidates[c][d] = Math.max(-settings.bound(), Math.min(settings.bound(), x));
         }
       }
-      long[] episodeSeeds = new long[perCandidate];
-      for (int e = 0; e < perCandidate; e++) {
-        episodeSeeds[e] = seeds.seed(generation, e);
-      }
-      List<EpisodePool.Outcome<Double>> outcomes =
-          engine.runBatch(
-              new Generation(scorer, candidates, episodeSeeds),
-              population * perCandidate,
-              (batch, task, runner) -> batch.score(task, runner));
-      double[] scores = new double[population];
-      for (int task = 0; task < outcomes.size(); task++) {
-        EpisodePool.Outcome<Double> outcome = outcomes.get(task);
-        if (outcome.failed()) {
-          throw new TrainingFailedException(
-              "best-constant search: episode " + task + " of generation " + generation + " failed",
-              outcome.failure());
-        }
-        scores[task / perCandidate] += outcome.value() / perCandidate;
-      }
-      List<Integer> ranked = new ArrayList<>();
-      for (int c = 0; c < population; c++) {
-        ranked.add(c);
-      }
-      // Best first; ties keep the draw order, so the ranking is deterministic.
-      ranked.sort(Comparator.comparingDouble((Integer c) -> -scores[c]));
+      double[] scores =
+          score(
+              candidates,
+              episodeSeeds(seeds, generation),
+              scorer,
+              engine,
+              "generation " + generation);
+      List<Integer> ranked = ranked(scores);
       int elites = settings.elites();
       double eliteMean = 0;
       for (int d = 0; d < dimension; d++) {
@@ -211,6 +223,47 @@ public final class ConstantActionSearch {
       }
       eliteScores[generation] = eliteMean;
     }
-    return new Result(mean, eliteScores, generations * settings.episodesPerGeneration());
+    return new Result(
+        mean, eliteScores, startEpisodes + generations * settings.episodesPerGeneration());
+  }
+
+  private long[] episodeSeeds(EpisodeSeeds seeds, int generation) {
+    long[] episodeSeeds = new long[settings.episodesPerCandidate()];
+    for (int e = 0; e < episodeSeeds.length; e++) {
+      episodeSeeds[e] = seeds.seed(generation, e);
+    }
+    return episodeSeeds;
+  }
+
+  /** Each candidate's mean score over {@code episodeSeeds}, played as one batch. */
+  private static double[] score(
+      double[][] candidates, long[] episodeSeeds, Scorer scorer, EpisodeEngine engine, String what)
+      throws TrainingFailedException {
+    int perCandidate = episodeSeeds.length;
+    List<EpisodePool.Outcome<Double>> outcomes =
+        engine.runBatch(
+            new Generation(scorer, candidates, episodeSeeds),
+            candidates.length * perCandidate,
+            (batch, task, runner) -> batch.score(task, runner));
+    double[] scores = new double[candidates.length];
+    for (int task = 0; task < outcomes.size(); task++) {
+      EpisodePool.Outcome<Double> outcome = outcomes.get(task);
+      if (outcome.failed()) {
+        throw new TrainingFailedException(
+            "best-constant search: episode " + task + " of " + what + " failed", outcome.failure());
+      }
+      scores[task / perCandidate] += outcome.value() / perCandidate;
+    }
+    return scores;
+  }
+
+  /** Candidate indices best first; ties keep the draw order, so the ranking is deterministic. */
+  private static List<Integer> ranked(double[] scores) {
+    List<Integer> ranked = new ArrayList<>();
+    for (int c = 0; c < scores.length; c++) {
+      ranked.add(c);
+    }
+    ranked.sort(Comparator.comparingDouble((Integer c) -> -scores[c]));
+    return ranked;
   }
 }

@@ -46,4 +46,26 @@ class SoloAllocationTest {
     assertThat(ActionMapping.sigmoid(action(alone, "arb-1", 1)[0])).isGreaterThan(0.9999);
     assertThat(ActionMapping.sigmoid(action(alone, "mm-1", 1)[0])).isLessThan(1e-4);
   }
+
+  @Test
+  void everyAgentAloneIsOneSoloAllocationPerTradingAgent() {
+    int size = ObservationLayout.jointActionSize(3);
+    List<ConstantPolicies.Role> joint =
+        List.of(new ConstantPolicies.Role(AllocationPolicies.META_CONTROLLER, size));
+    List<double[]> alone = SoloAllocation.everyAgentAlone(joint);
+
+    assertThat(alone).hasSize(3);
+    for (int agent = 0; agent < 3; agent++) {
+      assertThat(alone.get(agent))
+          .containsExactly(
+              action(
+                  SoloAllocation.of(joint, agent, ""), AllocationPolicies.META_CONTROLLER, size));
+    }
+
+    List<ConstantPolicies.Role> independent =
+        List.of(new ConstantPolicies.Role("mm-1", 1), new ConstantPolicies.Role("arb-1", 1));
+    List<double[]> learners = SoloAllocation.everyAgentAlone(independent);
+    assertThat(learners).hasSize(2);
+    assertThat(learners.get(1)).containsExactly(-ActionMapping.MAX_LOGIT, ActionMapping.MAX_LOGIT);
+  }
 }

@@ -3,6 +3,7 @@ package org.wealtharena.training.baseline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.wealtharena.coordination.TeamEpisodeRunner;
@@ -38,7 +39,7 @@ class ConstantActionSearchTest {
     try (EpisodePool pool = new EpisodePool(threads, NO_TEAM)) {
       return new ConstantActionSearch(ConstantActionSearch.Settings.defaults(), 7)
           .search(
-              new double[BEST.length],
+              List.of(new double[BEST.length]),
               budget,
               ConstantActionSearchTest::toyEpisode,
               ConstantActionSearchTest::toySeed,
@@ -76,7 +77,7 @@ class ConstantActionSearchTest {
       double[] action =
           new ConstantActionSearch(tight, 3)
               .search(
-                  new double[BEST.length],
+                  List.of(new double[BEST.length]),
                   400,
                   ConstantActionSearchTest::toyEpisode,
                   ConstantActionSearchTest::toySeed,
@@ -84,6 +85,63 @@ class ConstantActionSearchTest {
               .action();
       assertThat(action[0]).isCloseTo(1, within(0.15));
       assertThat(action[1]).isCloseTo(-1, within(0.15));
+    }
+  }
+
+  /**
+   * A toy whose best constant is a corner of the action space, (10, -10), with a lower local
+   * optimum around the neutral start: a Gaussian started in the middle climbs the local hill.
+   */
+  private static double cornerEpisode(double[] action, long seed, TeamEpisodeRunner unused) {
+    double nearStart = 1 - (action[0] * action[0] + action[1] * action[1]) / 4;
+    double towardsCorner = 2 - ((10 - action[0]) + (10 + action[1])) / 2;
+    double noise = new SplittableRandom(seed).nextGaussian();
+    return noise + Math.max(nearStart, towardsCorner);
+  }
+
+  private static double[] cornerSearch(List<double[]> starts) throws Exception {
+    try (EpisodePool pool = new EpisodePool(2, NO_TEAM)) {
+      return new ConstantActionSearch(ConstantActionSearch.Settings.defaults(), 5)
+          .search(
+              starts,
+              800,
+              ConstantActionSearchTest::cornerEpisode,
+              ConstantActionSearchTest::toySeed,
+              pool)
+          .action();
+    }
+  }
+
+  @Test
+  void reachesACornerOptimumFromTheBestOfItsStarts() throws Exception {
+    double[] neutral = {0, 0};
+    double[] otherCorner = {-10, 10};
+    double[] corner = {10, -10};
+
+    double[] fromTheMiddle = cornerSearch(List.of(neutral));
+    double[] fromTheStarts = cornerSearch(List.of(neutral, otherCorner, corner));
+
+    assertThat(fromTheMiddle[0])
+        .as("the local optimum holds a search from the middle")
+        .isLessThan(5);
+    assertThat(fromTheStarts[0]).isCloseTo(10, within(0.5));
+    assertThat(fromTheStarts[1]).isCloseTo(-10, within(0.5));
+  }
+
+  @Test
+  void scoresItsStartsOutOfTheBudget() throws Exception {
+    try (EpisodePool pool = new EpisodePool(1, NO_TEAM)) {
+      ConstantActionSearch.Result result =
+          new ConstantActionSearch(ConstantActionSearch.Settings.defaults(), 5)
+              .search(
+                  List.of(new double[2], new double[] {10, -10}),
+                  250,
+                  ConstantActionSearchTest::cornerEpisode,
+                  ConstantActionSearchTest::toySeed,
+                  pool);
+
+      assertThat(result.episodesUsed()).isEqualTo(250); // 2 starts x 5, then 3 generations of 80
+      assertThat(result.meanScorePerGeneration()).hasSize(3);
     }
   }
 }

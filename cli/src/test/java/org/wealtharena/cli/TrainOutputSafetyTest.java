@@ -112,7 +112,7 @@ class TrainOutputSafetyTest {
         CliRun.of(args.toArray(String[]::new)),
         "--resume: checkpoint " + output.resolve("checkpoints"),
         " was written with seed 3, this run has seed 5;"
-            + " ppo.optimizer.learningRate 0.01 vs 0.001;");
+            + " ppo.optimizer.learningRate 0.003 vs 0.001;");
   }
 
   /** Two real processes on one folder, both lingering: exactly one runs, the other is refused. */

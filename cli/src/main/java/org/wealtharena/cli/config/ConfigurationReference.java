@@ -64,7 +64,8 @@ public final class ConfigurationReference {
           Map.entry("ppo.entropyCoefficient", "weight of the entropy bonus, >= 0"),
           Map.entry(
               "ppo.hiddenSizes",
-              "hidden layer widths of the policy and of the value network alike"),
+              "hidden layer widths of the policy and of the value network alike; [] for none"
+                  + " (linear networks)"),
           Map.entry(
               "ppo.valueClipRange",
               "how far a value prediction may move from its rollout-time estimate before the"

@@ -307,8 +307,8 @@ public record TrainingConfig(
     }
 
     List<Integer> layerSizes(String key, List<Integer> sizes) {
-      if (sizes.isEmpty() || sizes.stream().anyMatch(size -> size == null || size < 1)) {
-        throw error(key, "must list at least one layer width, each >= 1", sizes);
+      if (sizes.stream().anyMatch(size -> size == null || size < 1)) {
+        throw error(key, "must list layer widths, each >= 1 ([] for none: linear)", sizes);
       }
       return sizes;
     }

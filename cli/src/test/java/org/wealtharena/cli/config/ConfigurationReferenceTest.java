@@ -32,7 +32,7 @@ class ConfigurationReferenceTest {
     assertThat(reference)
         .contains("| `seed` | whole number | `" + TrainingConfig.DEFAULT_SEED + "` |")
         .contains("| `ppo.gamma` | number | `" + PpoConfig.builder().build().gamma() + "` |")
-        .contains("| `ppo.hiddenSizes` | list of whole numbers | `[64, 64]` |")
+        .contains("| `ppo.hiddenSizes` | list of whole numbers | `[]` |")
         .contains("| `threads` | whole number |  |");
   }
 }

@@ -151,10 +151,8 @@ class TrainingConfigFileTest {
         "ppo: {entropyCoefficient: -1}  | ppo.entropyCoefficient: must be >= 0 and finite, got -1.0 (config.yaml line 3)",
         "ppo: {valueClipRange: -1}      | ppo.valueClipRange: must be >= 0 and finite, got -1.0 (config.yaml line 3)",
         "ppo: {annealLearningRate: maybe} | ppo.annealLearningRate: expected true or false, got 'maybe' (config.yaml line 3)",
-        "ppo: {hiddenSizes: []}         | ppo.hiddenSizes: must list at least one layer width, each >= 1, got []"
-            + " (config.yaml line 3)",
-        "ppo: {hiddenSizes: [8, 0]}     | ppo.hiddenSizes: must list at least one layer width, each >= 1, got [8, 0]"
-            + " (config.yaml line 3)",
+        "ppo: {hiddenSizes: [8, 0]}     | ppo.hiddenSizes: must list layer widths, each >= 1 ([] for none: linear),"
+            + " got [8, 0] (config.yaml line 3)",
         "market: {symbols: ['']}        | market.symbols: must not contain blank symbols, got [''] (config.yaml line 3)",
         "market: {symbols: [FOO]}       | market.symbols: unknown symbol FOO (known: AAPL, MSFT, GOOGL, AMZN, NVDA), got [FOO] (config.yaml line 3)",
         "market: {symbols: [AAPL, AAPL]} | market.symbols: duplicate symbol AAPL, got [AAPL, AAPL] (config.yaml line 3)",
@@ -169,27 +167,35 @@ class TrainingConfigFileTest {
   }
 
   @Test
-  void cleanRlOptionsAreOffByDefaultAndSetByTheirKeys() {
+  void cleanRlOptionsHaveTheirDefaultsAndAreSetByTheirKeys() {
     PpoConfig defaults = load("").ppo();
     assertThat(defaults.clipsValueLoss()).isFalse();
-    assertThat(defaults.normalizeMinibatchAdvantages()).isFalse();
+    assertThat(defaults.normalizeMinibatchAdvantages()).isTrue();
     assertThat(defaults.annealLearningRate()).isFalse();
     assertThat(load("ppo: {valueClipRange: 0}").ppo()).isEqualTo(defaults);
 
     PpoConfig set =
-        load("ppo:\n  valueClipRange: 0.2\n  normalizeMinibatchAdvantages: true\n"
+        load("ppo:\n  valueClipRange: 0.2\n  normalizeMinibatchAdvantages: false\n"
                 + "  annealLearningRate: true\n")
             .ppo();
     assertThat(set.valueClipRange()).isEqualTo(0.2);
-    assertThat(set.normalizeMinibatchAdvantages()).isTrue();
+    assertThat(set.normalizeMinibatchAdvantages()).isFalse();
     assertThat(set.annealLearningRate()).isTrue();
     assertThat(set)
         .isEqualTo(
             defaults.toBuilder()
                 .valueClipRange(0.2)
-                .normalizeMinibatchAdvantages(true)
+                .normalizeMinibatchAdvantages(false)
                 .annealLearningRate(true)
                 .build());
+  }
+
+  @Test
+  void emptyHiddenSizesMeanLinearNetworksAndWidthsAddLayers() {
+    assertThat(load("ppo: {hiddenSizes: []}").ppo().policyHiddenSizes()).isEmpty();
+    PpoConfig layered = load("ppo: {hiddenSizes: [32, 16]}").ppo();
+    assertThat(layered.policyHiddenSizes()).containsExactly(32, 16);
+    assertThat(layered.valueHiddenSizes()).containsExactly(32, 16);
   }
 
   @Test
@@ -220,8 +226,8 @@ class TrainingConfigFileTest {
 
   @Test
   void fingerprintFollowsLearningSettingsOnly() {
-    TrainingConfig base = load("ppo: {learningRate: 0.01}"); // the default, spelled out
-    assertThat(load("ppo:\n  learningRate: 1.0e-2\n").resolvedSettings(0).fingerprint())
+    TrainingConfig base = load("ppo: {learningRate: 0.003}"); // the default, spelled out
+    assertThat(load("ppo:\n  learningRate: 3.0e-3\n").resolvedSettings(0).fingerprint())
         .isEqualTo(base.resolvedSettings(0).fingerprint());
     assertThat(
             load("threads: 1\niterations: 999\nevaluationEpisodes: 5\ncheckpointEvery: 3\nkeepCheckpoints: 9")
@@ -240,7 +246,7 @@ class TrainingConfigFileTest {
             "ppo: {hiddenSizes: [64]}",
             "ppo: {gamma: 0.98}",
             "ppo: {valueClipRange: 0.5}",
-            "ppo: {normalizeMinibatchAdvantages: true}",
+            "ppo: {normalizeMinibatchAdvantages: false}",
             "ppo: {annealLearningRate: true}",
             "market: {symbols: [AAPL]}",
             "market: {csv: bars.csv}")) {

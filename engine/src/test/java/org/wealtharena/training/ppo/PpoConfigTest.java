@@ -16,7 +16,7 @@ class PpoConfigTest {
     assertThat(one).isEqualTo(same).hasSameHashCodeAs(same);
     assertThat(one).isNotEqualTo(PpoConfig.builder().policyHiddenSizes(16).build());
     assertThat(one).isNotEqualTo(PpoConfig.builder().policyHiddenSizes(16, 8).gamma(0.9).build());
-    assertThat(one.toString()).contains("policyHiddenSizes=[16, 8]", "gamma=0.5");
+    assertThat(one.toString()).contains("policyHiddenSizes=[16, 8]", "gamma=0.0");
   }
 
   @Test

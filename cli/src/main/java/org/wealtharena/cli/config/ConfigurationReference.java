@@ -78,6 +78,11 @@ public final class ConfigurationReference {
               "ppo.annealLearningRate",
               "lower the learning rate linearly from learningRate at the first iteration towards 0"
                   + " after the last, as CleanRL does"),
+          Map.entry(
+              "ppo.normalizeObservations",
+              "standardise every observation feature by the running mean and standard deviation"
+                  + " of those learned from (clipped to +-10), as CleanRL's continuous-action PPO"
+                  + " does"),
           Map.entry("market", "what market to train on"),
           Map.entry(
               "market.symbols", "symbols of the embedded market to trade; empty: all of them"),

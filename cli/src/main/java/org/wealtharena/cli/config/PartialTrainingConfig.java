@@ -39,10 +39,11 @@ public record PartialTrainingConfig(
       List<Integer> hiddenSizes,
       Double valueClipRange,
       Boolean normalizeMinibatchAdvantages,
-      Boolean annealLearningRate) {
+      Boolean annealLearningRate,
+      Boolean normalizeObservations) {
 
     static final Ppo EMPTY =
-        new Ppo(null, null, null, null, null, null, null, null, null, null, null);
+        new Ppo(null, null, null, null, null, null, null, null, null, null, null, null);
 
     /** {@code valueClipRange} in a file: 0 leaves the value loss unclipped. */
     static final double UNCLIPPED_VALUE_LOSS = 0.0;
@@ -71,7 +72,8 @@ public record PartialTrainingConfig(
           policy,
           config.clipsValueLoss() ? config.valueClipRange() : UNCLIPPED_VALUE_LOSS,
           config.normalizeMinibatchAdvantages(),
-          config.annealLearningRate());
+          config.annealLearningRate(),
+          config.normalizeObservations());
     }
 
     Ppo overriddenBy(Ppo other) {
@@ -86,7 +88,8 @@ public record PartialTrainingConfig(
           pick(hiddenSizes, other.hiddenSizes),
           pick(valueClipRange, other.valueClipRange),
           pick(normalizeMinibatchAdvantages, other.normalizeMinibatchAdvantages),
-          pick(annealLearningRate, other.annealLearningRate));
+          pick(annealLearningRate, other.annealLearningRate),
+          pick(normalizeObservations, other.normalizeObservations));
     }
   }
 

@@ -184,6 +184,7 @@ public record TrainingConfig(
             valueClipRange(checks.nonNegative("ppo.valueClipRange", ppo.valueClipRange())))
         .normalizeMinibatchAdvantages(ppo.normalizeMinibatchAdvantages())
         .annealLearningRate(ppo.annealLearningRate())
+        .normalizeObservations(ppo.normalizeObservations())
         .optimizer(
             builder
                 .build()

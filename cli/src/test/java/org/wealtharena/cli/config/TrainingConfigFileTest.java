@@ -172,7 +172,10 @@ class TrainingConfigFileTest {
     assertThat(defaults.clipsValueLoss()).isFalse();
     assertThat(defaults.normalizeMinibatchAdvantages()).isTrue();
     assertThat(defaults.annealLearningRate()).isFalse();
+    assertThat(defaults.normalizeObservations()).isTrue();
     assertThat(load("ppo: {valueClipRange: 0}").ppo()).isEqualTo(defaults);
+    assertThat(load("ppo: {normalizeObservations: false}").ppo())
+        .isEqualTo(defaults.toBuilder().normalizeObservations(false).build());
 
     PpoConfig set =
         load("ppo:\n  valueClipRange: 0.2\n  normalizeMinibatchAdvantages: false\n"
@@ -248,6 +251,7 @@ class TrainingConfigFileTest {
             "ppo: {valueClipRange: 0.5}",
             "ppo: {normalizeMinibatchAdvantages: false}",
             "ppo: {annealLearningRate: true}",
+            "ppo: {normalizeObservations: false}",
             "market: {symbols: [AAPL]}",
             "market: {csv: bars.csv}")) {
       assertThat(load(changed).resolvedSettings(0).fingerprint())

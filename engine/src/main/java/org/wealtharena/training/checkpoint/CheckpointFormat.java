@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.CRC32C;
+import org.wealtharena.training.ppo.ObservationStatistics;
 import org.wealtharena.training.ppo.PpoSnapshot;
 import org.wealtharena.training.ppo.optim.AdamState;
 
@@ -25,19 +26,23 @@ import org.wealtharena.training.ppo.optim.AdamState;
  * The CRC32C covers every byte before it, header included, so any single flipped bit anywhere in
  * the file is detected (CRC32C catches all 1- and 2-bit errors at these lengths). The payload holds
  * run id, coordination, settings fingerprint, the settings by path (from version 2 on), iteration,
- * random state, the PPO snapshots and the metric history, maps in name order. Version 1 files,
- * which stored the fingerprint alone, are still read. Doubles are stored as raw IEEE-754 bits so a
- * round trip is bit-identical, NaN payloads included.
+ * random state, the PPO snapshots (with their observation statistics from version 3 on) and the
+ * metric history, maps in name order. Version 1 files, which stored the fingerprint alone, and
+ * version 2 files are still read. Doubles are stored as raw IEEE-754 bits so a round trip is
+ * bit-identical, NaN payloads included.
  */
 public final class CheckpointFormat {
 
   /** "WACK": WealthArena ChecKpoint. */
   public static final int MAGIC = 0x5741434B;
 
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
 
   /** The last version without the settings' values: read, their settings known by fingerprint. */
   static final int FINGERPRINT_ONLY_VERSION = 1;
+
+  /** The last version without observation statistics: read, as agents that had none. */
+  static final int WITHOUT_OBSERVATION_STATISTICS_VERSION = 2;
 
   static final int HEADER_BYTES = 12;
   static final int TRAILER_BYTES = 4;
@@ -79,14 +84,14 @@ public final class CheckpointFormat {
               "is not a WealthArena checkpoint: magic 0x%08X, expected 0x%08X", magic, MAGIC));
     }
     int version = file.getInt();
-    if (version != VERSION && version != FINGERPRINT_ONLY_VERSION) {
+    if (version < FINGERPRINT_ONLY_VERSION || version > VERSION) {
       throw new CorruptCheckpointException(
           source,
           "has format version "
               + version
               + ", this build reads versions "
               + FINGERPRINT_ONLY_VERSION
-              + " and "
+              + " to "
               + VERSION);
     }
     long declaredLength = Integer.toUnsignedLong(file.getInt());
@@ -143,6 +148,9 @@ public final class CheckpointFormat {
         writeDoubles(out, snapshot.parameters());
         writeDoubles(out, snapshot.optimizer().firstMoment());
         writeDoubles(out, snapshot.optimizer().secondMoment());
+        out.writeLong(snapshot.observations().count());
+        writeDoubles(out, snapshot.observations().mean());
+        writeDoubles(out, snapshot.observations().m2());
       }
       out.writeInt(checkpoint.history().size());
       for (Map.Entry<String, double[]> series : checkpoint.history().entrySet()) {
@@ -177,7 +185,11 @@ public final class CheckpointFormat {
       long adamStep = in.readLong();
       double[] parameters = readDoubles(in);
       AdamState adam = new AdamState(adamStep, readDoubles(in), readDoubles(in));
-      policies.put(name, new PpoSnapshot(parameters, adam, updateCount, seed));
+      ObservationStatistics observations =
+          version > WITHOUT_OBSERVATION_STATISTICS_VERSION
+              ? new ObservationStatistics(in.readLong(), readDoubles(in), readDoubles(in))
+              : ObservationStatistics.none();
+      policies.put(name, new PpoSnapshot(parameters, adam, updateCount, seed, observations));
     }
     int seriesCount = in.readInt();
     Map<String, double[]> history = new LinkedHashMap<>();

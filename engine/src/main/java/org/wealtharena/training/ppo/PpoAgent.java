@@ -29,6 +29,7 @@ public final class PpoAgent {
   private final RolloutBuffer buffer;
   private final PpoUpdater updater;
   private final PolicyActor actor;
+  private final ObservationNormalizer normalizer;
   private long seed;
   private long updateCount;
 
@@ -43,7 +44,13 @@ public final class PpoAgent {
     this.optimizer = new Adam(parameters.length, config.optimizer());
     this.buffer = new RolloutBuffer(observationSize, actionSize);
     this.updater = new PpoUpdater(model, config);
-    this.actor = new PolicyActor(model, parameters);
+    this.normalizer = new ObservationNormalizer(observationSize);
+    this.actor = new PolicyActor(model, parameters, activeNormalizer());
+  }
+
+  /** The normalizer the networks' inputs go through, or null when the config turns it off. */
+  private ObservationNormalizer activeNormalizer() {
+    return config.normalizeObservations() ? normalizer : null;
   }
 
   public ActorCritic model() {
@@ -83,12 +90,18 @@ public final class PpoAgent {
 
   /** An actor with its own workspaces over this agent's live parameters, for one rollout thread. */
   public PolicyActor newActor() {
-    return new PolicyActor(model, parameters);
+    return new PolicyActor(model, parameters, activeNormalizer());
   }
 
-  /** Appends a step taken with {@code sample} to the rollout buffer. */
+  /**
+   * Appends a step taken with {@code sample} from (raw) {@code observation} to the rollout buffer,
+   * which keeps the observation as the networks saw it; the observation statistics take it in after
+   * the next update.
+   */
   public void record(double[] observation, ActionSample sample, double reward, boolean done) {
-    buffer.add(observation, sample.action(), sample.logProb(), reward, sample.value(), done);
+    buffer.add(
+        actor.input(observation), sample.action(), sample.logProb(), reward, sample.value(), done);
+    normalizer.observe(observation);
   }
 
   /**
@@ -131,22 +144,31 @@ public final class PpoAgent {
     // restored agent continues exactly as the original would have.
     SplittableRandom shuffleRng =
         new SplittableRandom(new SplittableRandom(seed + updateCount).nextLong());
+    boolean learned = false;
     try {
-      return updater.update(
-          parameters, optimizer, buffer, lastValue, shuffleRng, learningRateScale);
+      UpdateResult result =
+          updater.update(parameters, optimizer, buffer, lastValue, shuffleRng, learningRateScale);
+      learned = !result.skipped();
+      return result;
     } finally {
+      if (learned) {
+        normalizer.commit();
+      } else {
+        normalizer.discardPending();
+      }
       buffer.clear();
       updateCount++;
     }
   }
 
   public PpoSnapshot snapshot() {
-    return new PpoSnapshot(parameters, optimizer.state(), updateCount, seed);
+    return new PpoSnapshot(
+        parameters, optimizer.state(), updateCount, seed, normalizer.statistics());
   }
 
   /**
-   * Replaces all learnable state with the snapshot's; the seed for future shuffles comes from it
-   * too. The rollout buffer is left as it is.
+   * Replaces all learnable state with the snapshot's, the observation statistics included; the seed
+   * for future shuffles comes from it too. The rollout buffer is left as it is.
    */
   public void restore(PpoSnapshot snapshot) {
     double[] restored = snapshot.parameters();
@@ -163,6 +185,7 @@ public final class PpoAgent {
         throw new IllegalArgumentException("snapshot parameter " + i + " is " + restored[i]);
       }
     }
+    normalizer.restore(snapshot.observations());
     System.arraycopy(restored, 0, parameters, 0, parameters.length);
     optimizer.restore(snapshot.optimizer());
     updateCount = snapshot.updateCount();

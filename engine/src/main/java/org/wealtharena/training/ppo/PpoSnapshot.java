@@ -10,8 +10,14 @@ import org.wealtharena.training.ppo.optim.AdamState;
  * @param optimizer Adam's moments and step count
  * @param updateCount updates done so far (seeds the next update's minibatch shuffle)
  * @param seed the agent's seed
+ * @param observations the statistics its observations are standardised by
  */
-public record PpoSnapshot(double[] parameters, AdamState optimizer, long updateCount, long seed)
+public record PpoSnapshot(
+    double[] parameters,
+    AdamState optimizer,
+    long updateCount,
+    long seed,
+    ObservationStatistics observations)
     implements java.io.Serializable {
 
   public PpoSnapshot {
@@ -26,7 +32,15 @@ public record PpoSnapshot(double[] parameters, AdamState optimizer, long updateC
     if (updateCount < 0) {
       throw new IllegalArgumentException("updateCount must not be negative, got " + updateCount);
     }
+    if (observations == null) {
+      throw new IllegalArgumentException("observation statistics are required (none() for none)");
+    }
     parameters = parameters.clone();
+  }
+
+  /** A snapshot of an agent that has standardised no observation yet. */
+  public PpoSnapshot(double[] parameters, AdamState optimizer, long updateCount, long seed) {
+    this(parameters, optimizer, updateCount, seed, ObservationStatistics.none());
   }
 
   @Override

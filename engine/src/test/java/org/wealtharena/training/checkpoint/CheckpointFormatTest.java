@@ -124,11 +124,11 @@ class CheckpointFormatTest {
   @Test
   void anotherFormatVersionIsRefusedByNumber() {
     byte[] bytes = CheckpointFormat.encode(sample(2, 4));
-    ByteBuffer.wrap(bytes).putInt(4, 3);
+    ByteBuffer.wrap(bytes).putInt(4, 4);
     assertThatThrownBy(() -> CheckpointFormat.decode(bytes, SOURCE))
         .isInstanceOf(CorruptCheckpointException.class)
         .hasMessage(
-            "checkpoint " + SOURCE + " has format version 3, this build reads versions 1 and 2");
+            "checkpoint " + SOURCE + " has format version 4, this build reads versions 1 to 3");
   }
 
   @Test

@@ -6,16 +6,21 @@ import static org.wealtharena.training.checkpoint.SampleCheckpoints.KEY;
 import static org.wealtharena.training.checkpoint.SampleCheckpoints.assertBitIdentical;
 import static org.wealtharena.training.checkpoint.SampleCheckpoints.sample;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.CRC32C;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wealtharena.training.ppo.PpoSnapshot;
 
 class CheckpointStoreTest {
 
@@ -126,7 +131,7 @@ class CheckpointStoreTest {
     Checkpoint checkpoint = sample(4, 8);
     Path file = directory.resolve("checkpoint-000004.bin");
     Files.createDirectories(directory);
-    Files.write(file, asFormatVersion1(checkpoint));
+    Files.write(file, asFormatVersion(checkpoint, 1));
 
     Checkpoint read = CheckpointStore.read(file, KEY);
     assertThat(read.settings())
@@ -147,45 +152,84 @@ class CheckpointStoreTest {
                 + " directory");
   }
 
+  @Test
+  void aFormatVersion2CheckpointIsReadAsAgentsWithoutObservationStatistics() throws IOException {
+    Checkpoint checkpoint = sample(4, 8);
+    Path file = directory.resolve("checkpoint-000004.bin");
+    Files.createDirectories(directory);
+    Files.write(file, asFormatVersion(checkpoint, 2));
+
+    Checkpoint read = CheckpointStore.read(file, KEY);
+    assertThat(read.settings()).isEqualTo(checkpoint.settings());
+    assertThat(read.policies().keySet()).containsExactlyElementsOf(checkpoint.policies().keySet());
+    read.policies()
+        .forEach(
+            (name, snapshot) -> {
+              assertThat(snapshot.observations().count()).isZero();
+              assertThat(snapshot.observations().mean()).isEmpty();
+              assertThat(snapshot.parameters())
+                  .containsExactly(checkpoint.policies().get(name).parameters());
+            });
+  }
+
   /**
-   * The bytes version 1 wrote for {@code checkpoint}: today's layout without the settings' values
-   * (an int count, and here no entries, right after the fingerprint).
+   * The bytes an older format version wrote for {@code checkpoint}, field by field: version 1
+   * without the settings' values, versions 1 and 2 without observation statistics.
    */
-  private static byte[] asFormatVersion1(Checkpoint checkpoint) {
-    Checkpoint fingerprintOnly =
-        new Checkpoint(
-            checkpoint.runId(),
-            checkpoint.coordination(),
-            ResolvedSettings.unrecorded(checkpoint.settings().fingerprint()),
-            checkpoint.iteration(),
-            checkpoint.policies(),
-            checkpoint.randomness(),
-            checkpoint.history());
-    ByteBuffer current = ByteBuffer.wrap(CheckpointFormat.encode(fingerprintOnly));
-    int countAt =
-        CheckpointFormat.HEADER_BYTES
-            + utfLength(checkpoint.runId())
-            + utfLength(checkpoint.coordination())
-            + utfLength(checkpoint.settings().fingerprint());
-    byte[] payload = new byte[current.getInt(8) - Integer.BYTES];
-    current.get(CheckpointFormat.HEADER_BYTES, payload, 0, countAt - CheckpointFormat.HEADER_BYTES);
-    current.get(
-        countAt + Integer.BYTES,
-        payload,
-        countAt - CheckpointFormat.HEADER_BYTES,
-        payload.length - (countAt - CheckpointFormat.HEADER_BYTES));
+  private static byte[] asFormatVersion(Checkpoint checkpoint, int version) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeUTF(checkpoint.runId());
+      out.writeUTF(checkpoint.coordination());
+      out.writeUTF(checkpoint.settings().fingerprint());
+      if (version == 2) {
+        out.writeInt(checkpoint.settings().values().size());
+        for (Map.Entry<String, String> setting : checkpoint.settings().values().entrySet()) {
+          out.writeUTF(setting.getKey());
+          out.writeUTF(setting.getValue());
+        }
+      }
+      out.writeInt(checkpoint.iteration());
+      out.writeLong(checkpoint.randomness().seed());
+      out.writeLong(checkpoint.randomness().episodesCompleted());
+      out.writeInt(checkpoint.policies().size());
+      for (Map.Entry<String, PpoSnapshot> policy :
+          new TreeMap<>(checkpoint.policies()).entrySet()) {
+        PpoSnapshot snapshot = policy.getValue();
+        out.writeUTF(policy.getKey());
+        out.writeLong(snapshot.seed());
+        out.writeLong(snapshot.updateCount());
+        out.writeLong(snapshot.optimizer().step());
+        for (double[] values :
+            List.of(
+                snapshot.parameters(),
+                snapshot.optimizer().firstMoment(),
+                snapshot.optimizer().secondMoment())) {
+          writeDoubles(out, values);
+        }
+      }
+      out.writeInt(checkpoint.history().size());
+      for (Map.Entry<String, double[]> series : new TreeMap<>(checkpoint.history()).entrySet()) {
+        out.writeUTF(series.getKey());
+        writeDoubles(out, series.getValue());
+      }
+    }
+    byte[] payload = bytes.toByteArray();
     ByteBuffer file =
         ByteBuffer.allocate(
             CheckpointFormat.HEADER_BYTES + payload.length + CheckpointFormat.TRAILER_BYTES);
-    file.putInt(CheckpointFormat.MAGIC).putInt(1).putInt(payload.length).put(payload);
+    file.putInt(CheckpointFormat.MAGIC).putInt(version).putInt(payload.length).put(payload);
     CRC32C crc = new CRC32C();
     crc.update(file.array(), 0, file.position());
     file.putInt((int) crc.getValue());
     return file.array();
   }
 
-  private static int utfLength(String ascii) {
-    return Short.BYTES + ascii.length();
+  private static void writeDoubles(DataOutputStream out, double[] values) throws IOException {
+    out.writeInt(values.length);
+    for (double value : values) {
+      out.writeLong(Double.doubleToRawLongBits(value));
+    }
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.wealtharena.training.ppo.ObservationStatistics;
 import org.wealtharena.training.ppo.PpoSnapshot;
 import org.wealtharena.training.ppo.optim.AdamState;
 
@@ -68,11 +69,16 @@ final class SampleCheckpoints {
             random.nextLong(1, 1000),
             random.doubles(parameterCount).toArray(),
             random.doubles(parameterCount).toArray());
+    int features = random.nextInt(1, 6);
     return new PpoSnapshot(
         random.doubles(parameterCount, -3, 3).toArray(),
         adam,
         random.nextLong(1, 100),
-        random.nextLong());
+        random.nextLong(),
+        new ObservationStatistics(
+            random.nextLong(1, 10_000),
+            random.doubles(features, -1, 1).toArray(),
+            random.doubles(features, 0, 50).toArray()));
   }
 
   /** Asserts the two checkpoints hold the same values, doubles compared by their raw bits. */
@@ -98,6 +104,11 @@ final class SampleCheckpoints {
                   .containsExactly(rawBits(snapshot.optimizer().firstMoment()));
               assertThat(rawBits(other.optimizer().secondMoment()))
                   .containsExactly(rawBits(snapshot.optimizer().secondMoment()));
+              assertThat(other.observations().count()).isEqualTo(snapshot.observations().count());
+              assertThat(rawBits(other.observations().mean()))
+                  .containsExactly(rawBits(snapshot.observations().mean()));
+              assertThat(rawBits(other.observations().m2()))
+                  .containsExactly(rawBits(snapshot.observations().m2()));
             });
     assertThat(actual.history().keySet()).containsExactlyElementsOf(expected.history().keySet());
     expected

@@ -114,4 +114,52 @@ class PpoLearningTest {
 
     assertThat(trained).isGreaterThan(untrained + 0.5 * Math.abs(untrained));
   }
+
+  /**
+   * The coordinator's decision in miniature, at the embedded market's own scale: each step is calm
+   * (3 in 4) or a burst, told apart only by a noisy volatility feature around 0.45 or 0.75 (all
+   * positive, as the market's are); the first of three capital logits gives the market maker its
+   * share by a softmax, which earns +0.054 a step in calm and loses 0.053 in a burst, with noise of
+   * standard deviation 0.15 on its share; the others earn nothing. The best allocation gives the
+   * market maker everything in calm and nothing in bursts; the best constant gives it everything.
+   */
+  private static final class RegimeAllocation {
+    static double[] observation(boolean burst, SplittableRandom rng) {
+      return new double[] {(burst ? 0.75 : 0.45) + 0.1 * rng.nextGaussian(), 0.5};
+    }
+
+    static double marketMakerShare(double[] logits) {
+      double max = Math.max(logits[0], Math.max(logits[1], logits[2]));
+      double sum = 0;
+      for (double logit : logits) {
+        sum += Math.exp(logit - max);
+      }
+      return Math.exp(logits[0] - max) / sum;
+    }
+  }
+
+  @Test
+  void defaultsLearnToStandTheMarketMakerAsideInBurstsAtTheMarketsSignalToNoise() {
+    PpoAgent agent = new PpoAgent(2, 3, PpoConfig.builder().build(), 41);
+    SplittableRandom rng = new SplittableRandom(42);
+    // the default training's budget: 100 updates of 8 episodes of 30 allocations
+    for (int update = 0; update < 100; update++) {
+      for (int step = 0; step < 240; step++) {
+        boolean burst = rng.nextDouble() < 0.25;
+        double[] observation = RegimeAllocation.observation(burst, rng);
+        ActionSample sample = agent.act(observation, rng);
+        double share = RegimeAllocation.marketMakerShare(sample.action());
+        double reward = share * ((burst ? -0.053 : 0.054) + 0.15 * rng.nextGaussian());
+        agent.record(observation, sample, reward, step % 30 == 29);
+      }
+      assertThat(agent.update().skipped()).isFalse();
+    }
+
+    double calm = RegimeAllocation.marketMakerShare(agent.meanAction(new double[] {0.45, 0.5}));
+    double burst = RegimeAllocation.marketMakerShare(agent.meanAction(new double[] {0.75, 0.5}));
+    System.out.printf("market maker's share: calm %.3f, burst %.3f%n", calm, burst);
+
+    assertThat(calm).isGreaterThan(0.8);
+    assertThat(burst).isLessThan(0.3);
+  }
 }

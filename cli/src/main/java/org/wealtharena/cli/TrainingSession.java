@@ -336,7 +336,7 @@ final class TrainingSession implements AutoCloseable {
           iterations * config.episodesPerIteration(),
           ConstantActionSearch.Settings.defaults(),
           seeds.bestConstantSearch(),
-          (generation, episode) -> seeds.trainingEpisode(generation + 1, episode));
+          (position, episode) -> seeds.trainingEpisode(position + 1, episode));
     } catch (TrainingFailedException e) {
       throw new CliException("best-constant search failed: " + e.getMessage(), 1, e);
     }

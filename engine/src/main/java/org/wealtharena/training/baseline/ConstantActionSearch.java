@@ -24,9 +24,12 @@ import org.wealtharena.training.trainer.TrainingFailedException;
  *
  * <p>A Gaussian started in the middle of the action space rarely reaches its corners, where the
  * allocations that give everything to one agent lie, and a corner can be the optimum. So the search
- * takes several starting points: it first scores each on the first generation's seeds and starts
- * from the best. And the current mean is always the first candidate of a generation, so a good mean
- * is not averaged away because one generation's random draws were all worse.
+ * takes several starting points: it first spends one generation's episodes on them, split evenly,
+ * every start playing the same seeds (those of position 0; the generations take the next
+ * positions), and starts from the best. Ranked on the few seeds a generation gives a candidate, a
+ * start that loses on a handful of bad markets would be dropped by chance. And the current mean is
+ * always the first candidate of a generation, so a good mean is not averaged away because one
+ * generation's random draws were all worse.
  *
  * <p>Candidates are drawn from a generator seeded by position (generation), episode seeds come from
  * the caller by position, and candidates are scored in parallel but ranked in a fixed order, so the
@@ -55,12 +58,13 @@ public final class ConstantActionSearch {
   }
 
   /**
-   * The seed of the {@code episode}-th (0-based) episode every candidate of {@code generation}
-   * (0-based) plays; for a baseline of a training run, seeds of that run's training stream.
+   * The seed of the {@code episode}-th (0-based) episode every candidate at seed position {@code
+   * position} (0-based: the starts', then each generation's) plays; for a baseline of a training
+   * run, seeds of that run's training stream.
    */
   @FunctionalInterface
   public interface EpisodeSeeds {
-    long seed(int generation, int episode);
+    long seed(int position, int episode);
   }
 
   /**
@@ -146,6 +150,7 @@ public final class ConstantActionSearch {
   /**
    * Searches the action space (of the starts' dimension) from the best of {@code starts} with at
    * most {@code episodeBudget} episodes (at least the starts' and one generation's worth).
+   * Generation {@code g} plays the seeds of position {@code g}, or {@code g + 1} after the starts.
    *
    * @param starts the starting points, all of one dimension; with one, it is the first mean as it
    *     is, unscored
@@ -169,14 +174,19 @@ public final class ConstantActionSearch {
             "starting points of " + dimension + " and " + start.length + " values");
       }
     }
-    int perCandidate = settings.episodesPerCandidate();
-    int startEpisodes = starts.size() == 1 ? 0 : starts.size() * perCandidate;
+    boolean scoresStarts = starts.size() > 1;
+    int perStart =
+        Math.max(settings.episodesPerCandidate(), settings.episodesPerGeneration() / starts.size());
+    int startEpisodes = scoresStarts ? starts.size() * perStart : 0;
     int generations =
         Math.max(1, (episodeBudget - startEpisodes) / settings.episodesPerGeneration());
+    // the generations play the seed positions after the starts'
+    int firstGenerationSeeds = scoresStarts ? 1 : 0;
     double[] mean = starts.get(0).clone();
-    if (starts.size() > 1) {
+    if (scoresStarts) {
       double[][] candidates = starts.toArray(new double[0][]);
-      double[] scores = score(candidates, episodeSeeds(seeds, 0), scorer, engine, "starting point");
+      double[] scores =
+          score(candidates, episodeSeeds(seeds, 0, perStart), scorer, engine, "starting point");
       mean = candidates[ranked(scores).get(0)].clone();
     }
     double[] sd = new double[dimension];
@@ -198,7 +208,8 @@ public final class ConstantActionSearch {
       double[] scores =
           score(
               candidates,
-              episodeSeeds(seeds, generation),
+              episodeSeeds(
+                  seeds, firstGenerationSeeds + generation, settings.episodesPerCandidate()),
               scorer,
               engine,
               "generation " + generation);
@@ -227,10 +238,10 @@ public final class ConstantActionSearch {
         mean, eliteScores, startEpisodes + generations * settings.episodesPerGeneration());
   }
 
-  private long[] episodeSeeds(EpisodeSeeds seeds, int generation) {
-    long[] episodeSeeds = new long[settings.episodesPerCandidate()];
+  private static long[] episodeSeeds(EpisodeSeeds seeds, int position, int count) {
+    long[] episodeSeeds = new long[count];
     for (int e = 0; e < episodeSeeds.length; e++) {
-      episodeSeeds[e] = seeds.seed(generation, e);
+      episodeSeeds[e] = seeds.seed(position, e);
     }
     return episodeSeeds;
   }

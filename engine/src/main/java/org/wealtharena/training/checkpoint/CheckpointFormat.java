@@ -50,9 +50,20 @@ public final class CheckpointFormat {
   private CheckpointFormat() {}
 
   public static byte[] encode(Checkpoint checkpoint) {
-    byte[] payload = encodePayload(checkpoint);
+    return encode(checkpoint, VERSION);
+  }
+
+  /**
+   * {@code checkpoint} in the layout of format {@code version}, one this build reads: what an older
+   * build wrote, for the tests of reading it (fields the version lacks are left out).
+   */
+  static byte[] encode(Checkpoint checkpoint, int version) {
+    if (version < FINGERPRINT_ONLY_VERSION || version > VERSION) {
+      throw new IllegalArgumentException("no format version " + version);
+    }
+    byte[] payload = encodePayload(checkpoint, version);
     ByteBuffer file = ByteBuffer.allocate(HEADER_BYTES + payload.length + TRAILER_BYTES);
-    file.putInt(MAGIC).putInt(VERSION).putInt(payload.length).put(payload);
+    file.putInt(MAGIC).putInt(version).putInt(payload.length).put(payload);
     CRC32C crc = new CRC32C();
     crc.update(file.array(), 0, file.position());
     file.putInt((int) crc.getValue());
@@ -124,16 +135,18 @@ public final class CheckpointFormat {
     }
   }
 
-  private static byte[] encodePayload(Checkpoint checkpoint) {
+  private static byte[] encodePayload(Checkpoint checkpoint, int version) {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(buffer)) {
       out.writeUTF(checkpoint.runId());
       out.writeUTF(checkpoint.coordination());
       out.writeUTF(checkpoint.settings().fingerprint());
-      out.writeInt(checkpoint.settings().values().size());
-      for (Map.Entry<String, String> setting : checkpoint.settings().values().entrySet()) {
-        out.writeUTF(setting.getKey());
-        out.writeUTF(setting.getValue());
+      if (version > FINGERPRINT_ONLY_VERSION) {
+        out.writeInt(checkpoint.settings().values().size());
+        for (Map.Entry<String, String> setting : checkpoint.settings().values().entrySet()) {
+          out.writeUTF(setting.getKey());
+          out.writeUTF(setting.getValue());
+        }
       }
       out.writeInt(checkpoint.iteration());
       out.writeLong(checkpoint.randomness().seed());
@@ -148,9 +161,11 @@ public final class CheckpointFormat {
         writeDoubles(out, snapshot.parameters());
         writeDoubles(out, snapshot.optimizer().firstMoment());
         writeDoubles(out, snapshot.optimizer().secondMoment());
-        out.writeLong(snapshot.observations().count());
-        writeDoubles(out, snapshot.observations().mean());
-        writeDoubles(out, snapshot.observations().m2());
+        if (version > WITHOUT_OBSERVATION_STATISTICS_VERSION) {
+          out.writeLong(snapshot.observations().count());
+          writeDoubles(out, snapshot.observations().mean());
+          writeDoubles(out, snapshot.observations().m2());
+        }
       }
       out.writeInt(checkpoint.history().size());
       for (Map.Entry<String, double[]> series : checkpoint.history().entrySet()) {

@@ -6,21 +6,14 @@ import static org.wealtharena.training.checkpoint.SampleCheckpoints.KEY;
 import static org.wealtharena.training.checkpoint.SampleCheckpoints.assertBitIdentical;
 import static org.wealtharena.training.checkpoint.SampleCheckpoints.sample;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.zip.CRC32C;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wealtharena.training.ppo.PpoSnapshot;
 
 class CheckpointStoreTest {
 
@@ -131,7 +124,7 @@ class CheckpointStoreTest {
     Checkpoint checkpoint = sample(4, 8);
     Path file = directory.resolve("checkpoint-000004.bin");
     Files.createDirectories(directory);
-    Files.write(file, asFormatVersion(checkpoint, 1));
+    Files.write(file, CheckpointFormat.encode(checkpoint, 1));
 
     Checkpoint read = CheckpointStore.read(file, KEY);
     assertThat(read.settings())
@@ -157,7 +150,7 @@ class CheckpointStoreTest {
     Checkpoint checkpoint = sample(4, 8);
     Path file = directory.resolve("checkpoint-000004.bin");
     Files.createDirectories(directory);
-    Files.write(file, asFormatVersion(checkpoint, 2));
+    Files.write(file, CheckpointFormat.encode(checkpoint, 2));
 
     Checkpoint read = CheckpointStore.read(file, KEY);
     assertThat(read.settings()).isEqualTo(checkpoint.settings());
@@ -170,66 +163,6 @@ class CheckpointStoreTest {
               assertThat(snapshot.parameters())
                   .containsExactly(checkpoint.policies().get(name).parameters());
             });
-  }
-
-  /**
-   * The bytes an older format version wrote for {@code checkpoint}, field by field: version 1
-   * without the settings' values, versions 1 and 2 without observation statistics.
-   */
-  private static byte[] asFormatVersion(Checkpoint checkpoint, int version) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (DataOutputStream out = new DataOutputStream(bytes)) {
-      out.writeUTF(checkpoint.runId());
-      out.writeUTF(checkpoint.coordination());
-      out.writeUTF(checkpoint.settings().fingerprint());
-      if (version == 2) {
-        out.writeInt(checkpoint.settings().values().size());
-        for (Map.Entry<String, String> setting : checkpoint.settings().values().entrySet()) {
-          out.writeUTF(setting.getKey());
-          out.writeUTF(setting.getValue());
-        }
-      }
-      out.writeInt(checkpoint.iteration());
-      out.writeLong(checkpoint.randomness().seed());
-      out.writeLong(checkpoint.randomness().episodesCompleted());
-      out.writeInt(checkpoint.policies().size());
-      for (Map.Entry<String, PpoSnapshot> policy :
-          new TreeMap<>(checkpoint.policies()).entrySet()) {
-        PpoSnapshot snapshot = policy.getValue();
-        out.writeUTF(policy.getKey());
-        out.writeLong(snapshot.seed());
-        out.writeLong(snapshot.updateCount());
-        out.writeLong(snapshot.optimizer().step());
-        for (double[] values :
-            List.of(
-                snapshot.parameters(),
-                snapshot.optimizer().firstMoment(),
-                snapshot.optimizer().secondMoment())) {
-          writeDoubles(out, values);
-        }
-      }
-      out.writeInt(checkpoint.history().size());
-      for (Map.Entry<String, double[]> series : new TreeMap<>(checkpoint.history()).entrySet()) {
-        out.writeUTF(series.getKey());
-        writeDoubles(out, series.getValue());
-      }
-    }
-    byte[] payload = bytes.toByteArray();
-    ByteBuffer file =
-        ByteBuffer.allocate(
-            CheckpointFormat.HEADER_BYTES + payload.length + CheckpointFormat.TRAILER_BYTES);
-    file.putInt(CheckpointFormat.MAGIC).putInt(version).putInt(payload.length).put(payload);
-    CRC32C crc = new CRC32C();
-    crc.update(file.array(), 0, file.position());
-    file.putInt((int) crc.getValue());
-    return file.array();
-  }
-
-  private static void writeDoubles(DataOutputStream out, double[] values) throws IOException {
-    out.writeInt(values.length);
-    for (double value : values) {
-      out.writeLong(Double.doubleToRawLongBits(value));
-    }
   }
 
   @Test

@@ -38,11 +38,6 @@ public record PpoSnapshot(
     parameters = parameters.clone();
   }
 
-  /** A snapshot of an agent that has standardised no observation yet. */
-  public PpoSnapshot(double[] parameters, AdamState optimizer, long updateCount, long seed) {
-    this(parameters, optimizer, updateCount, seed, ObservationStatistics.none());
-  }
-
   @Override
   public double[] parameters() {
     return parameters.clone();

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.wealtharena.training.ppo.ObservationStatistics;
 import org.wealtharena.training.ppo.PpoSnapshot;
 import org.wealtharena.training.ppo.optim.AdamState;
 
@@ -29,7 +30,9 @@ class CheckpointFormatTest {
       Double.NEGATIVE_INFINITY,
       Double.MAX_VALUE
     };
-    PpoSnapshot odd = new PpoSnapshot(special, new AdamState(3, special, special), 2, -1);
+    PpoSnapshot odd =
+        new PpoSnapshot(
+            special, new AdamState(3, special, special), 2, -1, ObservationStatistics.none());
     Checkpoint original =
         new Checkpoint(
             "run-ü",

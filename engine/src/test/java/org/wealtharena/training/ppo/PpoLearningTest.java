@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.wealtharena.coordination.policy.ActionMapping;
 import org.wealtharena.training.ppo.optim.AdamConfig;
 
 /**
@@ -129,12 +130,9 @@ class PpoLearningTest {
     }
 
     static double marketMakerShare(double[] logits) {
-      double max = Math.max(logits[0], Math.max(logits[1], logits[2]));
-      double sum = 0;
-      for (double logit : logits) {
-        sum += Math.exp(logit - max);
-      }
-      return Math.exp(logits[0] - max) / sum;
+      double[] shares = new double[3];
+      ActionMapping.softmax(logits, 0, 1, 3, shares);
+      return shares[0];
     }
   }
 

@@ -4,6 +4,7 @@ import java.util.SplittableRandom;
 import org.wealtharena.market.IntradayProfile;
 import org.wealtharena.market.book.Side;
 import org.wealtharena.market.path.FundamentalPaths;
+import org.wealtharena.market.regime.RegimePath;
 
 /**
  * Informed trader: sees the fundamental price through private noise and watches its home book. When
@@ -12,11 +13,13 @@ import org.wealtharena.market.path.FundamentalPaths;
  * ticks around its belief on its home book. This is the flow that brings information into the books
  * and makes stale quotes pay for adverse selection. Since it quotes from its belief and its home
  * book only, a quote may cross another venue's after news: those crosses are what the background
- * arbitrageurs take.
+ * arbitrageurs take. The session's regime sets how sharp its belief is and how thin an edge it
+ * takes on ({@link RegimePath#informedNoiseScale}): when news breaks, it knows the fundamental.
  */
 public final class ValueTrader extends BackgroundTrader {
   private final FlowSpec.Value spec;
   private final FundamentalPaths paths;
+  private final RegimePath regimes;
   private final double tickDollars;
 
   public ValueTrader(
@@ -27,6 +30,7 @@ public final class ValueTrader extends BackgroundTrader {
       FlowSpec flow,
       IntradayProfile intraday,
       FundamentalPaths paths,
+      RegimePath regimes,
       double tickDollars) {
     super(
         participant,
@@ -39,17 +43,19 @@ public final class ValueTrader extends BackgroundTrader {
         intraday);
     this.spec = flow.value();
     this.paths = paths;
+    this.regimes = regimes;
     this.tickDollars = tickDollars;
   }
 
   @Override
   public void act(long nowNanos) {
+    double noiseBps = spec.beliefNoiseBps() * regimes.informedNoiseScale(nowNanos);
     double belief =
-        paths.price(symbol())
-            / tickDollars
-            * (1 + spec.beliefNoiseBps() * 1e-4 * random.nextGaussian());
-    long buyBelow = (long) Math.floor(belief) - spec.edgeTicks();
-    long sellAbove = (long) Math.ceil(belief) + spec.edgeTicks();
+        paths.price(symbol()) / tickDollars * (1 + noiseBps * 1e-4 * random.nextGaussian());
+    // News sharpens what it takes, not the markets it makes: its quotes keep their usual edge.
+    long takingEdge = Math.round(spec.edgeTicks() * regimes.informedEdgeScale(nowNanos));
+    long buyBelow = (long) Math.floor(belief) - takingEdge;
+    long sellAbove = (long) Math.ceil(belief) + takingEdge;
     long quantity = randomQuantity();
     if (book.hasAsk() && book.bestAsk() <= buyBelow) {
       sendIoc(Side.BUY, buyBelow, quantity);
@@ -59,8 +65,11 @@ public final class ValueTrader extends BackgroundTrader {
       cancelRandom();
     } else {
       Side side = randomSide();
-      long depth = random.nextInt(spec.quoteDepthTicks() + 1);
-      sendLimit(side, side == Side.BUY ? buyBelow - depth : sellAbove + depth, quantity);
+      long away = spec.edgeTicks() + random.nextInt(spec.quoteDepthTicks() + 1);
+      sendLimit(
+          side,
+          side == Side.BUY ? (long) Math.floor(belief) - away : (long) Math.ceil(belief) + away,
+          quantity);
     }
   }
 }

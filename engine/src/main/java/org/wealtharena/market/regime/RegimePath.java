@@ -54,6 +54,16 @@ public final class RegimePath {
     return spec.arbitrageDelayNanos(at(nowNanos).ordinal());
   }
 
+  /** Multiplier on the informed traders' belief noise at {@code nowNanos}. */
+  public double informedNoiseScale(long nowNanos) {
+    return spec.informedNoiseScale(at(nowNanos).ordinal());
+  }
+
+  /** Multiplier on the informed traders' edge at {@code nowNanos}. */
+  public double informedEdgeScale(long nowNanos) {
+    return spec.informedEdgeScale(at(nowNanos).ordinal());
+  }
+
   private int stretchAt(long nowNanos) {
     while (nowNanos >= generatedUntil) {
       if (stretches == starts.length) {

@@ -12,17 +12,23 @@ import java.util.Arrays;
  *
  * <p>Effects: the fundamentals' volatility is multiplied by {@code volatilityMultiplier[r]}
  * (normalised so that, weighted by each regime's share of time, the mean variance stays about the
- * processes' own), their log price drifts by {@code driftPerHour[r]}, and the background
- * arbitrageurs react {@code arbitrageDelayNanos[r]} later than usual.
+ * processes' own), their log price drifts by {@code driftPerHour[r]}, the background arbitrageurs
+ * react {@code arbitrageDelayNanos[r]} later than usual, and the informed (value) traders see the
+ * fundamental with their belief noise times {@code informedNoiseScale[r]} and take quotes their
+ * edge times {@code informedEdgeScale[r]} (rounded to whole ticks) beyond it.
  *
  * @param entryWeights relative chances of each regime at the open and after a switch
+ * @param informedNoiseScale 1: the informed traders' belief is as noisy as their flow says; 0: the
+ *     news is out and they know the fundamental exactly, so every stale quote gets picked off
  */
 public record RegimeSpec(
     double[] entryWeights,
     double[] meanMinutes,
     double[] volatilityMultiplier,
     double[] driftPerHour,
-    long[] arbitrageDelayNanos) {
+    long[] arbitrageDelayNanos,
+    double[] informedNoiseScale,
+    double[] informedEdgeScale) {
 
   private static final int REGIMES = Regime.values().length;
 
@@ -30,6 +36,8 @@ public record RegimeSpec(
     entryWeights = checked(entryWeights, "entry weights", 0);
     meanMinutes = checked(meanMinutes, "mean minutes", Double.MIN_VALUE);
     volatilityMultiplier = checked(volatilityMultiplier, "volatility multipliers", 0);
+    informedNoiseScale = checked(informedNoiseScale, "informed noise scales", 0);
+    informedEdgeScale = checked(informedEdgeScale, "informed edge scales", 0);
     driftPerHour = driftPerHour.clone();
     arbitrageDelayNanos = arbitrageDelayNanos.clone();
     if (driftPerHour.length != REGIMES || arbitrageDelayNanos.length != REGIMES) {
@@ -64,15 +72,20 @@ public record RegimeSpec(
         new double[] {1e9, 1, 1, 1},
         new double[] {1, 1, 1, 1},
         new double[REGIMES],
-        new long[REGIMES]);
+        new long[REGIMES],
+        new double[] {1, 1, 1, 1},
+        new double[] {1, 1, 1, 1});
   }
 
   /**
    * The embedded market's: calm stretches of about 12 minutes take 45 % of the switches, volatility
    * bursts (volatility x 2.2 against calm's x 0.65) of about 10 minutes 25 %, and trends up or down
    * (0.015 % a minute, about a sixth of a minute's standard deviation) of about 9 minutes 15 %
-   * each. The fast arbitrageurs do not step back here: a delay would hand an agent that is merely
-   * present riskless cross-venue gaps (see {@code NoFreeLunchTest}).
+   * each. A burst is news: the informed traders know the fundamental exactly and take any quote a
+   * tick (half their usual edge) on the wrong side of it, which is what makes quoting lose there
+   * (as a desk's market maker is run over when news breaks). The fast arbitrageurs do not step back
+   * here: a delay would hand an agent that is merely present riskless cross-venue gaps (see {@code
+   * NoFreeLunchTest}).
    */
   public static RegimeSpec defaults() {
     return new RegimeSpec(
@@ -80,7 +93,9 @@ public record RegimeSpec(
         new double[] {12, 10, 9, 9},
         new double[] {0.65, 2.2, 1, 1},
         new double[] {0, 0, 0.009, -0.009},
-        new long[REGIMES]);
+        new long[REGIMES],
+        new double[] {1, 0, 1, 1},
+        new double[] {1, 0.5, 1, 1});
   }
 
   public boolean switches() {
@@ -163,6 +178,16 @@ public record RegimeSpec(
     return arbitrageDelayNanos.clone();
   }
 
+  @Override
+  public double[] informedNoiseScale() {
+    return informedNoiseScale.clone();
+  }
+
+  @Override
+  public double[] informedEdgeScale() {
+    return informedEdgeScale.clone();
+  }
+
   double meanMinutes(int r) {
     return meanMinutes[r];
   }
@@ -177,6 +202,14 @@ public record RegimeSpec(
 
   long arbitrageDelayNanos(int r) {
     return arbitrageDelayNanos[r];
+  }
+
+  double informedNoiseScale(int r) {
+    return informedNoiseScale[r];
+  }
+
+  double informedEdgeScale(int r) {
+    return informedEdgeScale[r];
   }
 
   double entryWeight(int r) {

@@ -115,6 +115,7 @@ public final class MarketSimulation {
                   config.flow(),
                   config.intraday(),
                   paths,
+                  regimes,
                   tickDollars));
         }
         if (config.flow().momentum().ratePerSecond() > 0) {

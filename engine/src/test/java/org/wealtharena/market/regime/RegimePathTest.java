@@ -73,6 +73,8 @@ class RegimePathTest {
       int r = path.at(t).ordinal();
       assertThat(path.driftPerHour(t)).isEqualTo(spec.driftPerHour()[r]);
       assertThat(path.arbitrageDelayNanos(t)).isEqualTo(spec.arbitrageDelayNanos()[r]);
+      assertThat(path.informedNoiseScale(t)).isEqualTo(spec.informedNoiseScale()[r]);
+      assertThat(path.informedEdgeScale(t)).isEqualTo(spec.informedEdgeScale()[r]);
       assertThat(path.volatilityMultiplier(t))
           .isCloseTo(
               spec.volatilityMultiplier()[r] * Math.sqrt(spec.varianceNormalisation()),
@@ -88,6 +90,8 @@ class RegimePathTest {
       assertThat(path.volatilityMultiplier(t)).isEqualTo(1);
       assertThat(path.driftPerHour(t)).isZero();
       assertThat(path.arbitrageDelayNanos(t)).isZero();
+      assertThat(path.informedNoiseScale(t)).isEqualTo(1);
+      assertThat(path.informedEdgeScale(t)).isEqualTo(1);
     }
   }
 
@@ -95,12 +99,22 @@ class RegimePathTest {
   void rejectsSpecsThatCannotBeRun() {
     double[] four = {1, 1, 1, 1};
     assertThatThrownBy(
-            () -> new RegimeSpec(new double[] {1, 1}, four, four, new double[4], new long[4]))
+            () ->
+                new RegimeSpec(
+                    new double[] {1, 1}, four, four, new double[4], new long[4], four, four))
         .hasMessageContaining("one per regime");
-    assertThatThrownBy(() -> new RegimeSpec(new double[4], four, four, new double[4], new long[4]))
+    assertThatThrownBy(
+            () -> new RegimeSpec(new double[4], four, four, new double[4], new long[4], four, four))
         .hasMessageContaining("entry weight");
     assertThatThrownBy(
-            () -> new RegimeSpec(four, four, four, new double[4], new long[] {0, -1, 0, 0}))
+            () ->
+                new RegimeSpec(
+                    four, four, four, new double[4], new long[] {0, -1, 0, 0}, four, four))
         .hasMessageContaining("delays");
+    assertThatThrownBy(
+            () ->
+                new RegimeSpec(
+                    four, four, four, new double[4], new long[4], new double[] {1, -1, 1, 1}, four))
+        .hasMessageContaining("informed noise scales");
   }
 }

@@ -31,6 +31,12 @@ import org.wealtharena.training.trainer.TrainingFailedException;
  * always the first candidate of a generation, so a good mean is not averaged away because one
  * generation's random draws were all worse.
  *
+ * <p>On markets as noisy as ours (an episode's reward varies more than the candidates differ), the
+ * elites of a generation are mostly the lucky ones and the mean drifts. So when the budget has
+ * room, the search ends with a final check: the last mean and the best start play one generation's
+ * episodes each on the same fresh seeds (the position after the generations'), and the better of
+ * the two is the answer. A search never answers with what merely drifted away from a good start.
+ *
  * <p>Candidates are drawn from a generator seeded by position (generation), episode seeds come from
  * the caller by position, and candidates are scored in parallel but ranked in a fixed order, so the
  * result depends on the settings and seeds alone, not on the thread count. A generation runs as one
@@ -118,7 +124,8 @@ public final class ConstantActionSearch {
   /**
    * What the search found.
    *
-   * @param action the best constant action found (the last generation's mean)
+   * @param action the best constant action found: the last generation's mean, or the best start if
+   *     that beat it in the final check
    * @param meanScorePerGeneration mean score of each generation's elites on its seeds
    * @param episodesUsed episodes played in all
    */
@@ -178,8 +185,15 @@ public final class ConstantActionSearch {
     int perStart =
         Math.max(settings.episodesPerCandidate(), settings.episodesPerGeneration() / starts.size());
     int startEpisodes = scoresStarts ? starts.size() * perStart : 0;
+    int perGeneration = settings.episodesPerGeneration();
+    int finalCheckEpisodes = 2 * perGeneration;
+    boolean checksFinal =
+        scoresStarts && episodeBudget - startEpisodes - finalCheckEpisodes >= perGeneration;
     int generations =
-        Math.max(1, (episodeBudget - startEpisodes) / settings.episodesPerGeneration());
+        Math.max(
+            1,
+            (episodeBudget - startEpisodes - (checksFinal ? finalCheckEpisodes : 0))
+                / perGeneration);
     // the generations play the seed positions after the starts'
     int firstGenerationSeeds = scoresStarts ? 1 : 0;
     double[] mean = starts.get(0).clone();
@@ -189,6 +203,7 @@ public final class ConstantActionSearch {
           score(candidates, episodeSeeds(seeds, 0, perStart), scorer, engine, "starting point");
       mean = candidates[ranked(scores).get(0)].clone();
     }
+    double[] bestStart = mean.clone();
     double[] sd = new double[dimension];
     Arrays.fill(sd, settings.initialSd());
     double[] eliteScores = new double[generations];
@@ -234,8 +249,20 @@ public final class ConstantActionSearch {
       }
       eliteScores[generation] = eliteMean;
     }
-    return new Result(
-        mean, eliteScores, startEpisodes + generations * settings.episodesPerGeneration());
+    int episodesUsed = startEpisodes + generations * perGeneration;
+    if (checksFinal) {
+      double[][] contenders = {mean, bestStart};
+      double[] scores =
+          score(
+              contenders,
+              episodeSeeds(seeds, firstGenerationSeeds + generations, perGeneration),
+              scorer,
+              engine,
+              "the final check");
+      mean = contenders[ranked(scores).get(0)];
+      episodesUsed += finalCheckEpisodes;
+    }
+    return new Result(mean, eliteScores, episodesUsed);
   }
 
   private static long[] episodeSeeds(EpisodeSeeds seeds, int position, int count) {

@@ -135,14 +135,48 @@ class ConstantActionSearchTest {
           new ConstantActionSearch(ConstantActionSearch.Settings.defaults(), 5)
               .search(
                   List.of(new double[2], new double[] {10, -10}),
-                  250,
+                  400,
                   ConstantActionSearchTest::cornerEpisode,
                   ConstantActionSearchTest::toySeed,
                   pool);
 
-      // a generation's 80 episodes for the 2 starts, 40 each, then 2 generations of 80
-      assertThat(result.episodesUsed()).isEqualTo(240);
+      // a generation's 80 episodes for the 2 starts, 40 each, 2 generations of 80, and the final
+      // check's 2 x 80
+      assertThat(result.episodesUsed()).isEqualTo(400);
       assertThat(result.meanScorePerGeneration()).hasSize(2);
     }
+  }
+
+  private static final double[] GOOD_START = {3, -3};
+
+  /**
+   * A toy where only the good start itself pays (by 1), under noise five times that: the elites of
+   * every generation are the lucky draws, so the mean drifts away from the start.
+   */
+  private static double sharpEpisode(double[] action, long seed, TeamEpisodeRunner unused) {
+    double noise = 5 * new SplittableRandom(seed).nextGaussian();
+    boolean atTheStart =
+        Math.abs(action[0] - GOOD_START[0]) < 1e-9 && Math.abs(action[1] - GOOD_START[1]) < 1e-9;
+    return noise + (atTheStart ? 1 : 0);
+  }
+
+  private static double[] sharpSearch(int budget) throws Exception {
+    try (EpisodePool pool = new EpisodePool(2, NO_TEAM)) {
+      return new ConstantActionSearch(ConstantActionSearch.Settings.defaults(), 5)
+          .search(
+              List.of(new double[2], GOOD_START),
+              budget,
+              ConstantActionSearchTest::sharpEpisode,
+              ConstantActionSearchTest::toySeed,
+              pool)
+          .action();
+    }
+  }
+
+  @Test
+  void keepsItsBestStartWhenTheSearchOnlyDriftedAwayFromIt() throws Exception {
+    // 240: no room for the final check, the drifted mean is the answer
+    assertThat(sharpSearch(240)).isNotEqualTo(GOOD_START);
+    assertThat(sharpSearch(800)).containsExactly(GOOD_START);
   }
 }

@@ -61,8 +61,16 @@ public abstract class BackgroundTrader {
    * session, at least 1 ns.
    */
   public long nextWake(long nowNanos) {
-    double gap = random.nextExponential() * meanGapNanos / intraday.multiplier(nowNanos);
+    double gap =
+        random.nextExponential()
+            * meanGapNanos
+            / (intraday.multiplier(nowNanos) * rateMultiplier(nowNanos));
     return nowNanos + 1 + (long) gap;
+  }
+
+  /** How much faster than its configured rate this trader arrives at {@code nowNanos}. */
+  protected double rateMultiplier(long nowNanos) {
+    return 1;
   }
 
   public int participant() {

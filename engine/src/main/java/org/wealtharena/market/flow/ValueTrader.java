@@ -48,6 +48,11 @@ public final class ValueTrader extends BackgroundTrader {
   }
 
   @Override
+  protected double rateMultiplier(long nowNanos) {
+    return regimes.informedRateMultiplier(nowNanos);
+  }
+
+  @Override
   public void act(long nowNanos) {
     double noiseBps = spec.beliefNoiseBps() * regimes.informedNoiseScale(nowNanos);
     double belief =

@@ -64,6 +64,11 @@ public final class RegimePath {
     return spec.informedEdgeScale(at(nowNanos).ordinal());
   }
 
+  /** Multiplier on the informed traders' arrival rate at {@code nowNanos}. */
+  public double informedRateMultiplier(long nowNanos) {
+    return spec.informedRateMultiplier(at(nowNanos).ordinal());
+  }
+
   private int stretchAt(long nowNanos) {
     while (nowNanos >= generatedUntil) {
       if (stretches == starts.length) {

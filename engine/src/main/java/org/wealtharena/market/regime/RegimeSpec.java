@@ -28,7 +28,8 @@ public record RegimeSpec(
     double[] driftPerHour,
     long[] arbitrageDelayNanos,
     double[] informedNoiseScale,
-    double[] informedEdgeScale) {
+    double[] informedEdgeScale,
+    double[] informedRateMultiplier) {
 
   private static final int REGIMES = Regime.values().length;
 
@@ -38,6 +39,7 @@ public record RegimeSpec(
     volatilityMultiplier = checked(volatilityMultiplier, "volatility multipliers", 0);
     informedNoiseScale = checked(informedNoiseScale, "informed noise scales", 0);
     informedEdgeScale = checked(informedEdgeScale, "informed edge scales", 0);
+    informedRateMultiplier = checked(informedRateMultiplier, "informed rate multipliers", 0);
     driftPerHour = driftPerHour.clone();
     arbitrageDelayNanos = arbitrageDelayNanos.clone();
     if (driftPerHour.length != REGIMES || arbitrageDelayNanos.length != REGIMES) {
@@ -74,6 +76,7 @@ public record RegimeSpec(
         new double[REGIMES],
         new long[REGIMES],
         new double[] {1, 1, 1, 1},
+        new double[] {1, 1, 1, 1},
         new double[] {1, 1, 1, 1});
   }
 
@@ -81,11 +84,11 @@ public record RegimeSpec(
    * The embedded market's: calm stretches of about 12 minutes take 45 % of the switches, volatility
    * bursts (volatility x 2.2 against calm's x 0.65) of about 10 minutes 25 %, and trends up or down
    * (0.015 % a minute, about a sixth of a minute's standard deviation) of about 9 minutes 15 %
-   * each. A burst is news: the informed traders know the fundamental exactly and take any quote a
-   * tick (half their usual edge) on the wrong side of it, which is what makes quoting lose there
-   * (as a desk's market maker is run over when news breaks). The fast arbitrageurs do not step back
-   * here: a delay would hand an agent that is merely present riskless cross-venue gaps (see {@code
-   * NoFreeLunchTest}).
+   * each. A burst is news: twice as many informed traders arrive, they know the fundamental exactly
+   * and take any quote a tick (half their usual edge) on the wrong side of it, which is what makes
+   * quoting lose there (as a desk's market maker is run over when news breaks). The fast
+   * arbitrageurs do not step back here: a delay would hand an agent that is merely present riskless
+   * cross-venue gaps (see {@code NoFreeLunchTest}).
    */
   public static RegimeSpec defaults() {
     return new RegimeSpec(
@@ -95,7 +98,8 @@ public record RegimeSpec(
         new double[] {0, 0, 0.009, -0.009},
         new long[REGIMES],
         new double[] {1, 0, 1, 1},
-        new double[] {1, 0.5, 1, 1});
+        new double[] {1, 0.5, 1, 1},
+        new double[] {1, 2, 1, 1});
   }
 
   public boolean switches() {
@@ -188,6 +192,11 @@ public record RegimeSpec(
     return informedEdgeScale.clone();
   }
 
+  @Override
+  public double[] informedRateMultiplier() {
+    return informedRateMultiplier.clone();
+  }
+
   double meanMinutes(int r) {
     return meanMinutes[r];
   }
@@ -210,6 +219,10 @@ public record RegimeSpec(
 
   double informedEdgeScale(int r) {
     return informedEdgeScale[r];
+  }
+
+  double informedRateMultiplier(int r) {
+    return informedRateMultiplier[r];
   }
 
   double entryWeight(int r) {

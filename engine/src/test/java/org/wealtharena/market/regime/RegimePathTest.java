@@ -75,6 +75,7 @@ class RegimePathTest {
       assertThat(path.arbitrageDelayNanos(t)).isEqualTo(spec.arbitrageDelayNanos()[r]);
       assertThat(path.informedNoiseScale(t)).isEqualTo(spec.informedNoiseScale()[r]);
       assertThat(path.informedEdgeScale(t)).isEqualTo(spec.informedEdgeScale()[r]);
+      assertThat(path.informedRateMultiplier(t)).isEqualTo(spec.informedRateMultiplier()[r]);
       assertThat(path.volatilityMultiplier(t))
           .isCloseTo(
               spec.volatilityMultiplier()[r] * Math.sqrt(spec.varianceNormalisation()),
@@ -92,6 +93,7 @@ class RegimePathTest {
       assertThat(path.arbitrageDelayNanos(t)).isZero();
       assertThat(path.informedNoiseScale(t)).isEqualTo(1);
       assertThat(path.informedEdgeScale(t)).isEqualTo(1);
+      assertThat(path.informedRateMultiplier(t)).isEqualTo(1);
     }
   }
 
@@ -101,20 +103,29 @@ class RegimePathTest {
     assertThatThrownBy(
             () ->
                 new RegimeSpec(
-                    new double[] {1, 1}, four, four, new double[4], new long[4], four, four))
+                    new double[] {1, 1}, four, four, new double[4], new long[4], four, four, four))
         .hasMessageContaining("one per regime");
     assertThatThrownBy(
-            () -> new RegimeSpec(new double[4], four, four, new double[4], new long[4], four, four))
+            () ->
+                new RegimeSpec(
+                    new double[4], four, four, new double[4], new long[4], four, four, four))
         .hasMessageContaining("entry weight");
     assertThatThrownBy(
             () ->
                 new RegimeSpec(
-                    four, four, four, new double[4], new long[] {0, -1, 0, 0}, four, four))
+                    four, four, four, new double[4], new long[] {0, -1, 0, 0}, four, four, four))
         .hasMessageContaining("delays");
     assertThatThrownBy(
             () ->
                 new RegimeSpec(
-                    four, four, four, new double[4], new long[4], new double[] {1, -1, 1, 1}, four))
+                    four,
+                    four,
+                    four,
+                    new double[4],
+                    new long[4],
+                    new double[] {1, -1, 1, 1},
+                    four,
+                    four))
         .hasMessageContaining("informed noise scales");
   }
 }

@@ -83,9 +83,11 @@ class UpdateWatchTest {
 
   @Test
   void rolesHaveStreaksOfTheirOwn() {
-    UpdateWatch watch = new UpdateWatch(PpoConfig.builder().build());
-    assertThat(watch.check(1, "planner", update(0.1, 0.5))).isPresent();
-    assertThat(watch.check(1, "meta_controller", update(0.1, 0.5))).isPresent();
-    assertThat(watch.check(2, "planner", update(0.1, 0.5))).isEmpty();
+    PpoConfig config = PpoConfig.builder().build();
+    UpdateWatch watch = new UpdateWatch(config);
+    double high = 2 * UpdateWatch.klLimit(config);
+    assertThat(watch.check(1, "planner", update(high, 0.5))).isPresent();
+    assertThat(watch.check(1, "meta_controller", update(high, 0.5))).isPresent();
+    assertThat(watch.check(2, "planner", update(high, 0.5))).isEmpty();
   }
 }

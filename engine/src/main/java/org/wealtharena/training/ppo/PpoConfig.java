@@ -198,7 +198,8 @@ public record PpoConfig(
     // deviation 0.93 against 1.38. Raw observations: +0.14 [-0.17, 0.45], one constant, standard
     // deviation 2.68. The earlier 64x64 networks (gamma 0.5, std 0.61, lr 1e-2, raw observations)
     // fell about 0.4 below it, keeping capital from the market maker. Once bursts cost the market
-    // maker (the news market, 100 held-out episodes, seed 42, against all capital to it at a third
+    // maker (the news market, 100 held-out 30-min episodes, seed 42, against all capital to it at a
+    // third
     // of the risk): +0.20 [-0.03, 0.43] with a target KL of 0.02, which stopped most updates after
     // an epoch or two; +0.31 [0.08, 0.53] with 0.1; +0.28 without one; a learning rate of 1e-2
     // without one moved capital to the portfolio in bursts, -0.09.

@@ -36,7 +36,7 @@ class TrainingConfigFileTest {
     assertThat(config.episodesPerIteration()).isEqualTo(8);
     assertThat(config.threads()).isEqualTo(Runtime.getRuntime().availableProcessors());
     assertThat(config.seed()).isEqualTo(42);
-    assertThat(config.episodeDuration()).isEqualTo(Duration.ofMinutes(30));
+    assertThat(config.episodeDuration()).isEqualTo(Duration.ofMinutes(20));
     assertThat(config.decisionStep()).isEqualTo(Duration.ofSeconds(1));
     assertThat(config.evaluationEpisodes()).isEqualTo(20);
     assertThat(config.checkpointEvery()).isEqualTo(10);
@@ -140,7 +140,7 @@ class TrainingConfigFileTest {
             + " got '30 minutes' (config.yaml line 3)",
         "decisionStep: 0s               | decisionStep: must be a positive duration like 30m, 90s, 1.5h or 250ms,"
             + " got '0s' (config.yaml line 3)",
-        "decisionStep: 2h               | decisionStep: must not be longer than episodeDuration (30m), got 2h"
+        "decisionStep: 2h               | decisionStep: must not be longer than episodeDuration (20m), got 2h"
             + " (config.yaml line 3)",
         "ppo: {learningRate: 0}         | ppo.learningRate: must be positive and finite, got 0.0 (config.yaml line 3)",
         "ppo: {clipRange: -0.2}         | ppo.clipRange: must be positive and finite, got -0.2 (config.yaml line 3)",

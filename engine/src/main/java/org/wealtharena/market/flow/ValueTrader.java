@@ -59,8 +59,10 @@ public final class ValueTrader extends BackgroundTrader {
         paths.price(symbol()) / tickDollars * (1 + noiseBps * 1e-4 * random.nextGaussian());
     // News sharpens what it takes, not the markets it makes: its quotes keep their usual edge.
     long takingEdge = Math.round(spec.edgeTicks() * regimes.informedEdgeScale(nowNanos));
-    long buyBelow = (long) Math.floor(belief) - takingEdge;
-    long sellAbove = (long) Math.ceil(belief) + takingEdge;
+    long beliefFloor = (long) Math.floor(belief);
+    long beliefCeiling = (long) Math.ceil(belief);
+    long buyBelow = beliefFloor - takingEdge;
+    long sellAbove = beliefCeiling + takingEdge;
     long quantity = randomQuantity();
     if (book.hasAsk() && book.bestAsk() <= buyBelow) {
       sendIoc(Side.BUY, buyBelow, quantity);
@@ -71,10 +73,7 @@ public final class ValueTrader extends BackgroundTrader {
     } else {
       Side side = randomSide();
       long away = spec.edgeTicks() + random.nextInt(spec.quoteDepthTicks() + 1);
-      sendLimit(
-          side,
-          side == Side.BUY ? (long) Math.floor(belief) - away : (long) Math.ceil(belief) + away,
-          quantity);
+      sendLimit(side, side == Side.BUY ? beliefFloor - away : beliefCeiling + away, quantity);
     }
   }
 }

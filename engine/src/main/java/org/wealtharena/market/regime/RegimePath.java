@@ -23,6 +23,9 @@ public final class RegimePath {
   private int stretches;
   private long generatedUntil;
 
+  /** The stretch the last question fell in. */
+  private int lastStretch;
+
   public RegimePath(RegimeSpec spec, SplittableRandom random) {
     this.spec = spec;
     this.random = random;
@@ -80,8 +83,15 @@ public final class RegimePath {
       generatedUntil += duration(regimes[stretches]);
       stretches++;
     }
+    // The value traders, the fundamentals and the arbitrageurs ask several times per event, mostly
+    // within the stretch asked about last: answer that without a search.
+    int last = lastStretch;
+    if (nowNanos >= starts[last] && (last + 1 == stretches || nowNanos < starts[last + 1])) {
+      return last;
+    }
     int found = Arrays.binarySearch(starts, 0, stretches, nowNanos);
-    return found >= 0 ? found : -found - 2;
+    lastStretch = found >= 0 ? found : -found - 2;
+    return lastStretch;
   }
 
   private long duration(int regime) {

@@ -182,10 +182,9 @@ public final class ConstantActionSearch {
       }
     }
     boolean scoresStarts = starts.size() > 1;
-    int perStart =
-        Math.max(settings.episodesPerCandidate(), settings.episodesPerGeneration() / starts.size());
-    int startEpisodes = scoresStarts ? starts.size() * perStart : 0;
     int perGeneration = settings.episodesPerGeneration();
+    int perStart = Math.max(settings.episodesPerCandidate(), perGeneration / starts.size());
+    int startEpisodes = scoresStarts ? starts.size() * perStart : 0;
     int finalCheckEpisodes = 2 * perGeneration;
     boolean checksFinal =
         scoresStarts && episodeBudget - startEpisodes - finalCheckEpisodes >= perGeneration;

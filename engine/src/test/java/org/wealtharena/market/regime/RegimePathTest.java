@@ -56,6 +56,10 @@ class RegimePathTest {
       assertThat(jumping.at(t)).as("at %d s", t / SECOND).isEqualTo(forward.at(t));
     }
     assertThat(forward.at(3 * SimulationClock.HOUR)).isEqualTo(late);
+    RegimePath backward = new RegimePath(RegimeSpec.defaults(), new SplittableRandom(5));
+    for (long t = 3 * SimulationClock.HOUR; t >= 0; t -= 7 * SECOND) {
+      assertThat(backward.at(t)).as("backward at %d s", t / SECOND).isEqualTo(forward.at(t));
+    }
   }
 
   @Test

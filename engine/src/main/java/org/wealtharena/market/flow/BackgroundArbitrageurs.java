@@ -60,7 +60,7 @@ public final class BackgroundArbitrageurs {
     for (LatencyModel model : latency) {
       slowest = Math.max(slowest, model.sample(random));
     }
-    return nowNanos + slowest + advantageNanos + regimes.arbitrageDelayNanos(nowNanos);
+    return nowNanos + slowest + advantageNanos + regimes.effects(nowNanos).arbitrageDelayNanos();
   }
 
   /** Takes every cross of {@code symbol} that is still there. */

@@ -4,6 +4,7 @@ import java.util.SplittableRandom;
 import org.wealtharena.market.IntradayProfile;
 import org.wealtharena.market.book.OrderBook;
 import org.wealtharena.market.book.Side;
+import org.wealtharena.market.regime.RegimePath;
 
 /**
  * Zero-intelligence trader: knows nothing about value. Cancels, sends a market order (to the venue
@@ -13,6 +14,7 @@ import org.wealtharena.market.book.Side;
  */
 public final class NoiseTrader extends BackgroundTrader {
   private final FlowSpec.Noise spec;
+  private final RegimePath regimes;
 
   public NoiseTrader(
       int participant,
@@ -20,7 +22,8 @@ public final class NoiseTrader extends BackgroundTrader {
       int home,
       SplittableRandom random,
       FlowSpec flow,
-      IntradayProfile intraday) {
+      IntradayProfile intraday,
+      RegimePath regimes) {
     super(
         participant,
         quotes,
@@ -31,6 +34,13 @@ public final class NoiseTrader extends BackgroundTrader {
         flow,
         intraday);
     this.spec = flow.noise();
+    this.regimes = regimes;
+  }
+
+  /** Fewer of them in a liquidity drought. */
+  @Override
+  protected double rateMultiplier(long nowNanos) {
+    return regimes.effects(nowNanos).noiseRateMultiplier();
   }
 
   @Override

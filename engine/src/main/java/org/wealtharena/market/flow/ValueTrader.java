@@ -4,6 +4,7 @@ import java.util.SplittableRandom;
 import org.wealtharena.market.IntradayProfile;
 import org.wealtharena.market.book.Side;
 import org.wealtharena.market.path.FundamentalPaths;
+import org.wealtharena.market.regime.RegimeEffects;
 import org.wealtharena.market.regime.RegimePath;
 
 /**
@@ -14,7 +15,7 @@ import org.wealtharena.market.regime.RegimePath;
  * and makes stale quotes pay for adverse selection. Since it quotes from its belief and its home
  * book only, a quote may cross another venue's after news: those crosses are what the background
  * arbitrageurs take. The session's regime sets how sharp its belief is and how thin an edge it
- * takes on ({@link RegimePath#informedNoiseScale}): when news breaks, it knows the fundamental.
+ * takes on ({@link RegimeEffects#informedNoiseScale}): when news breaks, it knows the fundamental.
  */
 public final class ValueTrader extends BackgroundTrader {
   private final FlowSpec.Value spec;
@@ -49,16 +50,17 @@ public final class ValueTrader extends BackgroundTrader {
 
   @Override
   protected double rateMultiplier(long nowNanos) {
-    return regimes.informedRateMultiplier(nowNanos);
+    return regimes.effects(nowNanos).informedRateMultiplier();
   }
 
   @Override
   public void act(long nowNanos) {
-    double noiseBps = spec.beliefNoiseBps() * regimes.informedNoiseScale(nowNanos);
+    RegimeEffects regime = regimes.effects(nowNanos);
+    double noiseBps = spec.beliefNoiseBps() * regime.informedNoiseScale();
     double belief =
         paths.price(symbol()) / tickDollars * (1 + noiseBps * 1e-4 * random.nextGaussian());
     // News sharpens what it takes, not the markets it makes: its quotes keep their usual edge.
-    long takingEdge = Math.round(spec.edgeTicks() * regimes.informedEdgeScale(nowNanos));
+    long takingEdge = Math.round(spec.edgeTicks() * regime.informedEdgeScale());
     long beliefFloor = (long) Math.floor(belief);
     long beliefCeiling = (long) Math.ceil(belief);
     long buyBelow = beliefFloor - takingEdge;

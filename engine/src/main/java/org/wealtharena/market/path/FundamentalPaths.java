@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.wealtharena.market.IntradayProfile;
 import org.wealtharena.market.SimulationClock;
+import org.wealtharena.market.regime.RegimeEffects;
 import org.wealtharena.market.regime.RegimePath;
 
 /**
@@ -11,8 +12,9 @@ import org.wealtharena.market.regime.RegimePath;
  * Student-t shocks, correlates them through the Cholesky factor and lets each symbol's process take
  * them in business time: the step's length is scaled by the intraday profile and by the stochastic
  * variance of {@link ShockSpec} and of the session's regime ({@link RegimePath}), so volatility
- * follows the U shape and clusters. The regime's drift, and jumps, market-wide and per symbol, come
- * on top. Everything is drawn in a fixed order from one generator.
+ * follows the U shape and clusters. The regime's drift or pull back to where its stretch began, and
+ * jumps, market-wide and per symbol, come on top. Everything is drawn in a fixed order from one
+ * generator.
  */
 public final class FundamentalPaths {
   private final PriceProcess[] processes;
@@ -25,6 +27,11 @@ public final class FundamentalPaths {
   private final IntradayProfile intraday;
   private final SplittableRandom random;
   private final double tailScale;
+
+  /** Log prices a mean-reverting stretch pulls back to, set when it begins. */
+  private final double[] anchors;
+
+  private long anchoredStretchStart = -1;
   private double marketLogVol;
   private long lastUpdateNanos;
 
@@ -54,6 +61,7 @@ public final class FundamentalPaths {
     this.prices = new double[symbols.size()];
     this.independent = new double[symbols.size()];
     this.symbolLogVol = new double[symbols.size()];
+    this.anchors = new double[symbols.size()];
     double nu = shocks.tailDegreesOfFreedom();
     this.tailScale = Double.isInfinite(nu) ? 1 : Math.sqrt((nu - 2) / nu);
     for (int i = 0; i < processes.length; i++) {
@@ -96,7 +104,13 @@ public final class FundamentalPaths {
     double marketJump = jump(shocks.marketJumpsPerSession(), shocks.marketJumpSize(), stepNanos);
     double regimeVolatility = regimes.volatilityMultiplier(nowNanos);
     double regimeVariance = regimeVolatility * regimeVolatility;
-    double drift = regimes.driftPerHour(nowNanos) * stepNanos / SimulationClock.HOUR;
+    RegimeEffects regime = regimes.effects(nowNanos);
+    double drift = regime.driftPerHour() * stepNanos / SimulationClock.HOUR;
+    double pull = 0; // the share of the gap to the anchors closed this step
+    if (regime.reversionPerHour() > 0) {
+      anchorAtStretchStart(regimes.stretchStart(nowNanos));
+      pull = -Math.expm1(-regime.reversionPerHour() * stepNanos / SimulationClock.HOUR);
+    }
     for (int i = 0; i < n; i++) {
       double shock = 0;
       for (int k = 0; k <= i; k++) {
@@ -105,11 +119,23 @@ public final class FundamentalPaths {
       double logVol = marketLogVol + symbolLogVol[i];
       double businessDt = dt * regimeVariance * Math.exp(2 * logVol + meanVarianceCorrection);
       double next = processes[i].next(prices[i], businessDt, shock, nowNanos, random);
+      double reversion = pull == 0 ? 0 : -pull * (Math.log(next) - anchors[i]);
       double moves =
           drift
+              + reversion
               + marketJump
               + jump(shocks.symbolJumpsPerSession(), shocks.symbolJumpSize(), stepNanos);
       prices[i] = moves == 0 ? next : next * Math.exp(moves);
+    }
+  }
+
+  /** At the first step of a mean-reverting stretch, its anchors: the prices it began at. */
+  private void anchorAtStretchStart(long stretchStart) {
+    if (stretchStart != anchoredStretchStart) {
+      anchoredStretchStart = stretchStart;
+      for (int i = 0; i < prices.length; i++) {
+        anchors[i] = Math.log(prices[i]);
+      }
     }
   }
 

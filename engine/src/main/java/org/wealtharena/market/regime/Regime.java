@@ -12,10 +12,17 @@ public enum Regime {
    * off (where the spec says so, the fast arbitrageurs also step back and the venues dislocate).
    */
   VOLATILE,
+  /**
+   * A liquidity drought: the uninformed two-sided flow thins out, books get thin and spreads wide,
+   * and what flow is left is mostly informed.
+   */
+  DROUGHT,
   /** The fundamentals drift up: a long book earns. */
   TRENDING_UP,
   /** The fundamentals drift down: a long book loses. */
-  TRENDING_DOWN;
+  TRENDING_DOWN,
+  /** The fundamentals are pulled back to where they stood when the stretch began. */
+  MEAN_REVERTING;
 
   public String label() {
     return name().toLowerCase(java.util.Locale.ROOT);

@@ -6,13 +6,13 @@ import org.wealtharena.market.SimulationClock;
 
 /**
  * One session's sequence of regimes, drawn from its own generator as far as it is asked for, so
- * every part of the market that asks (the fundamentals, the arbitrageurs) sees the same regime at
- * the same time whatever order they ask in.
+ * every part of the market that asks (the fundamentals, the traders, the arbitrageurs) sees the
+ * same regime at the same time whatever order they ask in.
  */
 public final class RegimePath {
   private static final Regime[] REGIMES = Regime.values();
 
-  private final RegimeSpec spec;
+  private final RegimeEffects[] effects = new RegimeEffects[REGIMES.length]; // by ordinal
   private final SplittableRandom random;
   private final double volatilityNormalisation;
 
@@ -27,8 +27,10 @@ public final class RegimePath {
   private int lastStretch;
 
   public RegimePath(RegimeSpec spec, SplittableRandom random) {
-    this.spec = spec;
     this.random = random;
+    for (Regime r : REGIMES) {
+      effects[r.ordinal()] = spec.of(r);
+    }
     this.volatilityNormalisation = Math.sqrt(spec.varianceNormalisation());
     starts[0] = 0;
     regimes[0] = (byte) draw(-1);
@@ -42,34 +44,24 @@ public final class RegimePath {
     return REGIMES[regimes[stretch]];
   }
 
-  /** Multiplier on the fundamentals' volatility at {@code nowNanos}. */
+  /** What the regime at {@code nowNanos} does to the market. */
+  public RegimeEffects effects(long nowNanos) {
+    int stretch = stretchAt(nowNanos); // first: it may grow the arrays
+    return effects[regimes[stretch]];
+  }
+
+  /**
+   * When the stretch that {@code nowNanos} falls in began: a mean-reverting stretch pulls back to
+   * where the prices stood then.
+   */
+  public long stretchStart(long nowNanos) {
+    int stretch = stretchAt(nowNanos);
+    return starts[stretch];
+  }
+
+  /** Multiplier on the fundamentals' volatility at {@code nowNanos}, normalised. */
   public double volatilityMultiplier(long nowNanos) {
-    return spec.volatilityMultiplier(at(nowNanos).ordinal()) * volatilityNormalisation;
-  }
-
-  /** Drift of the log fundamentals, per hour, at {@code nowNanos}. */
-  public double driftPerHour(long nowNanos) {
-    return spec.driftPerHour(at(nowNanos).ordinal());
-  }
-
-  /** How much later than usual the background arbitrageurs react at {@code nowNanos}. */
-  public long arbitrageDelayNanos(long nowNanos) {
-    return spec.arbitrageDelayNanos(at(nowNanos).ordinal());
-  }
-
-  /** Multiplier on the informed traders' belief noise at {@code nowNanos}. */
-  public double informedNoiseScale(long nowNanos) {
-    return spec.informedNoiseScale(at(nowNanos).ordinal());
-  }
-
-  /** Multiplier on the informed traders' edge at {@code nowNanos}. */
-  public double informedEdgeScale(long nowNanos) {
-    return spec.informedEdgeScale(at(nowNanos).ordinal());
-  }
-
-  /** Multiplier on the informed traders' arrival rate at {@code nowNanos}. */
-  public double informedRateMultiplier(long nowNanos) {
-    return spec.informedRateMultiplier(at(nowNanos).ordinal());
+    return effects(nowNanos).volatilityMultiplier() * volatilityNormalisation;
   }
 
   private int stretchAt(long nowNanos) {
@@ -83,7 +75,7 @@ public final class RegimePath {
       generatedUntil += duration(regimes[stretches]);
       stretches++;
     }
-    // The value traders, the fundamentals and the arbitrageurs ask several times per event, mostly
+    // The traders, the fundamentals and the arbitrageurs ask several times per event, mostly
     // within the stretch asked about last: answer that without a search.
     int last = lastStretch;
     if (nowNanos >= starts[last] && (last + 1 == stretches || nowNanos < starts[last + 1])) {
@@ -95,7 +87,7 @@ public final class RegimePath {
   }
 
   private long duration(int regime) {
-    double minutes = -spec.meanMinutes(regime) * Math.log(1 - random.nextDouble());
+    double minutes = -effects[regime].meanMinutes() * Math.log(1 - random.nextDouble());
     return Math.max(1, (long) (minutes * SimulationClock.MINUTE));
   }
 
@@ -103,12 +95,12 @@ public final class RegimePath {
   private int draw(int previous) {
     double total = 0;
     for (int r = 0; r < REGIMES.length; r++) {
-      total += r == previous ? 0 : spec.entryWeight(r);
+      total += r == previous ? 0 : effects[r].entryWeight();
     }
     double u = random.nextDouble() * total;
     int last = -1;
     for (int r = 0; r < REGIMES.length; r++) {
-      double w = r == previous ? 0 : spec.entryWeight(r);
+      double w = r == previous ? 0 : effects[r].entryWeight();
       if (w > 0) {
         last = r;
         if (u < w) {

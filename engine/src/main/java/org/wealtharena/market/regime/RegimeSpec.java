@@ -1,111 +1,103 @@
 package org.wealtharena.market.regime;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
- * How a session switches between {@link Regime}s, and what each one does to the market.
+ * How a session switches between {@link Regime}s, and what each one does to the market ({@link
+ * RegimeEffects}, one per regime).
  *
  * <p>The regime is a continuous-time Markov chain: a stretch of regime {@code r} lasts an
- * exponential time with mean {@code meanMinutes[r]}, then the next regime is drawn from {@code
- * entryWeights} (never the same one again). The session opens in a regime drawn from the same
- * weights.
- *
- * <p>Effects: the fundamentals' volatility is multiplied by {@code volatilityMultiplier[r]}
- * (normalised so that, weighted by each regime's share of time, the mean variance stays about the
- * processes' own), their log price drifts by {@code driftPerHour[r]}, the background arbitrageurs
- * react {@code arbitrageDelayNanos[r]} later than usual, and the informed (value) traders see the
- * fundamental with their belief noise times {@code informedNoiseScale[r]} and take quotes their
- * edge times {@code informedEdgeScale[r]} (rounded to whole ticks) beyond it.
- *
- * @param entryWeights relative chances of each regime at the open and after a switch
- * @param informedNoiseScale 1: the informed traders' belief is as noisy as their flow says; 0: the
- *     news is out and they know the fundamental exactly, so every stale quote gets picked off
+ * exponential time with mean {@code meanMinutes} of r, then the next regime is drawn from the entry
+ * weights (never the same one again). The session opens in a regime drawn from the same weights.
+ * The volatility multipliers are normalised so that, weighted by each regime's share of time, the
+ * mean variance stays about the processes' own ({@link #varianceNormalisation}).
  */
-public record RegimeSpec(
-    double[] entryWeights,
-    double[] meanMinutes,
-    double[] volatilityMultiplier,
-    double[] driftPerHour,
-    long[] arbitrageDelayNanos,
-    double[] informedNoiseScale,
-    double[] informedEdgeScale,
-    double[] informedRateMultiplier) {
+public record RegimeSpec(Map<Regime, RegimeEffects> effects) {
 
-  private static final int REGIMES = Regime.values().length;
+  private static final Regime[] REGIMES = Regime.values();
 
   public RegimeSpec {
-    entryWeights = checked(entryWeights, "entry weights", 0);
-    meanMinutes = checked(meanMinutes, "mean minutes", Double.MIN_VALUE);
-    volatilityMultiplier = checked(volatilityMultiplier, "volatility multipliers", 0);
-    informedNoiseScale = checked(informedNoiseScale, "informed noise scales", 0);
-    informedEdgeScale = checked(informedEdgeScale, "informed edge scales", 0);
-    informedRateMultiplier = checked(informedRateMultiplier, "informed rate multipliers", 0);
-    driftPerHour = driftPerHour.clone();
-    arbitrageDelayNanos = arbitrageDelayNanos.clone();
-    if (driftPerHour.length != REGIMES || arbitrageDelayNanos.length != REGIMES) {
-      throw new IllegalArgumentException("one drift and one arbitrage delay per regime");
-    }
-    for (int r = 0; r < REGIMES; r++) {
-      if (!Double.isFinite(driftPerHour[r]) || arbitrageDelayNanos[r] < 0) {
-        throw new IllegalArgumentException("drifts must be finite, delays not negative");
+    for (Regime r : REGIMES) {
+      if (!effects.containsKey(r)) {
+        throw new IllegalArgumentException("no effects for regime " + r.label());
       }
     }
-    if (Arrays.stream(entryWeights).sum() <= 0) {
+    effects = Collections.unmodifiableMap(new EnumMap<>(effects));
+    double weights = 0;
+    for (RegimeEffects e : effects.values()) {
+      weights += e.entryWeight();
+    }
+    if (weights <= 0) {
       throw new IllegalArgumentException("at least one entry weight must be positive");
     }
   }
 
-  private static double[] checked(double[] values, String what, double minimum) {
-    if (values.length != REGIMES) {
-      throw new IllegalArgumentException(what + ": one per regime (" + REGIMES + ")");
-    }
-    for (double v : values) {
-      if (!(v >= minimum) || !Double.isFinite(v)) {
-        throw new IllegalArgumentException(what + " must be finite and at least " + minimum);
-      }
-    }
-    return values.clone();
-  }
-
   /** One regime all session long that changes nothing: the market as its processes make it. */
   public static RegimeSpec none() {
-    return new RegimeSpec(
-        new double[] {1, 0, 0, 0},
-        new double[] {1e9, 1, 1, 1},
-        new double[] {1, 1, 1, 1},
-        new double[REGIMES],
-        new long[REGIMES],
-        new double[] {1, 1, 1, 1},
-        new double[] {1, 1, 1, 1},
-        new double[] {1, 1, 1, 1});
+    return only(Regime.CALM, RegimeEffects.neutral(1, 1e9));
   }
 
   /**
-   * The embedded market's: calm stretches of about 12 minutes take 45 % of the switches, volatility
-   * bursts (volatility x 2.2 against calm's x 0.65) of about 10 minutes 25 %, and trends up or down
-   * (0.015 % a minute, about a sixth of a minute's standard deviation) of about 9 minutes 15 %
-   * each. A burst is news: twice as many informed traders arrive, they know the fundamental exactly
-   * and take any quote a tick (half their usual edge) on the wrong side of it, which is what makes
-   * quoting lose there (as a desk's market maker is run over when news breaks). The fast
-   * arbitrageurs do not step back here: a delay would hand an agent that is merely present riskless
-   * cross-venue gaps (see {@code NoFreeLunchTest}).
+   * {@code regime} all session long, doing what {@code effects} says: the market in one regime, to
+   * see what that regime does. Its entry weight must be positive; as the only regime entered, it
+   * never ends, whatever its mean minutes.
+   */
+  public static RegimeSpec only(Regime regime, RegimeEffects effects) {
+    Map<Regime, RegimeEffects> all = new EnumMap<>(Regime.class);
+    for (Regime r : REGIMES) {
+      all.put(r, RegimeEffects.neutral(0, 1));
+    }
+    all.put(regime, effects);
+    return new RegimeSpec(all);
+  }
+
+  /**
+   * The embedded market's, in about these shares of the time: calm 40 %, volatility bursts 20 %,
+   * liquidity droughts 13 %, trends up and down 9 % each, mean-reverting stretches 9 %.
+   *
+   * <ul>
+   *   <li>Calm (about 12 minutes): volatility x 0.65, two-sided flow; quoting pays.
+   *   <li>A burst (about 10 minutes) is news: volatility x 2.2, twice as many informed traders
+   *       arrive, they know the fundamental exactly and take any quote a tick (half their usual
+   *       edge) on the wrong side of it, which is what makes quoting lose there (as a desk's market
+   *       maker is run over when news breaks).
+   *   <li>A drought (about 8 minutes): the noise traders, who both rest orders behind the touch and
+   *       take the market maker's quotes, come 0.3 times as often; books thin out and spreads
+   *       widen, and what flow is left is mostly informed.
+   *   <li>Trends (about 9 minutes): 0.015 % a minute up or down, about a sixth of a minute's
+   *       standard deviation.
+   *   <li>Mean-reverting stretches (about 9 minutes): the fundamentals are pulled back to where
+   *       they stood when the stretch began, with a half-life of 3 minutes.
+   * </ul>
+   *
+   * The fast arbitrageurs never step back: a delay would hand an agent that is merely present
+   * riskless cross-venue gaps (see {@code NoFreeLunchTest}).
    */
   public static RegimeSpec defaults() {
     return new RegimeSpec(
-        new double[] {0.45, 0.25, 0.15, 0.15},
-        new double[] {12, 10, 9, 9},
-        new double[] {0.65, 2.2, 1, 1},
-        new double[] {0, 0, 0.009, -0.009},
-        new long[REGIMES],
-        new double[] {1, 0, 1, 1},
-        new double[] {1, 0.5, 1, 1},
-        new double[] {1, 2, 1, 1});
+        Map.of(
+            Regime.CALM, RegimeEffects.neutral(0.35, 12).withVolatility(0.65),
+            Regime.VOLATILE,
+                RegimeEffects.neutral(0.2, 10).withVolatility(2.2).withInformed(0, 0.5, 2),
+            Regime.DROUGHT, RegimeEffects.neutral(0.15, 8).withNoiseRate(0.3),
+            Regime.TRENDING_UP, RegimeEffects.neutral(0.1, 9).withDrift(0.009),
+            Regime.TRENDING_DOWN, RegimeEffects.neutral(0.1, 9).withDrift(-0.009),
+            Regime.MEAN_REVERTING,
+                RegimeEffects.neutral(0.1, 9).withReversion(Math.log(2) * 60 / 3)));
+  }
+
+  /** What {@code regime} does. */
+  public RegimeEffects of(Regime regime) {
+    return effects.get(regime);
   }
 
   public boolean switches() {
     int possible = 0;
-    for (double w : entryWeights) {
-      if (w > 0) {
+    for (RegimeEffects e : effects.values()) {
+      if (e.entryWeight() > 0) {
         possible++;
       }
     }
@@ -113,21 +105,27 @@ public record RegimeSpec(
   }
 
   /**
-   * Long-run share of time spent in each regime: the stationary law of the chain of stretches (each
-   * next regime drawn from the entry weights of the others) weighted by each regime's mean
-   * duration.
+   * Long-run share of time spent in each regime (by ordinal): the stationary law of the chain of
+   * stretches (each next regime drawn from the entry weights of the others) weighted by each
+   * regime's mean duration.
    */
   public double[] timeShares() {
-    double total = Arrays.stream(entryWeights).sum();
-    double[] visits = new double[REGIMES];
-    Arrays.fill(visits, 1.0 / REGIMES);
-    for (int round = 0; round < 1_000; round++) { // 4 states: converges long before
-      double[] next = new double[REGIMES];
-      for (int from = 0; from < REGIMES; from++) {
-        double others = total - entryWeights[from];
-        for (int to = 0; to < REGIMES; to++) {
+    int n = REGIMES.length;
+    double[] weights = new double[n];
+    double total = 0;
+    for (Regime r : REGIMES) {
+      weights[r.ordinal()] = of(r).entryWeight();
+      total += weights[r.ordinal()];
+    }
+    double[] visits = new double[n];
+    Arrays.fill(visits, 1.0 / n);
+    for (int round = 0; round < 1_000; round++) { // a handful of states: converges long before
+      double[] next = new double[n];
+      for (int from = 0; from < n; from++) {
+        double others = total - weights[from];
+        for (int to = 0; to < n; to++) {
           if (to != from && others > 0) {
-            next[to] += visits[from] * entryWeights[to] / others;
+            next[to] += visits[from] * weights[to] / others;
           } else if (others == 0 && to == from) {
             next[to] += visits[from]; // the only regime: it stays
           }
@@ -135,13 +133,13 @@ public record RegimeSpec(
       }
       visits = next;
     }
-    double[] share = new double[REGIMES];
+    double[] share = new double[n];
     double sum = 0;
-    for (int r = 0; r < REGIMES; r++) {
-      share[r] = visits[r] * meanMinutes[r];
-      sum += share[r];
+    for (Regime r : REGIMES) {
+      share[r.ordinal()] = visits[r.ordinal()] * of(r).meanMinutes();
+      sum += share[r.ordinal()];
     }
-    for (int r = 0; r < REGIMES; r++) {
+    for (int r = 0; r < n; r++) {
       share[r] /= sum;
     }
     return share;
@@ -151,111 +149,10 @@ public record RegimeSpec(
   public double varianceNormalisation() {
     double[] share = timeShares();
     double meanVariance = 0;
-    for (int r = 0; r < REGIMES; r++) {
-      meanVariance += share[r] * volatilityMultiplier[r] * volatilityMultiplier[r];
+    for (Regime r : REGIMES) {
+      double m = of(r).volatilityMultiplier();
+      meanVariance += share[r.ordinal()] * m * m;
     }
     return meanVariance > 0 ? 1 / meanVariance : 1;
-  }
-
-  @Override
-  public double[] entryWeights() {
-    return entryWeights.clone();
-  }
-
-  @Override
-  public double[] meanMinutes() {
-    return meanMinutes.clone();
-  }
-
-  @Override
-  public double[] volatilityMultiplier() {
-    return volatilityMultiplier.clone();
-  }
-
-  @Override
-  public double[] driftPerHour() {
-    return driftPerHour.clone();
-  }
-
-  @Override
-  public long[] arbitrageDelayNanos() {
-    return arbitrageDelayNanos.clone();
-  }
-
-  @Override
-  public double[] informedNoiseScale() {
-    return informedNoiseScale.clone();
-  }
-
-  @Override
-  public double[] informedEdgeScale() {
-    return informedEdgeScale.clone();
-  }
-
-  @Override
-  public double[] informedRateMultiplier() {
-    return informedRateMultiplier.clone();
-  }
-
-  double meanMinutes(int r) {
-    return meanMinutes[r];
-  }
-
-  double volatilityMultiplier(int r) {
-    return volatilityMultiplier[r];
-  }
-
-  double driftPerHour(int r) {
-    return driftPerHour[r];
-  }
-
-  long arbitrageDelayNanos(int r) {
-    return arbitrageDelayNanos[r];
-  }
-
-  double informedNoiseScale(int r) {
-    return informedNoiseScale[r];
-  }
-
-  double informedEdgeScale(int r) {
-    return informedEdgeScale[r];
-  }
-
-  double informedRateMultiplier(int r) {
-    return informedRateMultiplier[r];
-  }
-
-  double entryWeight(int r) {
-    return entryWeights[r];
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof RegimeSpec s
-        && Arrays.equals(entryWeights, s.entryWeights)
-        && Arrays.equals(meanMinutes, s.meanMinutes)
-        && Arrays.equals(volatilityMultiplier, s.volatilityMultiplier)
-        && Arrays.equals(driftPerHour, s.driftPerHour)
-        && Arrays.equals(arbitrageDelayNanos, s.arbitrageDelayNanos);
-  }
-
-  @Override
-  public int hashCode() {
-    return Arrays.hashCode(entryWeights) * 31 + Arrays.hashCode(volatilityMultiplier);
-  }
-
-  @Override
-  public String toString() {
-    return "RegimeSpec[weights="
-        + Arrays.toString(entryWeights)
-        + ", minutes="
-        + Arrays.toString(meanMinutes)
-        + ", volatility="
-        + Arrays.toString(volatilityMultiplier)
-        + ", drift/h="
-        + Arrays.toString(driftPerHour)
-        + ", arbitrage delay ns="
-        + Arrays.toString(arbitrageDelayNanos)
-        + "]";
   }
 }

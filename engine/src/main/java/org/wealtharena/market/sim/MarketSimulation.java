@@ -104,7 +104,8 @@ public final class MarketSimulation {
                 v,
                 Seeds.random(seed, "noise", v, s),
                 config.flow(),
-                config.intraday()));
+                config.intraday(),
+                regimes));
         if (config.flow().value().ratePerSecond() > 0) {
           traders.add(
               new ValueTrader(

@@ -9,6 +9,8 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.wealtharena.market.IntradayProfile;
 import org.wealtharena.market.SimulationClock;
+import org.wealtharena.market.regime.Regime;
+import org.wealtharena.market.regime.RegimeEffects;
 import org.wealtharena.market.regime.RegimePath;
 import org.wealtharena.market.regime.RegimeSpec;
 
@@ -66,6 +68,50 @@ class FundamentalPathsTest {
     assertThat(correlation(a, b)).isCloseTo(0.7, within(0.03));
     double annualised = Math.sqrt(variance(a) * PriceProcess.TRADING_YEAR_NANOS / step);
     assertThat(annualised).isCloseTo(0.3, within(0.01));
+  }
+
+  @Test
+  void aMeanRevertingStretchPullsThePricesBackToWhereItBegan() {
+    double halfLifeMinutes = 3;
+    double perHour = Math.log(2) * 60 / halfLifeMinutes;
+    RegimeSpec reverting =
+        RegimeSpec.only(Regime.MEAN_REVERTING, RegimeEffects.neutral(1, 1).withReversion(perHour));
+    double volatility = 0.3;
+    GeometricBrownianMotion gbm = new GeometricBrownianMotion(0, volatility);
+    long horizon = 2 * SimulationClock.HOUR;
+    int sessions = 400;
+    double[] pulled = new double[sessions];
+    double[] free = new double[sessions];
+    for (int seed = 0; seed < sessions; seed++) {
+      pulled[seed] = logReturnOver(horizon, gbm, reverting, seed);
+      free[seed] = logReturnOver(horizon, gbm, RegimeSpec.none(), seed);
+    }
+    double hourlyVariance =
+        volatility * volatility * SimulationClock.HOUR / PriceProcess.TRADING_YEAR_NANOS;
+    // Ornstein-Uhlenbeck: the spread settles at sigma / sqrt(2 kappa); without a pull it grows
+    // as sigma sqrt(t).
+    assertThat(Math.sqrt(variance(pulled)))
+        .isCloseTo(
+            Math.sqrt(hourlyVariance / (2 * perHour)),
+            within(0.2 * Math.sqrt(hourlyVariance / (2 * perHour))));
+    assertThat(Math.sqrt(variance(free)))
+        .isCloseTo(Math.sqrt(hourlyVariance * 2), within(0.2 * Math.sqrt(hourlyVariance * 2)));
+  }
+
+  private static double logReturnOver(
+      long horizon, PriceProcess process, RegimeSpec regimes, long seed) {
+    FundamentalPaths paths =
+        new FundamentalPaths(
+            List.of(new SymbolSpec("A", 100, process)),
+            new double[][] {{1}},
+            ShockSpec.none(),
+            new RegimePath(regimes, new SplittableRandom(seed)),
+            IntradayProfile.flat(),
+            new SplittableRandom(seed + 1_000));
+    for (long t = SimulationClock.SECOND; t <= horizon; t += SimulationClock.SECOND) {
+      paths.advanceTo(t);
+    }
+    return Math.log(paths.price(0) / 100);
   }
 
   @Test

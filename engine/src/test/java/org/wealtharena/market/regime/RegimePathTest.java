@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.wealtharena.market.SimulationClock;
@@ -39,7 +41,7 @@ class RegimePathTest {
     double stretchesPerMinute = 0; // each regime's share of time over its mean duration
 
     for (int r = 0; r < expected.length; r++) {
-      stretchesPerMinute += expected[r] / spec.meanMinutes()[r];
+      stretchesPerMinute += expected[r] / spec.of(Regime.values()[r]).meanMinutes();
     }
     double meanStretchMinutes = 1 / stretchesPerMinute;
     double switchesPerSession = switches / (double) sessions;
@@ -69,20 +71,24 @@ class RegimePathTest {
     double meanVariance = 0;
     double[] share = spec.timeShares();
     for (Regime r : Regime.values()) {
-      double m = spec.volatilityMultiplier()[r.ordinal()];
+      double m = spec.of(r).volatilityMultiplier();
       meanVariance += share[r.ordinal()] * m * m * spec.varianceNormalisation();
     }
     assertThat(meanVariance).isCloseTo(1, within(1e-12));
+    long stretchStart = 0;
+    Regime previous = path.at(0);
     for (long t = 0; t < SimulationClock.HOUR; t += 30 * SECOND) {
-      int r = path.at(t).ordinal();
-      assertThat(path.driftPerHour(t)).isEqualTo(spec.driftPerHour()[r]);
-      assertThat(path.arbitrageDelayNanos(t)).isEqualTo(spec.arbitrageDelayNanos()[r]);
-      assertThat(path.informedNoiseScale(t)).isEqualTo(spec.informedNoiseScale()[r]);
-      assertThat(path.informedEdgeScale(t)).isEqualTo(spec.informedEdgeScale()[r]);
-      assertThat(path.informedRateMultiplier(t)).isEqualTo(spec.informedRateMultiplier()[r]);
+      Regime r = path.at(t);
+      if (r != previous) {
+        assertThat(path.stretchStart(t)).isGreaterThan(t - 30 * SECOND).isLessThanOrEqualTo(t);
+        stretchStart = path.stretchStart(t);
+        previous = r;
+      }
+      assertThat(path.stretchStart(t)).isEqualTo(stretchStart);
+      assertThat(path.effects(t)).isEqualTo(spec.of(r));
       assertThat(path.volatilityMultiplier(t))
           .isCloseTo(
-              spec.volatilityMultiplier()[r] * Math.sqrt(spec.varianceNormalisation()),
+              spec.of(r).volatilityMultiplier() * Math.sqrt(spec.varianceNormalisation()),
               within(1e-12));
     }
   }
@@ -93,43 +99,27 @@ class RegimePathTest {
     for (long t = 0; t < SimulationClock.SESSION; t += SimulationClock.MINUTE) {
       assertThat(path.at(t)).isEqualTo(Regime.CALM);
       assertThat(path.volatilityMultiplier(t)).isEqualTo(1);
-      assertThat(path.driftPerHour(t)).isZero();
-      assertThat(path.arbitrageDelayNanos(t)).isZero();
-      assertThat(path.informedNoiseScale(t)).isEqualTo(1);
-      assertThat(path.informedEdgeScale(t)).isEqualTo(1);
-      assertThat(path.informedRateMultiplier(t)).isEqualTo(1);
+      assertThat(path.effects(t)).isEqualTo(RegimeEffects.neutral(1, 1e9));
     }
   }
 
   @Test
   void rejectsSpecsThatCannotBeRun() {
-    double[] four = {1, 1, 1, 1};
-    assertThatThrownBy(
-            () ->
-                new RegimeSpec(
-                    new double[] {1, 1}, four, four, new double[4], new long[4], four, four, four))
-        .hasMessageContaining("one per regime");
-    assertThatThrownBy(
-            () ->
-                new RegimeSpec(
-                    new double[4], four, four, new double[4], new long[4], four, four, four))
-        .hasMessageContaining("entry weight");
-    assertThatThrownBy(
-            () ->
-                new RegimeSpec(
-                    four, four, four, new double[4], new long[] {0, -1, 0, 0}, four, four, four))
-        .hasMessageContaining("delays");
-    assertThatThrownBy(
-            () ->
-                new RegimeSpec(
-                    four,
-                    four,
-                    four,
-                    new double[4],
-                    new long[4],
-                    new double[] {1, -1, 1, 1},
-                    four,
-                    four))
-        .hasMessageContaining("informed noise scales");
+    Map<Regime, RegimeEffects> nothingEntered = new EnumMap<>(Regime.class);
+    for (Regime r : Regime.values()) {
+      nothingEntered.put(r, RegimeEffects.neutral(0, 5));
+    }
+    assertThatThrownBy(() -> new RegimeSpec(nothingEntered)).hasMessageContaining("entry weight");
+    Map<Regime, RegimeEffects> oneMissing = new EnumMap<>(RegimeSpec.defaults().effects());
+    oneMissing.remove(Regime.DROUGHT);
+    assertThatThrownBy(() -> new RegimeSpec(oneMissing)).hasMessageContaining("drought");
+    RegimeEffects calm = RegimeEffects.neutral(1, 5);
+    assertThatThrownBy(() -> calm.withArbitrageDelay(-1)).hasMessageContaining("delay");
+    assertThatThrownBy(() -> calm.withInformed(-1, 1, 1))
+        .hasMessageContaining("informed noise scale");
+    assertThatThrownBy(() -> calm.withNoiseRate(0)).hasMessageContaining("noise rate");
+    assertThatThrownBy(() -> calm.withReversion(Double.NaN)).hasMessageContaining("reversion");
+    assertThatThrownBy(() -> calm.withDrift(Double.POSITIVE_INFINITY))
+        .hasMessageContaining("drift");
   }
 }

@@ -11,6 +11,7 @@ import static org.wealtharena.coordination.policy.ObservationLayout.EPISODE_PNL;
 import static org.wealtharena.coordination.policy.ObservationLayout.INVENTORY;
 import static org.wealtharena.coordination.policy.ObservationLayout.JOINT_ACTIONS_PER_AGENT;
 import static org.wealtharena.coordination.policy.ObservationLayout.MARKET_RETURN;
+import static org.wealtharena.coordination.policy.ObservationLayout.MARKOUT;
 import static org.wealtharena.coordination.policy.ObservationLayout.RECENT_PNL;
 import static org.wealtharena.coordination.policy.ObservationLayout.RETURN_SCALE_BPS;
 import static org.wealtharena.coordination.policy.ObservationLayout.RISK_LOGIT;
@@ -49,13 +50,14 @@ import org.wealtharena.market.SimulationClock;
  * over twice its capital budget, capped at 1 (0 before the first allocation), {@code SUCCESS_RATE}
  * share of its non-cancel intents of the interval that were routed (1 if none), {@code
  * CAPITAL_SHARE} its share of the team's capital, {@code AGGRESSIVENESS} its current budget's,
- * {@code INVENTORY} tanh(net exposure / capital budget). Global, over the interval's decision
- * steps: {@code VOLATILITY} tanh(mean absolute change of the marks, basis points), {@code
- * MARKET_RETURN} and {@code TREND} the marks' mean log return over the interval and its
- * exponentially weighted mean over the last few intervals, {@code SPREAD} the mean quoted spread,
- * {@code BOOK_IMBALANCE} the mean touch imbalance, {@code TIME_OF_DAY} the share of the session
- * elapsed, {@code TIME_LEFT} 1 - step / steps of the episode. None of them names the market's
- * regime: a policy must infer it from what it sees, as a desk does. A joint policy
+ * {@code INVENTORY} tanh(net exposure / capital budget), {@code MARKOUT} tanh(what the interval's
+ * fills earned from their prices to the marks now, net of fees / reward unit). Global, over the
+ * interval's decision steps: {@code VOLATILITY} tanh(mean absolute change of the marks, basis
+ * points), {@code MARKET_RETURN} and {@code TREND} the marks' mean log return over the interval and
+ * its exponentially weighted mean over the last few intervals, {@code SPREAD} the mean quoted
+ * spread, {@code BOOK_IMBALANCE} the mean touch imbalance, {@code TIME_OF_DAY} the share of the
+ * session elapsed, {@code TIME_LEFT} 1 - step / steps of the episode. None of them names the
+ * market's regime: a policy must infer it from what it sees, as a desk does. A joint policy
  * (meta-controller, planner) sees every agent then the globals; an independent learner its own
  * agent then the globals.
  *
@@ -89,6 +91,10 @@ final class AllocationProblem {
   private final long totalSteps;
 
   private final long[] intervalStartPnl;
+
+  /** Each agent's position in each symbol when the interval began, shares. */
+  private final long[][] intervalStartPositions;
+
   private final long[] intervalStartCritical;
   private long intervalStartTeamCritical;
   private final int[] proposedInInterval;
@@ -122,6 +128,7 @@ final class AllocationProblem {
     this.agents = seats.size();
     this.totalSteps = totalSteps;
     this.intervalStartPnl = new long[agents];
+    this.intervalStartPositions = new long[agents][market.symbols().size()];
     this.intervalStartCritical = new long[agents];
     this.proposedInInterval = new int[agents];
     this.routedInInterval = new int[agents];
@@ -160,6 +167,22 @@ final class AllocationProblem {
             ? 0
             : Math.tanh(
                 seats.get(a).account().netExposureMicros(market) / (double) budget.capitalMicros());
+    out[offset + MARKOUT] = Math.tanh(Prices.toDollars(markoutMicros(a, pnl)) / unit);
+  }
+
+  /**
+   * Agent {@code a}'s markout over the interval: what its fills of the interval earned from their
+   * prices to the marks now, net of fees. That is its PnL change less what the position it began
+   * the interval with made or lost as the marks moved; for a market maker it is the spread captured
+   * less the adverse selection.
+   */
+  private long markoutMicros(int a, long pnlNow) {
+    long held = 0;
+    long[] start = intervalStartPositions[a];
+    for (int s = 0; s < start.length; s++) {
+      held += start[s] * (market.markMicros(s) - intervalStartMarks[s]);
+    }
+    return pnlNow - intervalStartPnl[a] - held;
   }
 
   /** Writes the global features at {@code offset}. */
@@ -304,8 +327,12 @@ final class AllocationProblem {
   void startInterval() {
     budgets.restartRiskInterval(seats, market);
     for (int a = 0; a < agents; a++) {
-      intervalStartPnl[a] = seats.get(a).account().pnlMicros(market);
-      intervalStartCritical[a] = riskManager.criticalViolations(seats.get(a));
+      AgentSeat seat = seats.get(a);
+      intervalStartPnl[a] = seat.account().pnlMicros(market);
+      intervalStartCritical[a] = riskManager.criticalViolations(seat);
+      for (int s = 0; s < intervalStartPositions[a].length; s++) {
+        intervalStartPositions[a][s] = seat.account().position(s);
+      }
     }
     intervalStartTeamCritical = riskManager.totalCriticalViolations();
     Arrays.fill(proposedInInterval, 0);

@@ -15,6 +15,9 @@ package org.wealtharena.coordination.policy;
  *   <li>{@link #CAPITAL_SHARE}: its current share of the team's capital
  *   <li>{@link #AGGRESSIVENESS}: its current aggressiveness
  *   <li>{@link #INVENTORY}: tanh(net exposure / capital budget), signed (long positive)
+ *   <li>{@link #MARKOUT}: tanh(markout of the last interval's fills / reward unit): what they
+ *       earned from their prices to the marks now, net of fees (the PnL change less what the
+ *       position held at the interval's start made as the marks moved)
  * </ol>
  *
  * then the global features, what a desk watches (each over the last interval's decision steps):
@@ -40,7 +43,7 @@ package org.wealtharena.coordination.policy;
  * logit ({@link #INDEPENDENT_ACTION_SIZE}).
  */
 public final class ObservationLayout {
-  public static final int AGENT_FEATURES = 7;
+  public static final int AGENT_FEATURES = 8;
   public static final int RECENT_PNL = 0;
   public static final int EPISODE_PNL = 1;
   public static final int CAPITAL_IN_USE = 2;
@@ -48,6 +51,7 @@ public final class ObservationLayout {
   public static final int CAPITAL_SHARE = 4;
   public static final int AGGRESSIVENESS = 5;
   public static final int INVENTORY = 6;
+  public static final int MARKOUT = 7;
 
   public static final int GLOBAL_FEATURES = 7;
 

@@ -6,6 +6,7 @@ import static org.wealtharena.coordination.policy.ObservationLayout.AGENT_FEATUR
 import static org.wealtharena.coordination.policy.ObservationLayout.AGGRESSIVENESS;
 import static org.wealtharena.coordination.policy.ObservationLayout.CAPITAL_IN_USE;
 import static org.wealtharena.coordination.policy.ObservationLayout.CAPITAL_SHARE;
+import static org.wealtharena.coordination.policy.ObservationLayout.MARKOUT;
 import static org.wealtharena.coordination.policy.ObservationLayout.RECENT_PNL;
 import static org.wealtharena.coordination.policy.ObservationLayout.SUCCESS_RATE;
 import static org.wealtharena.coordination.policy.ObservationLayout.TIME_LEFT;
@@ -160,6 +161,31 @@ class AllocationProblemTest {
     problem.startInterval();
     assertThat(problem.intervalReward(0)).isZero();
     assertThat(problem.teamIntervalReward()).isZero();
+  }
+
+  @Test
+  void theMarkoutIsWhatTheIntervalsFillsEarnedNotWhatTheHeldPositionMade() {
+    market.post(ScriptedMarket.ALPHA, Side.SELL, 100.50, 200);
+    market.advance();
+    AgentSeat buyer = seats.get(0);
+    buyer.newOrder(
+        IntentPurpose.QUOTE, 0, 0, Side.BUY, OrderType.IOC, Prices.toMicros(100.50), 200);
+    ScriptedMarket.sendAll(buyer);
+    market.advance();
+    double[] observation = jointObservation();
+    assertThat(observation[MARKOUT])
+        .as("flat at the start: the whole PnL change is the fill's")
+        .isNegative()
+        .isEqualTo(observation[RECENT_PNL]);
+
+    problem.startInterval();
+    market.post(ScriptedMarket.ALPHA, Side.BUY, 101.00, 100);
+    market.post(ScriptedMarket.ALPHA, Side.SELL, 101.04, 100);
+    market.advance();
+    observation = jointObservation();
+    assertThat(observation[RECENT_PNL]).as("the 200 shares held gained").isPositive();
+    assertThat(observation[MARKOUT]).as("no fill in this interval").isZero();
+    assertThat(observation[AGENT_FEATURES + MARKOUT]).as("the other agent never traded").isZero();
   }
 
   @Test

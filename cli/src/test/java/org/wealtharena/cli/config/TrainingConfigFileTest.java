@@ -32,13 +32,13 @@ class TrainingConfigFileTest {
 
     assertThat(config).isEqualTo(TrainingConfig.defaults());
     assertThat(config.coordination()).isEqualTo(CoordinationType.HIERARCHICAL);
-    assertThat(config.iterations()).isEqualTo(100);
+    assertThat(config.iterations()).isEqualTo(50);
     assertThat(config.episodesPerIteration()).isEqualTo(8);
     assertThat(config.threads()).isEqualTo(Runtime.getRuntime().availableProcessors());
     assertThat(config.seed()).isEqualTo(42);
     assertThat(config.episodeDuration()).isEqualTo(Duration.ofMinutes(20));
     assertThat(config.decisionStep()).isEqualTo(Duration.ofSeconds(1));
-    assertThat(config.evaluationEpisodes()).isEqualTo(20);
+    assertThat(config.evaluationEpisodes()).isEqualTo(50);
     assertThat(config.checkpointEvery()).isEqualTo(10);
     assertThat(config.keepCheckpoints()).isEqualTo(3);
     assertThat(config.ppo())

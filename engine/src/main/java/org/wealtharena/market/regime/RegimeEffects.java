@@ -2,7 +2,7 @@ package org.wealtharena.market.regime;
 
 /**
  * How often one {@link Regime} comes, how long it lasts, and what it does to the market while it
- * lasts. {@link #neutral} changes nothing; the {@code with...} methods set one effect each.
+ * lasts. {@link #neutral} changes nothing; {@link #builder} sets effects one by one.
  *
  * @param entryWeight relative chance of this regime at the open and after a switch
  * @param meanMinutes mean length of a stretch (exponentially distributed)
@@ -54,91 +54,77 @@ public record RegimeEffects(
 
   /** A regime that changes nothing, entered with {@code entryWeight}, lasting about so long. */
   public static RegimeEffects neutral(double entryWeight, double meanMinutes) {
-    return new RegimeEffects(entryWeight, meanMinutes, 1, 0, 0, 0, 1, 1, 1, 1);
+    return builder(entryWeight, meanMinutes).build();
   }
 
-  public RegimeEffects withVolatility(double multiplier) {
-    return new RegimeEffects(
-        entryWeight,
-        meanMinutes,
-        multiplier,
-        driftPerHour,
-        reversionPerHour,
-        arbitrageDelayNanos,
-        noiseRateMultiplier,
-        informedNoiseScale,
-        informedEdgeScale,
-        informedRateMultiplier);
+  /** Effects that start neutral; each setter changes one. */
+  public static Builder builder(double entryWeight, double meanMinutes) {
+    return new Builder(entryWeight, meanMinutes);
   }
 
-  public RegimeEffects withDrift(double perHour) {
-    return new RegimeEffects(
-        entryWeight,
-        meanMinutes,
-        volatilityMultiplier,
-        perHour,
-        reversionPerHour,
-        arbitrageDelayNanos,
-        noiseRateMultiplier,
-        informedNoiseScale,
-        informedEdgeScale,
-        informedRateMultiplier);
-  }
+  /** Mutable builder; {@link #build()} validates. */
+  public static final class Builder {
+    private final double entryWeight;
+    private final double meanMinutes;
+    private double volatilityMultiplier = 1;
+    private double driftPerHour;
+    private double reversionPerHour;
+    private long arbitrageDelayNanos;
+    private double noiseRateMultiplier = 1;
+    private double informedNoiseScale = 1;
+    private double informedEdgeScale = 1;
+    private double informedRateMultiplier = 1;
 
-  public RegimeEffects withReversion(double perHour) {
-    return new RegimeEffects(
-        entryWeight,
-        meanMinutes,
-        volatilityMultiplier,
-        driftPerHour,
-        perHour,
-        arbitrageDelayNanos,
-        noiseRateMultiplier,
-        informedNoiseScale,
-        informedEdgeScale,
-        informedRateMultiplier);
-  }
+    private Builder(double entryWeight, double meanMinutes) {
+      this.entryWeight = entryWeight;
+      this.meanMinutes = meanMinutes;
+    }
 
-  public RegimeEffects withArbitrageDelay(long nanos) {
-    return new RegimeEffects(
-        entryWeight,
-        meanMinutes,
-        volatilityMultiplier,
-        driftPerHour,
-        reversionPerHour,
-        nanos,
-        noiseRateMultiplier,
-        informedNoiseScale,
-        informedEdgeScale,
-        informedRateMultiplier);
-  }
+    public Builder volatility(double multiplier) {
+      volatilityMultiplier = multiplier;
+      return this;
+    }
 
-  public RegimeEffects withNoiseRate(double multiplier) {
-    return new RegimeEffects(
-        entryWeight,
-        meanMinutes,
-        volatilityMultiplier,
-        driftPerHour,
-        reversionPerHour,
-        arbitrageDelayNanos,
-        multiplier,
-        informedNoiseScale,
-        informedEdgeScale,
-        informedRateMultiplier);
-  }
+    public Builder drift(double perHour) {
+      driftPerHour = perHour;
+      return this;
+    }
 
-  /** The informed traders' belief noise, taking edge and arrival rate, each as a multiplier. */
-  public RegimeEffects withInformed(double noiseScale, double edgeScale, double rateMultiplier) {
-    return new RegimeEffects(
-        entryWeight,
-        meanMinutes,
-        volatilityMultiplier,
-        driftPerHour,
-        reversionPerHour,
-        arbitrageDelayNanos,
-        noiseRateMultiplier,
-        noiseScale,
-        edgeScale,
-        rateMultiplier);
+    public Builder reversion(double perHour) {
+      reversionPerHour = perHour;
+      return this;
+    }
+
+    public Builder arbitrageDelay(long nanos) {
+      arbitrageDelayNanos = nanos;
+      return this;
+    }
+
+    public Builder noiseRate(double multiplier) {
+      noiseRateMultiplier = multiplier;
+      return this;
+    }
+
+    /** The informed traders' belief noise, taking edge and arrival rate, each as a multiplier. */
+    public Builder informed(double noiseScale, double edgeScale, double rateMultiplier) {
+      informedNoiseScale = noiseScale;
+      informedEdgeScale = edgeScale;
+      informedRateMultiplier = rateMultiplier;
+      return this;
+    }
+
+    public RegimeEffects build() {
+      return new RegimeEffects(
+          entryWeight,
+          meanMinutes,
+          volatilityMultiplier,
+          driftPerHour,
+          reversionPerHour,
+          arbitrageDelayNanos,
+          noiseRateMultiplier,
+          informedNoiseScale,
+          informedEdgeScale,
+          informedRateMultiplier);
+    }
   }
 }

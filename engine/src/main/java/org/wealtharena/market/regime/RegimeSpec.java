@@ -55,8 +55,9 @@ public record RegimeSpec(Map<Regime, RegimeEffects> effects) {
   }
 
   /**
-   * The embedded market's, in about these shares of the time: calm 40 %, volatility bursts 20 %,
-   * liquidity droughts 13 %, trends up and down 9 % each, mean-reverting stretches 9 %.
+   * The embedded market's, in about these long-run shares of the time ({@link #timeShares}): calm
+   * 35 %, volatility bursts 21 %, liquidity droughts 13 %, trends up and down 10 % each,
+   * mean-reverting stretches 10 %.
    *
    * <ul>
    *   <li>Calm (about 12 minutes): volatility x 0.65, two-sided flow; quoting pays.
@@ -79,14 +80,14 @@ public record RegimeSpec(Map<Regime, RegimeEffects> effects) {
   public static RegimeSpec defaults() {
     return new RegimeSpec(
         Map.of(
-            Regime.CALM, RegimeEffects.neutral(0.35, 12).withVolatility(0.65),
+            Regime.CALM, RegimeEffects.builder(0.35, 12).volatility(0.65).build(),
             Regime.VOLATILE,
-                RegimeEffects.neutral(0.2, 10).withVolatility(2.2).withInformed(0, 0.5, 2),
-            Regime.DROUGHT, RegimeEffects.neutral(0.15, 8).withNoiseRate(0.3),
-            Regime.TRENDING_UP, RegimeEffects.neutral(0.1, 9).withDrift(0.009),
-            Regime.TRENDING_DOWN, RegimeEffects.neutral(0.1, 9).withDrift(-0.009),
+                RegimeEffects.builder(0.2, 10).volatility(2.2).informed(0, 0.5, 2).build(),
+            Regime.DROUGHT, RegimeEffects.builder(0.15, 8).noiseRate(0.3).build(),
+            Regime.TRENDING_UP, RegimeEffects.builder(0.1, 9).drift(0.009).build(),
+            Regime.TRENDING_DOWN, RegimeEffects.builder(0.1, 9).drift(-0.009).build(),
             Regime.MEAN_REVERTING,
-                RegimeEffects.neutral(0.1, 9).withReversion(Math.log(2) * 60 / 3)));
+                RegimeEffects.builder(0.1, 9).reversion(Math.log(2) * 60 / 3).build()));
   }
 
   /** What {@code regime} does. */

@@ -16,8 +16,9 @@ import org.wealtharena.market.venue.VenueSpec;
  * The embedded market: five large US tech stocks at realistic price levels and annual volatilities,
  * correlated like the sector is (0.5 to 0.7), listed on NASDAQ and NYSE with penny ticks, maker
  * rebates, taker fees and sub-millisecond latencies; volatility that clusters, fat tails and jumps
- * ({@link ShockSpec#defaults}), calm, volatile and trending stretches within a session ({@link
- * RegimeSpec#defaults}), and the intraday U shape of activity. No files, no network.
+ * ({@link ShockSpec#defaults}), calm, news-burst, drought, trending and mean-reverting stretches
+ * within a session ({@link RegimeSpec#defaults}), and the intraday U shape of activity. No files,
+ * no network.
  */
 public final class DefaultMarket {
   private DefaultMarket() {}

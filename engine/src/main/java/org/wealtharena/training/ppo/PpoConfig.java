@@ -202,7 +202,12 @@ public record PpoConfig(
     // third
     // of the risk): +0.20 [-0.03, 0.43] with a target KL of 0.02, which stopped most updates after
     // an epoch or two; +0.31 [0.08, 0.53] with 0.1; +0.28 without one; a learning rate of 1e-2
-    // without one moved capital to the portfolio in bursts, -0.09.
+    // without one moved capital to the portfolio in bursts, -0.09. With droughts and mean-reverting
+    // stretches (100 held-out 20-min episodes, seed 42, same baseline; the 95 % half-widths are
+    // about 0.27): +0.45 after 50 iterations of 8 episodes, +0.35 after 100, +0.42 after 200; after
+    // 100, a 16-unit hidden layer +0.50, a learning rate of 1e-2 +0.39, initial log-std 1 +0.38,
+    // minibatches of 256 +0.42; 50 iterations of 16 episodes +0.49. None beyond the noise, so the
+    // defaults stay; a regime oracle gets +0.93, rules on two features +0.5 to +0.6.
     private int[] policyHiddenSizes = {};
     private int[] valueHiddenSizes = {};
     private double initialLogStd = 0.5;

@@ -140,8 +140,8 @@ class AllocationProblemTest {
     assertThat(jointObservation()[SUCCESS_RATE]).isEqualTo(1);
   }
 
-  @Test
-  void theRewardIsTheIntervalsPnlInRewardUnitsAndStartsAgainWithTheInterval() {
+  /** Agent a buys 200 shares at 100.50, above the mark, with an IOC. */
+  private AgentSeat buyAboveTheMark() {
     market.post(ScriptedMarket.ALPHA, Side.SELL, 100.50, 200);
     market.advance();
     AgentSeat buyer = seats.get(0);
@@ -149,6 +149,12 @@ class AllocationProblemTest {
         IntentPurpose.QUOTE, 0, 0, Side.BUY, OrderType.IOC, Prices.toMicros(100.50), 200);
     ScriptedMarket.sendAll(buyer);
     market.advance();
+    return buyer;
+  }
+
+  @Test
+  void theRewardIsTheIntervalsPnlInRewardUnitsAndStartsAgainWithTheInterval() {
+    AgentSeat buyer = buyAboveTheMark();
     long pnl = buyer.account().pnlMicros(market.view);
     assertThat(pnl).as("the buyer paid above the mark, and fees").isNegative();
 
@@ -165,13 +171,7 @@ class AllocationProblemTest {
 
   @Test
   void theMarkoutIsWhatTheIntervalsFillsEarnedNotWhatTheHeldPositionMade() {
-    market.post(ScriptedMarket.ALPHA, Side.SELL, 100.50, 200);
-    market.advance();
-    AgentSeat buyer = seats.get(0);
-    buyer.newOrder(
-        IntentPurpose.QUOTE, 0, 0, Side.BUY, OrderType.IOC, Prices.toMicros(100.50), 200);
-    ScriptedMarket.sendAll(buyer);
-    market.advance();
+    buyAboveTheMark();
     double[] observation = jointObservation();
     assertThat(observation[MARKOUT])
         .as("flat at the start: the whole PnL change is the fill's")

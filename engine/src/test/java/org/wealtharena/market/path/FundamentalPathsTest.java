@@ -75,7 +75,8 @@ class FundamentalPathsTest {
     double halfLifeMinutes = 3;
     double perHour = Math.log(2) * 60 / halfLifeMinutes;
     RegimeSpec reverting =
-        RegimeSpec.only(Regime.MEAN_REVERTING, RegimeEffects.neutral(1, 1).withReversion(perHour));
+        RegimeSpec.only(
+            Regime.MEAN_REVERTING, RegimeEffects.builder(1, 1).reversion(perHour).build());
     double volatility = 0.3;
     GeometricBrownianMotion gbm = new GeometricBrownianMotion(0, volatility);
     long horizon = 2 * SimulationClock.HOUR;

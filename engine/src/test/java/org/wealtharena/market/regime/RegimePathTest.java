@@ -113,13 +113,18 @@ class RegimePathTest {
     Map<Regime, RegimeEffects> oneMissing = new EnumMap<>(RegimeSpec.defaults().effects());
     oneMissing.remove(Regime.DROUGHT);
     assertThatThrownBy(() -> new RegimeSpec(oneMissing)).hasMessageContaining("drought");
-    RegimeEffects calm = RegimeEffects.neutral(1, 5);
-    assertThatThrownBy(() -> calm.withArbitrageDelay(-1)).hasMessageContaining("delay");
-    assertThatThrownBy(() -> calm.withInformed(-1, 1, 1))
+    assertThatThrownBy(() -> calm().arbitrageDelay(-1).build()).hasMessageContaining("delay");
+    assertThatThrownBy(() -> calm().informed(-1, 1, 1).build())
         .hasMessageContaining("informed noise scale");
-    assertThatThrownBy(() -> calm.withNoiseRate(0)).hasMessageContaining("noise rate");
-    assertThatThrownBy(() -> calm.withReversion(Double.NaN)).hasMessageContaining("reversion");
-    assertThatThrownBy(() -> calm.withDrift(Double.POSITIVE_INFINITY))
+    assertThatThrownBy(() -> calm().noiseRate(0).build()).hasMessageContaining("noise rate");
+    assertThatThrownBy(() -> calm().reversion(Double.NaN).build())
+        .hasMessageContaining("reversion");
+    assertThatThrownBy(() -> calm().drift(Double.POSITIVE_INFINITY).build())
         .hasMessageContaining("drift");
+    assertThatThrownBy(() -> RegimeEffects.neutral(1, 0)).hasMessageContaining("mean minutes");
+  }
+
+  private static RegimeEffects.Builder calm() {
+    return RegimeEffects.builder(1, 5);
   }
 }

@@ -54,7 +54,7 @@ class RegimeFlowTest {
   void aLiquidityDroughtThinsTheUninformedFlowAndWidensTheSpread() {
     Flow usual = flow(RegimeSpec.only(Regime.CALM, RegimeEffects.neutral(1, 1)));
     Flow drought =
-        flow(RegimeSpec.only(Regime.DROUGHT, RegimeEffects.neutral(1, 1).withNoiseRate(0.3)));
+        flow(RegimeSpec.only(Regime.DROUGHT, RegimeEffects.builder(1, 1).noiseRate(0.3).build()));
     System.out.printf(
         "noise-taker fills %d -> %d, mean spread %.2f -> %.2f ticks%n",
         usual.noiseTakerFills(),

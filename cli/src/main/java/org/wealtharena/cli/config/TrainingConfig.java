@@ -55,21 +55,19 @@ public record TrainingConfig(
   public static final String RUN_SETTING = "run";
 
   public static final String DEFAULT_COORDINATION = "hierarchical";
-  // 50 iterations and 50 held-out episodes, not 100 and 20: on the market with droughts and
+  // 50 iterations and 50 held-out episodes, not 100 and 20. On the market with droughts and
   // mean-reverting stretches the learner had converged by 50 (seed 42, 100 held-out episodes,
-  // against
-  // all capital to the market maker: +0.45 [0.17, 0.73] after 50, +0.35 after 100, +0.42 after
-  // 200),
-  // while 20 episodes left a run's score a standard error of about 0.5 reward units (a market
-  // maker's
-  // episode varies by 2.3 with the droughts it meets), as large as the effects compared across
-  // runs.
+  // against all capital to the market maker at a third of the risk: +0.45 [0.17, 0.73] after 50,
+  // +0.35 after 100, +0.42 after 200), while 20 episodes left a run's score a standard error of
+  // about 0.5 reward units (a market maker's episode varies by 2.3 with the droughts it meets), as
+  // large as the effects compared across runs.
   public static final int DEFAULT_ITERATIONS = 50;
   public static final int DEFAULT_EPISODES_PER_ITERATION = 8;
   public static final long DEFAULT_SEED = 42;
   // 20 minutes, not 30: the news bursts made an episode about a quarter dearer to simulate, and the
-  // default train must stay under 90 s on a 2-core machine; on 5 runs the trained policy's lead
-  // over the best constant held (P(trained > best_constant) = 1.00 [1.00, 1.00], 0.96 with 30m).
+  // default train must stay under 90 s on a 2-core machine; on the four-regime market of then the
+  // trained policy's lead over the best constant held on 5 runs (P = 1.00 [1.00, 1.00], 0.96 with
+  // 30m).
   public static final String DEFAULT_EPISODE_DURATION = "20m";
   public static final String DEFAULT_DECISION_STEP = "1s";
   public static final int DEFAULT_EVALUATION_EPISODES = 50;

@@ -199,19 +199,18 @@ public record PpoConfig(
     // deviation 2.68. The earlier 64x64 networks (gamma 0.5, std 0.61, lr 1e-2, raw observations)
     // fell about 0.4 below it, keeping capital from the market maker. Once bursts cost the market
     // maker (the news market, 100 held-out 30-min episodes, seed 42, against all capital to it at a
-    // third
-    // of the risk): +0.20 [-0.03, 0.43] with a target KL of 0.02, which stopped most updates after
-    // an epoch or two; +0.31 [0.08, 0.53] with 0.1; +0.28 without one; a learning rate of 1e-2
-    // without one moved capital to the portfolio in bursts, -0.09. With droughts and mean-reverting
-    // stretches (100 held-out 20-min episodes, seed 42, same baseline; the 95 % half-widths are
-    // about 0.27): +0.45 after 50 iterations of 8 episodes, +0.35 after 100, +0.42 after 200; after
-    // 100, a 16-unit hidden layer +0.50, a learning rate of 1e-2 +0.39, initial log-std 1 +0.38,
-    // minibatches of 256 +0.42; 50 iterations of 16 episodes +0.49. None beyond the noise, so the
-    // defaults stay; a regime oracle gets +0.93, rules on two features +0.5 to +0.6. On a second
-    // set of 250 held-out seeds, where the market maker alone scored 1.01 (SD 3.71): oracle +0.71
-    // [0.53, 0.88], the two-feature rule +0.30 [0.12, 0.49]; after 50 iterations, linear +0.09
-    // (seed 42) and -0.31 (seed 7), a 16-unit hidden layer +0.11 and +0.24 (half-widths 0.22 to
-    // 0.41): the learner, not the market, is what falls short.
+    // third of the risk): +0.20 [-0.03, 0.43] with a target KL of 0.02, which stopped most updates
+    // after an epoch or two; +0.31 [0.08, 0.53] with 0.1; +0.28 without one; a learning rate of
+    // 1e-2 without one moved capital to the portfolio in bursts, -0.09. With droughts and
+    // mean-reverting stretches (100 held-out 20-min episodes, seed 42, same baseline; the 95 %
+    // half-widths are about 0.27): +0.45 after 50 iterations of 8 episodes, +0.35 after 100, +0.42
+    // after 200; after 100, a 16-unit hidden layer +0.50, a learning rate of 1e-2 +0.39, initial
+    // log-std 1 +0.38, minibatches of 256 +0.42; 50 iterations of 16 episodes +0.49. None beyond
+    // the noise, so the defaults stay; a regime oracle gets +0.93, rules on two features +0.5 to
+    // +0.6. On a second set of 250 held-out seeds, where the market maker alone scored 1.01 (SD
+    // 3.71): oracle +0.71 [0.53, 0.88], the two-feature rule +0.30 [0.12, 0.49]; after 50
+    // iterations, linear +0.09 (seed 42) and -0.31 (seed 7), a 16-unit hidden layer +0.11 and +0.24
+    // (half-widths 0.22 to 0.41): the learner, not the market, is what falls short.
     private int[] policyHiddenSizes = {};
     private int[] valueHiddenSizes = {};
     private double initialLogStd = 0.5;

@@ -1,5 +1,7 @@
 package org.wealtharena.coordination.coordinator;
 
+import static org.wealtharena.coordination.policy.ObservationLayout.ACTIVITY;
+import static org.wealtharena.coordination.policy.ObservationLayout.ACTIVITY_SCALE_TRADES_PER_SECOND;
 import static org.wealtharena.coordination.policy.ObservationLayout.AGENT_FEATURES;
 import static org.wealtharena.coordination.policy.ObservationLayout.AGGRESSIVENESS;
 import static org.wealtharena.coordination.policy.ObservationLayout.AGGRESSIVENESS_LOGIT;
@@ -56,10 +58,12 @@ import org.wealtharena.market.SimulationClock;
  * points), {@code MARKET_RETURN} and {@code TREND} the marks' mean log return over the interval and
  * its exponentially weighted mean over the last few intervals, {@code SPREAD} the mean quoted
  * spread, {@code BOOK_IMBALANCE} the mean touch imbalance, {@code TIME_OF_DAY} the share of the
- * session elapsed, {@code TIME_LEFT} 1 - step / steps of the episode. None of them names the
- * market's regime: a policy must infer it from what it sees, as a desk does. A joint policy
- * (meta-controller, planner) sees every agent then the globals; an independent learner its own
- * agent then the globals.
+ * session elapsed, {@code TIME_LEFT} 1 - step / steps of the episode, {@code ACTIVITY} the tape's
+ * trades per book per second over the interval (a news burst trades more than calm flow, a drought
+ * less: with the spread it tells the two apart, though both move the marks as much). None of them
+ * names the market's regime: a policy must infer it from what it sees, as a desk does. A joint
+ * policy (meta-controller, planner) sees every agent then the globals; an independent learner its
+ * own agent then the globals.
  *
  * <p><b>Action.</b> Joint: three logits per agent; capital and risk shares are each a softmax over
  * the agents, aggressiveness a sigmoid. Independent: one logit, the agent's aggressiveness (a
@@ -105,6 +109,13 @@ final class AllocationProblem {
   private double intervalSpreadBpsSum;
   private double intervalImbalanceSum;
   private double trendBps;
+
+  /** The newest tape sequence counted, per venue and symbol. */
+  private final long[][] lastTradeSequences;
+
+  private long intervalTrades;
+  private long intervalStartNanos;
+  private final MarketView.TradeVisitor countTrade = (time, price, quantity) -> intervalTrades++;
   private int intervalSteps;
   private long step;
 
@@ -139,6 +150,13 @@ final class AllocationProblem {
       lastMarks[s] = market.markMicros(s);
     }
     this.intervalStartMarks = lastMarks.clone();
+    this.lastTradeSequences = new long[market.venues().size()][market.symbols().size()];
+    for (long[] sequences : lastTradeSequences) {
+      Arrays.fill(sequences, -1);
+    }
+    countTrades(); // what traded before the episode is not the first interval's
+    this.intervalTrades = 0;
+    this.intervalStartNanos = market.now();
   }
 
   int agents() {
@@ -196,6 +214,13 @@ final class AllocationProblem {
     out[offset + BOOK_IMBALANCE] = intervalImbalanceSum / steps;
     out[offset + TIME_OF_DAY] = Math.min(1, market.now() / (double) SimulationClock.SESSION);
     out[offset + TIME_LEFT] = 1 - step / (double) totalSteps;
+    out[offset + ACTIVITY] = Math.tanh(tradesPerBookPerSecond() / ACTIVITY_SCALE_TRADES_PER_SECOND);
+  }
+
+  private double tradesPerBookPerSecond() {
+    double seconds = (market.now() - intervalStartNanos) / (double) SimulationClock.SECOND;
+    int books = lastTradeSequences.length * lastMarks.length;
+    return seconds <= 0 ? 0 : intervalTrades / (books * seconds);
   }
 
   /** Mean over symbols of the marks' log return since the interval began, basis points. */
@@ -282,6 +307,7 @@ final class AllocationProblem {
     }
     intervalVolatilitySum += moves / lastMarks.length * 1e4;
     observeBooks();
+    countTrades();
     intervalSteps++;
   }
 
@@ -308,6 +334,15 @@ final class AllocationProblem {
     if (books > 0) {
       intervalSpreadBpsSum += spreadBps / books;
       intervalImbalanceSum += imbalance / books;
+    }
+  }
+
+  /** Counts the trades every tape printed since the last count. */
+  private void countTrades() {
+    for (int v = 0; v < lastTradeSequences.length; v++) {
+      for (int s = 0; s < lastMarks.length; s++) {
+        lastTradeSequences[v][s] = market.tradesSince(v, s, lastTradeSequences[v][s], countTrade);
+      }
     }
   }
 
@@ -346,6 +381,8 @@ final class AllocationProblem {
     intervalVolatilitySum = 0;
     intervalSpreadBpsSum = 0;
     intervalImbalanceSum = 0;
+    intervalTrades = 0;
+    intervalStartNanos = market.now();
     intervalSteps = 0;
   }
 }

@@ -33,6 +33,8 @@ package org.wealtharena.coordination.policy;
  *       at the touch, the order-flow pressure the quotes show (-1..1)
  *   <li>{@link #TIME_OF_DAY}: share of the trading session elapsed (0 at the open, 1 at the close)
  *   <li>{@link #TIME_LEFT}: share of the episode left (1 at the start, 0 at the end)
+ *   <li>{@link #ACTIVITY}: tanh(trades per book per second of market time / {@value
+ *       #ACTIVITY_SCALE_TRADES_PER_SECOND}), how busy the tape is
  * </ol>
  *
  * <p>Roles: the meta-controller ({@code meta_controller}, hierarchical) and the planner ({@code
@@ -53,7 +55,7 @@ public final class ObservationLayout {
   public static final int INVENTORY = 6;
   public static final int MARKOUT = 7;
 
-  public static final int GLOBAL_FEATURES = 7;
+  public static final int GLOBAL_FEATURES = 8;
 
   /** Offsets from the first global feature. */
   public static final int VOLATILITY = 0;
@@ -64,12 +66,16 @@ public final class ObservationLayout {
   public static final int BOOK_IMBALANCE = 4;
   public static final int TIME_OF_DAY = 5;
   public static final int TIME_LEFT = 6;
+  public static final int ACTIVITY = 7;
 
   /** Basis points of return that map to tanh(1). */
   public static final double RETURN_SCALE_BPS = 10;
 
   /** Basis points of spread that map to tanh(1). */
   public static final double SPREAD_SCALE_BPS = 5;
+
+  /** Trades per book per second of market time that map to tanh(1). */
+  public static final double ACTIVITY_SCALE_TRADES_PER_SECOND = 20;
 
   /** Intervals the {@link #TREND} feature looks back over (its EWMA's span). */
   public static final int TREND_INTERVALS = 3;

@@ -2,6 +2,8 @@ package org.wealtharena.coordination.coordinator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.wealtharena.coordination.policy.ObservationLayout.ACTIVITY;
+import static org.wealtharena.coordination.policy.ObservationLayout.ACTIVITY_SCALE_TRADES_PER_SECOND;
 import static org.wealtharena.coordination.policy.ObservationLayout.AGENT_FEATURES;
 import static org.wealtharena.coordination.policy.ObservationLayout.AGGRESSIVENESS;
 import static org.wealtharena.coordination.policy.ObservationLayout.CAPITAL_IN_USE;
@@ -186,6 +188,24 @@ class AllocationProblemTest {
     assertThat(observation[RECENT_PNL]).as("the 200 shares held gained").isPositive();
     assertThat(observation[MARKOUT]).as("no fill in this interval").isZero();
     assertThat(observation[AGENT_FEATURES + MARKOUT]).as("the other agent never traded").isZero();
+  }
+
+  @Test
+  void theActivityIsTheTapesTradesPerBookPerSecondOfTheInterval() {
+    buyAboveTheMark(); // one fill, two seconds in
+    problem.observeStep(2);
+    int global = 2 * AGENT_FEATURES;
+    double tradesPerBookPerSecond = 1 / (2.0 * 2); // two venues of one symbol each
+    assertThat(jointObservation()[global + ACTIVITY])
+        .isCloseTo(
+            Math.tanh(tradesPerBookPerSecond / ACTIVITY_SCALE_TRADES_PER_SECOND), within(1e-12));
+
+    problem.startInterval();
+    market.advance();
+    problem.observeStep(3);
+    assertThat(jointObservation()[global + ACTIVITY])
+        .as("the fill belongs to the interval before")
+        .isZero();
   }
 
   @Test

@@ -68,7 +68,8 @@ public final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     engine.requireAvailable();
-    TrainingConfig config = trainingOptions.resolve(length.given());
+    TrainingConfig config =
+        trainingOptions.resolveOver(TrainingConfig.COMPARE_DEFAULTS, length.given());
     int seeds = seedsOption.seeds();
     OutOfDistributionOptions.Markets otherMarkets = outOfDistribution.resolve();
     PrintWriter out = spec.commandLine().getOut();

@@ -49,7 +49,11 @@ public final class ConfigurationReference {
           Map.entry(
               "decisionStep",
               "simulated time between two decisions of the agents; at most episodeDuration"),
-          Map.entry("evaluationEpisodes", "held-out episodes per policy when evaluating, >= 2"),
+          Map.entry(
+              "evaluationEpisodes",
+              "held-out episodes per policy when evaluating, >= 2; compare's default is "
+                  + TrainingConfig.DEFAULT_COMPARE_EVALUATION_EPISODES
+                  + " per run"),
           Map.entry("checkpointEvery", "iterations between two checkpoints"),
           Map.entry("keepCheckpoints", "newest checkpoints kept on disk"),
           Map.entry("ppo", "learning settings (PPO)"),

@@ -45,6 +45,8 @@ public final class TrainingConfigOptions {
       description =
           "Held-out episodes per policy in the evaluation (default: "
               + TrainingConfig.DEFAULT_EVALUATION_EPISODES
+              + "; for compare, per run: "
+              + TrainingConfig.DEFAULT_COMPARE_EVALUATION_EPISODES
               + ").")
   Integer evaluationEpisodes;
 
@@ -82,6 +84,15 @@ public final class TrainingConfigOptions {
    * {@code more} (the other training option mixins of the command).
    */
   public TrainingConfig resolve(PartialTrainingConfig... more) {
+    return resolveOver(PartialTrainingConfig.EMPTY, more);
+  }
+
+  /**
+   * As {@link #resolve}, with a command's own defaults ({@code commandDefaults}) between the
+   * built-in defaults and the config file.
+   */
+  public TrainingConfig resolveOver(
+      PartialTrainingConfig commandDefaults, PartialTrainingConfig... more) {
     PartialTrainingConfig given = given();
     for (PartialTrainingConfig options : more) {
       given = given.overriddenBy(options);
@@ -95,7 +106,8 @@ public final class TrainingConfigOptions {
             configFile == null ? null : configFile.toString(),
             file.lines(),
             TrainingConfigFile.keysOf(given));
-    return TrainingConfig.resolve(file.values().overriddenBy(given), origins);
+    return TrainingConfig.resolve(
+        commandDefaults.overriddenBy(file.values()).overriddenBy(given), origins);
   }
 
   /** The settings given by these options, everything else null. */

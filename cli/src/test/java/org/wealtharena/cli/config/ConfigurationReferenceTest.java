@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.wealtharena.training.ppo.PpoConfig;
 
@@ -32,7 +33,10 @@ class ConfigurationReferenceTest {
     assertThat(reference)
         .contains("| `seed` | whole number | `" + TrainingConfig.DEFAULT_SEED + "` |")
         .contains("| `ppo.gamma` | number | `" + PpoConfig.builder().build().gamma() + "` |")
-        .contains("| `ppo.hiddenSizes` | list of whole numbers | `[]` |")
+        .contains(
+            "| `ppo.hiddenSizes` | list of whole numbers | `"
+                + Arrays.toString(PpoConfig.builder().build().policyHiddenSizes()).replace(" ", "")
+                + "` |")
         .contains("| `threads` | whole number |  |");
   }
 }

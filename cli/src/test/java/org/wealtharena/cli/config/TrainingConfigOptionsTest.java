@@ -56,6 +56,26 @@ class TrainingConfigOptionsTest {
     assertThat(config.episodesPerIteration()).as("default").isEqualTo(8);
   }
 
+  private TrainingConfig resolveForCompare(String... args) {
+    TrainStub command = new TrainStub();
+    new CommandLine(command).parseArgs(args);
+    return command.options.resolveOver(TrainingConfig.COMPARE_DEFAULTS);
+  }
+
+  @Test
+  void compareEvaluatesLongerUnlessTheFileOrAFlagSaysOtherwise() throws Exception {
+    assertThat(resolveForCompare().evaluationEpisodes())
+        .isEqualTo(TrainingConfig.DEFAULT_COMPARE_EVALUATION_EPISODES)
+        .isNotEqualTo(TrainingConfig.DEFAULT_EVALUATION_EPISODES);
+    assertThat(resolveForCompare().iterations()).isEqualTo(TrainingConfig.DEFAULT_ITERATIONS);
+    Path file = Files.writeString(directory.resolve("compare.yaml"), "evaluationEpisodes: 7\n");
+    assertThat(resolveForCompare("--config", file.toString()).evaluationEpisodes()).isEqualTo(7);
+    assertThat(
+            resolveForCompare("--config", file.toString(), "--evaluation-episodes", "9")
+                .evaluationEpisodes())
+        .isEqualTo(9);
+  }
+
   @Test
   void withoutFlagsOrFileEverythingIsDefault() {
     assertThat(resolve()).isEqualTo(TrainingConfig.defaults());

@@ -189,30 +189,21 @@ public record PpoConfig(
     // The coordinator's allocation problem sets these: an action pays within its own allocation
     // interval, and later intervals' market noise in its return only hides that (gamma 0); the best
     // constant allocations lie at saturated logits, from which a small exploration never samples
-    // the other agents (std 1.65); linear networks on standardised observations (on the raw ones,
-    // all positive, a linear policy learned only a constant: the weights that tell calm from bursts
-    // also move its offset), a learning rate of 3e-3 and per-minibatch advantage normalisation.
-    // Measured on training seed 42 against all capital to the market maker, 200 held-out episodes:
-    // -0.13 [-0.30, 0.04], the market maker's capital logit falling from 2.3 to 0.9 and its
-    // aggressiveness logit from 0.9 to 0.1 as volatility rises, the episode reward's standard
-    // deviation 0.93 against 1.38. Raw observations: +0.14 [-0.17, 0.45], one constant, standard
-    // deviation 2.68. The earlier 64x64 networks (gamma 0.5, std 0.61, lr 1e-2, raw observations)
-    // fell about 0.4 below it, keeping capital from the market maker. Once bursts cost the market
-    // maker (the news market, 100 held-out 30-min episodes, seed 42, against all capital to it at a
-    // third of the risk): +0.20 [-0.03, 0.43] with a target KL of 0.02, which stopped most updates
-    // after an epoch or two; +0.31 [0.08, 0.53] with 0.1; +0.28 without one; a learning rate of
-    // 1e-2 without one moved capital to the portfolio in bursts, -0.09. With droughts and
-    // mean-reverting stretches (100 held-out 20-min episodes, seed 42, same baseline; the 95 %
-    // half-widths are about 0.27): +0.45 after 50 iterations of 8 episodes, +0.35 after 100, +0.42
-    // after 200; after 100, a 16-unit hidden layer +0.50, a learning rate of 1e-2 +0.39, initial
-    // log-std 1 +0.38, minibatches of 256 +0.42; 50 iterations of 16 episodes +0.49. None beyond
-    // the noise, so the defaults stay; a regime oracle gets +0.93, rules on two features +0.5 to
-    // +0.6. On a second set of 250 held-out seeds, where the market maker alone scored 1.01 (SD
-    // 3.71): oracle +0.71 [0.53, 0.88], the two-feature rule +0.30 [0.12, 0.49]; after 50
-    // iterations, linear +0.09 (seed 42) and -0.31 (seed 7), a 16-unit hidden layer +0.11 and +0.24
-    // (half-widths 0.22 to 0.41): the learner, not the market, is what falls short.
-    private int[] policyHiddenSizes = {};
-    private int[] valueHiddenSizes = {};
+    // the other agents (std 1.65); standardised observations (on the raw ones, all positive, a
+    // linear policy learned only a constant); a learning rate of 3e-3 and per-minibatch advantage
+    // normalisation. One hidden layer of 16 units in both networks: a news burst (volatile, busy
+    // tape, tight spread) and a drought (volatile, quiet tape, wide spread) call for opposite
+    // allocations, and a linear policy learned to tell them apart only weakly. Measured on 250
+    // held-out 20-minute episodes after 50 iterations of 8 episodes, as the gain over all capital
+    // to the market maker (which scores 1.01, SD 3.71): linear -0.15, -0.04, -0.05 on training
+    // seeds 42, 7, 1; 16-unit layers +0.16, +0.34, +0.16 on the same seeds (paired gains over
+    // linear +0.31, +0.38, +0.21) and +0.04, +0.02 on seeds 2 and 3. No better: 32 units, a
+    // 16-unit policy with a linear value, 100 iterations, 16 episodes per iteration, learning-rate
+    // annealing, initial log-std 0, a learning rate of 1e-2. A regime oracle gains +0.71 [0.53,
+    // 0.88] and a rule on volatility, activity and spread +0.41 [0.26, 0.56]: the learner still
+    // falls short of what the observations allow.
+    private int[] policyHiddenSizes = {16};
+    private int[] valueHiddenSizes = {16};
     private double initialLogStd = 0.5;
     private double gamma = 0.0;
     private double gaeLambda = 0.95;
@@ -231,13 +222,13 @@ public record PpoConfig(
 
     private Builder() {}
 
-    /** Default none (a linear policy mean). */
+    /** Default one hidden layer of 16 units (tanh); none gives a linear policy mean. */
     public Builder policyHiddenSizes(int... sizes) {
       policyHiddenSizes = sizes.clone();
       return this;
     }
 
-    /** Default none (a linear value function). */
+    /** Default one hidden layer of 16 units (tanh); none gives a linear value function. */
     public Builder valueHiddenSizes(int... sizes) {
       valueHiddenSizes = sizes.clone();
       return this;

@@ -337,7 +337,11 @@ final class AllocationProblem {
     }
   }
 
-  /** Counts the trades every tape printed since the last count. */
+  /**
+   * Counts the trades every tape printed since the last count (a tape holds a book's last {@link
+   * MarketView#TAPE_TRADES}: on the embedded market, at about 15 trades a second and twice that at
+   * the open, half a minute or more, far longer than the default 1 s decision step).
+   */
   private void countTrades() {
     for (int v = 0; v < lastTradeSequences.length; v++) {
       for (int s = 0; s < lastMarks.length; s++) {

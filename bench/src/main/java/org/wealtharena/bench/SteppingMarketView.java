@@ -68,6 +68,11 @@ final class SteppingMarketView implements MarketView {
   }
 
   @Override
+  public long tradesPrinted(int venue, int symbol) {
+    return market.tradesPrinted(venue, symbol);
+  }
+
+  @Override
   public int depth(
       int venue, int symbol, Side side, int max, long[] pricesMicrosOut, long[] quantityOut) {
     return market.depth(venue, symbol, side, max, pricesMicrosOut, quantityOut);

@@ -48,6 +48,12 @@ public interface MarketView {
    */
   long tradesSince(int venue, int symbol, long afterSequence, TradeVisitor visitor);
 
+  /**
+   * How many trades (fills) one book has printed since the view began, those {@link #tradesSince}
+   * no longer holds included: the difference of two readings is the trades between them.
+   */
+  long tradesPrinted(int venue, int symbol);
+
   /** Writes up to {@code max} levels of one side, best first, prices in micro-dollars. */
   int depth(int venue, int symbol, Side side, int max, long[] pricesMicrosOut, long[] quantityOut);
 

@@ -81,6 +81,11 @@ public final class SimulationMarketView implements MarketView {
   }
 
   @Override
+  public long tradesPrinted(int venue, int symbol) {
+    return tapes[venue][symbol].count;
+  }
+
+  @Override
   public int depth(
       int venue, int symbol, Side side, int max, long[] pricesMicrosOut, long[] quantityOut) {
     int levels = books[venue][symbol].depth(side, max, pricesMicrosOut, quantityOut);

@@ -49,6 +49,9 @@ class SimulationMarketViewTapeTest {
           .containsExactly(expected.get(i)[1], expected.get(i)[2], expected.get(i)[3]);
     }
     assertThat(newest).isEqualTo(fills.get(fills.size() - 1)[0]);
+    assertThat(view.tradesPrinted(VENUE, SYMBOL))
+        .as("every trade printed, not only those the ring still holds")
+        .isEqualTo(fills.size());
   }
 
   @Test

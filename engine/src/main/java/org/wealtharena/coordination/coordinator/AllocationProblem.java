@@ -109,13 +109,8 @@ final class AllocationProblem {
   private double intervalSpreadBpsSum;
   private double intervalImbalanceSum;
   private double trendBps;
-
-  /** The newest tape sequence counted, per venue and symbol. */
-  private final long[][] lastTradeSequences;
-
-  private long intervalTrades;
+  private long intervalStartTrades;
   private long intervalStartNanos;
-  private final MarketView.TradeVisitor countTrade = (time, price, quantity) -> intervalTrades++;
   private int intervalSteps;
   private long step;
 
@@ -150,12 +145,7 @@ final class AllocationProblem {
       lastMarks[s] = market.markMicros(s);
     }
     this.intervalStartMarks = lastMarks.clone();
-    this.lastTradeSequences = new long[market.venues().size()][market.symbols().size()];
-    for (long[] sequences : lastTradeSequences) {
-      Arrays.fill(sequences, -1);
-    }
-    countTrades(); // what traded before the episode is not the first interval's
-    this.intervalTrades = 0;
+    this.intervalStartTrades = tradesPrinted();
     this.intervalStartNanos = market.now();
   }
 
@@ -219,8 +209,8 @@ final class AllocationProblem {
 
   private double tradesPerBookPerSecond() {
     double seconds = (market.now() - intervalStartNanos) / (double) SimulationClock.SECOND;
-    int books = lastTradeSequences.length * lastMarks.length;
-    return seconds <= 0 ? 0 : intervalTrades / (books * seconds);
+    int books = market.venues().size() * lastMarks.length;
+    return seconds <= 0 ? 0 : (tradesPrinted() - intervalStartTrades) / (books * seconds);
   }
 
   /** Mean over symbols of the marks' log return since the interval began, basis points. */
@@ -307,7 +297,6 @@ final class AllocationProblem {
     }
     intervalVolatilitySum += moves / lastMarks.length * 1e4;
     observeBooks();
-    countTrades();
     intervalSteps++;
   }
 
@@ -337,17 +326,15 @@ final class AllocationProblem {
     }
   }
 
-  /**
-   * Counts the trades every tape printed since the last count (a tape holds a book's last {@link
-   * MarketView#TAPE_TRADES}: on the embedded market, at about 15 trades a second and twice that at
-   * the open, half a minute or more, far longer than the default 1 s decision step).
-   */
-  private void countTrades() {
-    for (int v = 0; v < lastTradeSequences.length; v++) {
+  /** Trades every book has printed since the market view began. */
+  private long tradesPrinted() {
+    long trades = 0;
+    for (int v = 0; v < market.venues().size(); v++) {
       for (int s = 0; s < lastMarks.length; s++) {
-        lastTradeSequences[v][s] = market.tradesSince(v, s, lastTradeSequences[v][s], countTrade);
+        trades += market.tradesPrinted(v, s);
       }
     }
+    return trades;
   }
 
   /** Agent {@code a} proposed a non-cancel intent. */
@@ -385,7 +372,7 @@ final class AllocationProblem {
     intervalVolatilitySum = 0;
     intervalSpreadBpsSum = 0;
     intervalImbalanceSum = 0;
-    intervalTrades = 0;
+    intervalStartTrades = tradesPrinted();
     intervalStartNanos = market.now();
     intervalSteps = 0;
   }

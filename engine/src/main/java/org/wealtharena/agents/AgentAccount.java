@@ -163,6 +163,20 @@ public final class AgentAccount {
     return gross;
   }
 
+  /**
+   * Free cash as the risk manager's buying-power check counts it: the cash the account holds (its
+   * {@code capitalMicros} funding plus what its trades moved) less what the live buy orders commit,
+   * less (1 + {@code shortMarginFraction}) × the short positions at the marks, since short proceeds
+   * are never spendable and a short carries margin on top. After a cut of the capital budget it can
+   * be negative: the agent then has nothing to open a position with.
+   */
+  public long freeCashMicros(long capitalMicros, double shortMarginFraction, MarketView market) {
+    return capitalMicros
+        + cashMicros()
+        - committedBuyCashMicros(market)
+        - Math.round((1 + shortMarginFraction) * shortValueMicros(market));
+  }
+
   /** Σ over short positions of |position × mark|: what short sales owe at the marks. */
   public long shortValueMicros(MarketView market) {
     long owed = 0;

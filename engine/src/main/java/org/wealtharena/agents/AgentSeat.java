@@ -36,6 +36,7 @@ public final class AgentSeat implements DecisionContext, IntentSink, Participant
   private final List<Intent> proposed = new ArrayList<>();
   private Budget budget;
   private TradingState tradingState = TradingState.ACTIVE;
+  private double shortMarginFraction;
   private AgentErrorType failure;
 
   public AgentSeat(
@@ -245,6 +246,15 @@ public final class AgentSeat implements DecisionContext, IntentSink, Participant
     return budget.capitalMicros() + account.cashMicros();
   }
 
+  /**
+   * {@link AgentAccount#freeCashMicros} of this budget at the margin of the risk manager watching
+   * the seat.
+   */
+  @Override
+  public long freeCashMicros() {
+    return account.freeCashMicros(budget.capitalMicros(), shortMarginFraction, market);
+  }
+
   // ---- set from outside the agent -------------------------------------------------------------
 
   /** A new budget, e.g. from a coordinator's meta-controller. */
@@ -255,6 +265,14 @@ public final class AgentSeat implements DecisionContext, IntentSink, Participant
   /** Set by the risk manager. */
   public void tradingState(TradingState state) {
     this.tradingState = state;
+  }
+
+  /**
+   * Set by the risk manager that watches the seat: the margin its buying-power check holds on short
+   * positions, as a share of their value ({@link #freeCashMicros}); 0 until then.
+   */
+  public void shortMarginFraction(double fraction) {
+    this.shortMarginFraction = fraction;
   }
 
   public TradingAgent agent() {

@@ -13,6 +13,13 @@ public interface DecisionContext {
   /** What the risk manager lets the agent do now. */
   TradingState tradingState();
 
+  /**
+   * Cash the agent can still put into orders that open or extend a position, as the risk manager's
+   * buying-power check counts it; negative when a cut of its capital budget left it owing. An order
+   * that needs more is denied as a critical breach.
+   */
+  long freeCashMicros();
+
   default long now() {
     return market().now();
   }

@@ -15,8 +15,8 @@ import org.wealtharena.metrics.SpecializedAgentMetrics;
 /**
  * A coordinator that moves the capital back and forth between two agents makes deep cuts, some
  * right after another: the agents trade down to their new budgets within the grace each cut gets,
- * so the reallocations cost no critical violation (the team reward is its PnL alone, with no
- * penalty in it).
+ * and quote only what their free cash funds, so the reallocations cost no critical violation (the
+ * team reward is its PnL alone, with no penalty in it).
  */
 class DeepBudgetCutsTest {
 
@@ -27,14 +27,22 @@ class DeepBudgetCutsTest {
    */
   private static final double[] MARKET_MAKER_CYCLE = {10, 10, 0, -10, -10, -10};
 
-  private static AllocationPolicies seesaw() {
+  /**
+   * All, then a sliver (8 % of the capital, the rest to the portfolio) while the market maker still
+   * quotes at full aggressiveness: the inventory the whole capital bought can leave it no free cash
+   * to bid with in the symbols where it is flat. (Quoting regardless, it had bids denied as
+   * critical breaches on seed 11.)
+   */
+  private static final double[] SLIVER_CYCLE = {10, 10, -1.25, -1.25};
+
+  private static AllocationPolicies seesaw(double[] marketMakerCycle) {
     return (role, observationSize, actionSize) ->
         new AllocationPolicy() {
           private int decisions;
 
           @Override
           public void act(double[] observation, double[] action) {
-            double marketMaker = MARKET_MAKER_CYCLE[decisions++ % MARKET_MAKER_CYCLE.length];
+            double marketMaker = marketMakerCycle[decisions++ % marketMakerCycle.length];
             double[] capital = {marketMaker, -10, -marketMaker}; // mm-1, arb-1, portfolio-1
             for (int agent = 0; agent < 3; agent++) {
               action[3 * agent] = capital[agent];
@@ -50,6 +58,15 @@ class DeepBudgetCutsTest {
 
   @Test
   void deepCutsInARowCostNoCriticalViolation() {
+    assertNoPenalty(MARKET_MAKER_CYCLE);
+  }
+
+  @Test
+  void aMarketMakerCutToASliverQuotesNothingItCannotFund() {
+    assertNoPenalty(SLIVER_CYCLE);
+  }
+
+  private static void assertNoPenalty(double[] marketMakerCycle) {
     TeamConfig team = TeamConfig.defaults();
     TeamEnvironment environment =
         new TeamEnvironment(
@@ -65,7 +82,7 @@ class DeepBudgetCutsTest {
                   seed,
                   20 * SimulationClock.MINUTE,
                   SimulationClock.SECOND),
-              seesaw());
+              seesaw(marketMakerCycle));
       double pnlOnly =
           team.coordination().reward().reward(Math.round(result.team().pnlDollars() * 1e6), 0);
       assertThat(result.agents().get(0).pnlDollars()).as("the market maker traded").isNotZero();

@@ -52,6 +52,12 @@ public final class MarketMaker implements TradingAgent {
   private Quoting[] bySymbol;
   private long decisions;
 
+  /**
+   * Free cash left this step for the bids still to post: the account's at the step's start, less
+   * what each bid posted since commits (as the buying-power check counts every live buy).
+   */
+  private long fundableMicros;
+
   public MarketMaker(MarketMakerConfig config, SpecializedAgentMetrics metrics) {
     this.config = config;
     this.quoting = new Quoting[config.symbols().size()];
@@ -82,6 +88,7 @@ public final class MarketMaker implements TradingAgent {
     if (venue < 0) {
       resolve(market);
     }
+    fundableMicros = context.freeCashMicros();
     for (Quoting q : quoting) {
       observe(market, q);
       long start = System.nanoTime();
@@ -234,6 +241,16 @@ public final class MarketMaker implements TradingAgent {
       bidRoom = Math.max(0, -position);
       askRoom = Math.max(0, position);
     }
+    // Only what free cash funds may open a position: a bid its price with the fee, a short sale
+    // its margin (at most its notional). After a cut of the capital budget the account can have
+    // nothing free while it still holds the inventory the old budget paid for, and a quote it
+    // cannot fund would be denied as a critical buying-power breach.
+    long fundable = Math.max(0, fundableMicros);
+    bidRoom =
+        Math.min(
+            bidRoom,
+            Math.max(0, -position) + fundable / market.buyCashPerShareMicros(venue, bid * tick));
+    askRoom = Math.min(askRoom, Math.max(0, position) + fundable / (ask * tick));
     double base = lot * context.budget().aggressiveness();
     long bidSize = limit == 0 ? 0 : (long) (base * (1 - Math.max(position, 0) / (double) limit));
     long askSize = limit == 0 ? 0 : (long) (base * (1 - Math.max(-position, 0) / (double) limit));
@@ -298,8 +315,8 @@ public final class MarketMaker implements TradingAgent {
     cancelQuotes(sink, q);
     long tick = market.tickMicros(venue);
     for (int level = 0; level < config.levels(); level++) {
-      post(sink, q, Side.BUY, bidTicks[level] * tick, bidSizes[level]);
-      post(sink, q, Side.SELL, askTicks[level] * tick, askSizes[level]);
+      post(market, sink, q, Side.BUY, bidTicks[level] * tick, bidSizes[level]);
+      post(market, sink, q, Side.SELL, askTicks[level] * tick, askSizes[level]);
     }
     q.spreadTicks = askTicks[0] - bidTicks[0];
     q.postedBid = bidTicks[0];
@@ -310,7 +327,8 @@ public final class MarketMaker implements TradingAgent {
     q.filledSinceQuote = false;
   }
 
-  private void post(IntentSink sink, Quoting q, Side side, long priceMicros, long quantity) {
+  private void post(
+      MarketView market, IntentSink sink, Quoting q, Side side, long priceMicros, long quantity) {
     if (quantity <= 0) {
       return;
     }
@@ -320,6 +338,7 @@ public final class MarketMaker implements TradingAgent {
     q.liveIds[q.live++] = orderId;
     q.fills.add(orderId, quantity, 0);
     if (side == Side.BUY) {
+      fundableMicros -= quantity * market.buyCashPerShareMicros(venue, priceMicros);
       q.bidsPosted++;
     } else {
       q.asksPosted++;

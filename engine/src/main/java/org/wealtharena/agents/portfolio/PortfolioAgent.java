@@ -336,11 +336,7 @@ public final class PortfolioAgent implements TradingAgent {
    */
   private void capBuysToFreeCash(DecisionContext context) {
     MarketView market = context.market();
-    AgentAccount account = context.account();
-    double free =
-        context.budget().capitalMicros()
-            + account.cashMicros()
-            - account.committedBuyCashMicros(market);
+    double free = context.freeCashMicros();
     double buying = 0;
     for (int i = 0; i < assets; i++) {
       if (deltaShares[i] > 0) {

@@ -110,10 +110,7 @@ final class PreTradeChecks {
                 limits.shortMarginFraction()
                     * opening
                     * (double) intent.notionalPriceMicros(market));
-    long free =
-        w.seat.cashBalanceMicros()
-            - account.committedBuyCashMicros(market)
-            - Math.round((1 + limits.shortMarginFraction()) * account.shortValueMicros(market));
+    long free = w.seat.freeCashMicros();
     if (intent.kind() == RequestKind.REPLACE) {
       free += account.committedBuyCashMicros(intent.orderId(), market); // replaced, not added
     }

@@ -100,6 +100,7 @@ public final class RiskManager {
     for (AgentSeat seat : seats) {
       WatchedAgent w = new WatchedAgent(seat, metrics.riskManager(seat.agentId()), limits);
       watched.add(w);
+      seat.shortMarginFraction(limits.shortMarginFraction());
       w.tally.limit(RiskLimitType.POSITION, limits.maxPositionShares());
       w.tally.limit(
           RiskLimitType.ORDER_NOTIONAL, Prices.toDollars(limits.maxOrderNotionalMicros()));

@@ -9,6 +9,7 @@ import static org.wealtharena.agents.marketmaker.ScriptedQuotes.SIZE;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.wealtharena.agents.Budget;
 import org.wealtharena.agents.Intent;
 import org.wealtharena.agents.RecordingSink;
 import org.wealtharena.agents.ScriptedMarket;
@@ -115,6 +116,27 @@ class MarketMakerQuotesTest {
     assertThat(quote(config(), LIMIT).orders(Side.SELL).get(0).quantity()).isEqualTo(SIZE);
     assertThat(quote(config(), -LIMIT).orders(Side.SELL)).isEmpty();
     assertThat(quote(config(), -LIMIT).orders(Side.BUY).get(0).quantity()).isEqualTo(SIZE);
+  }
+
+  /**
+   * $40,000 of capital affords 400 shares at the mid, and 300 held leave room to bid 100 more; but
+   * bought at $150, they cost more than the capital and nothing is free to bid with. Bought at
+   * $131, $700 is free: the bid is what that pays for, at the bid's price with the taker fee. The
+   * ask only sells what is held, so it needs no cash and keeps its size.
+   */
+  @Test
+  void bidsOnlyWhatTheFreeCashPaysFor() {
+    Budget budget = Budget.ofDollars(40_000, 10_000);
+    RecordingSink broke = ScriptedQuotes.quote(market, config(), 300, 150_000_000, budget, metrics);
+    assertThat(broke.orders(Side.BUY)).isEmpty();
+    assertThat(broke.orders(Side.SELL).get(0).quantity()).isEqualTo(40);
+
+    RecordingSink tight = ScriptedQuotes.quote(market, config(), 300, 131_000_000, budget, metrics);
+    Intent bid = tight.orders(Side.BUY).get(0);
+    long takerFee = market.view.takerFeeMicrosPerShare(0);
+    assertThat(bid.quantity()).isEqualTo(700_000_000 / (bid.priceMicros() + takerFee)).isPositive();
+    assertThat(bid.quantity()).isLessThan(10); // what the inventory limit alone would bid
+    assertThat(tight.orders(Side.SELL).get(0).quantity()).isEqualTo(40);
   }
 
   @Test

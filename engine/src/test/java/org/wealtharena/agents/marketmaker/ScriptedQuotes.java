@@ -64,18 +64,36 @@ final class ScriptedQuotes {
       MarketMakerConfig config,
       long inventory,
       SpecializedAgentMetrics metrics) {
+    return quote(market, config, inventory, MID, Budget.ofDollars(1_000_000, 10_000), metrics);
+  }
+
+  /**
+   * The intents a fresh market maker with {@code budget} proposes holding {@code inventory} shares
+   * bought at {@code entryPriceMicros}.
+   */
+  static RecordingSink quote(
+      ScriptedMarket market,
+      MarketMakerConfig config,
+      long inventory,
+      long entryPriceMicros,
+      Budget budget,
+      SpecializedAgentMetrics metrics) {
     AgentAccount account = new AgentAccount(1);
     if (inventory != 0) {
       account.apply(
           new Execution(
-              99, 0, 0, inventory > 0 ? Side.BUY : Side.SELL, Math.abs(inventory), MID, 0, 0));
+              99,
+              0,
+              0,
+              inventory > 0 ? Side.BUY : Side.SELL,
+              Math.abs(inventory),
+              entryPriceMicros,
+              0,
+              0));
     }
     RecordingSink sink = new RecordingSink();
     new MarketMaker(config, metrics)
-        .decide(
-            new FixedContext(
-                market.view, account, Budget.ofDollars(1_000_000, 10_000), TradingState.ACTIVE),
-            sink);
+        .decide(new FixedContext(market.view, account, budget, TradingState.ACTIVE), sink);
     return sink;
   }
 }

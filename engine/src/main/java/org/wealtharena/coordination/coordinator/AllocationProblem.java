@@ -69,9 +69,10 @@ import org.wealtharena.market.SimulationClock;
  * the agents, aggressiveness a sigmoid. Independent: one logit, the agent's aggressiveness (a
  * sigmoid); capital and risk are split equally. {@link SharedBudgets#allocate} turns shares into
  * the agent's {@link Budget}, which is sent to the agent as an allocation. Moving capital costs
- * only what trading down costs: the risk limits follow a cut one resume cooldown later, and an
- * agent holding more than {@link Budget#UNWIND_BEYOND} times what its new budget affords trades the
- * excess down at once, so a reallocation is never a breach.
+ * only what trading down costs: the risk limits follow a cut one resume cooldown later, an agent
+ * holding more than {@link Budget#UNWIND_BEYOND} times what its new budget affords trades the
+ * excess down at once, and an agent opens positions only with the free cash it has left ({@link
+ * org.wealtharena.agents.DecisionContext#freeCashMicros}), so a reallocation is never a breach.
  *
  * <p><b>Reward</b> ({@link RewardSpec#reward}). Joint: the team's PnL change over the interval,
  * minus the penalty for every critical violation of the agents and the team. Independent: its own

@@ -85,13 +85,7 @@ public class MarketMakerQuoteBenchmark {
 
   private record Context(
       MarketView market, AgentAccount account, Budget budget, TradingState tradingState)
-      implements DecisionContext {
-    /** Without a risk manager: no margin on shorts. */
-    @Override
-    public long freeCashMicros() {
-      return account.freeCashMicros(budget.capitalMicros(), 0, market);
-    }
-  }
+      implements DecisionContext {}
 
   @Setup
   public void setUp() {

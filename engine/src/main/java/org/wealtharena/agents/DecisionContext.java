@@ -16,9 +16,12 @@ public interface DecisionContext {
   /**
    * Cash the agent can still put into orders that open or extend a position, as the risk manager's
    * buying-power check counts it; negative when a cut of its capital budget left it owing. An order
-   * that needs more is denied as a critical breach.
+   * that needs more is denied as a critical breach. Here with no margin on shorts, as for a context
+   * no risk manager watches; the {@link AgentSeat} applies its risk manager's.
    */
-  long freeCashMicros();
+  default long freeCashMicros() {
+    return account().freeCashMicros(budget().capitalMicros(), 0, market());
+  }
 
   default long now() {
     return market().now();

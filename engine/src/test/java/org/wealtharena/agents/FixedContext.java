@@ -3,10 +3,4 @@ package org.wealtharena.agents;
 /** A decision context whose account, budget and trading state the test sets. */
 public record FixedContext(
     MarketView market, AgentAccount account, Budget budget, TradingState tradingState)
-    implements DecisionContext {
-  /** Without a risk manager: no margin on shorts. */
-  @Override
-  public long freeCashMicros() {
-    return account.freeCashMicros(budget.capitalMicros(), 0, market);
-  }
-}
+    implements DecisionContext {}

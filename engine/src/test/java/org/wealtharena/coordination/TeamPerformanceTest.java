@@ -21,7 +21,8 @@ class TeamPerformanceTest {
         List.of(
             new AgentEpisodeResult("mm-1", "market_maker", 0, mmPnl, 40_000),
             new AgentEpisodeResult("arb-1", "arbitrage", 0, arbPnl, 60_000),
-            new AgentEpisodeResult("risk-1", "risk_manager", 0, 0, Double.NaN)));
+            new AgentEpisodeResult("risk-1", "risk_manager", 0, 0, Double.NaN)),
+        new double[] {1, 0, 0, 0, 0, 0});
   }
 
   @Test

@@ -78,7 +78,9 @@ public record TrainingConfig(
   // episode has a standard deviation of 3.7 reward units, and with 50 episodes (a run's standard
   // error 0.5) even a regime oracle 0.7 units ahead of the best constant got the lower bound of
   // P's 95 % interval above 0.5 in only three of four simulated 5-run compares; with 200, a
-  // volatility-activity rule 0.4 ahead did in four of five.
+  // volatility-activity rule 0.4 ahead did in four of five. The regime adjustment of the run
+  // scores (RegimeAdjustedMean) takes out most of that spread (a fitted share of 0.4 to 0.8 of an
+  // episode's variance on five runs) but needs 10 episodes per regime, 60 here.
   public static final int DEFAULT_COMPARE_EVALUATION_EPISODES = 200;
   public static final int DEFAULT_CHECKPOINT_EVERY = 10;
   public static final int DEFAULT_KEEP_CHECKPOINTS = 3;

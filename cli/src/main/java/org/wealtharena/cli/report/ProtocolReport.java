@@ -1,14 +1,17 @@
 package org.wealtharena.cli.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.wealtharena.training.evaluation.EpisodeScore;
 import org.wealtharena.training.evaluation.Estimate;
 import org.wealtharena.training.evaluation.PolicyEvaluation;
+import org.wealtharena.training.evaluation.RegimeAdjustedMean;
 import org.wealtharena.training.evaluation.RunStatistics;
 import org.wealtharena.training.evaluation.StratifiedBootstrap;
 
@@ -19,9 +22,12 @@ import org.wealtharena.training.evaluation.StratifiedBootstrap;
  * trained - baseline and the probability of improvement P(trained > baseline) with theirs, and in
  * words what those intervals support.
  *
- * <p>A score is a run's mean held-out reward when there are two runs or more. With one run there is
- * nothing to resample over runs, so the report falls back to the held-out episodes: a score is then
- * one episode's reward, differences are paired by episode seed, and the report says so, as such
+ * <p>A score is a run's mean held-out reward when there are two runs or more, adjusted to the
+ * regime mix of all the runs' held-out episodes together ({@link RegimeAdjustedMean}) when the
+ * market has regimes: independent held-out sets meet different mixes of droughts and news bursts,
+ * which move a run's plain mean more than the policies differ. With one run there is nothing to
+ * resample over runs, so the report falls back to the held-out episodes: a score is then one
+ * episode's reward, differences are paired by episode seed, and the report says so, as such
  * intervals say nothing about another training seed.
  */
 public final class ProtocolReport {
@@ -96,11 +102,57 @@ public final class ProtocolReport {
   double[][] scores(Group group, int p) {
     List<PolicyEvaluation> runs = group.runs().get(p);
     if (overRuns) {
-      return new double[][] {runs.stream().mapToDouble(ProtocolReport::meanReward).toArray()};
+      Optional<double[]> mix = regimeMix(group);
+      return new double[][] {
+        runs.stream()
+            .mapToDouble(
+                run ->
+                    mix.map(target -> regimeAdjustedReward(run, target))
+                        .orElseGet(() -> meanReward(run)))
+            .toArray()
+      };
     }
     return new double[][] {
       runs.get(0).episodes().stream().mapToDouble(EpisodeScore::reward).toArray()
     };
+  }
+
+  /** Each run's plain mean held-out reward, before the regime adjustment. */
+  double[] unadjustedScores(Group group, int p) {
+    return group.runs().get(p).stream().mapToDouble(ProtocolReport::meanReward).toArray();
+  }
+
+  /**
+   * The regime mix of every run's held-out episodes together, which the run scores are adjusted to;
+   * empty when a run has too few episodes to fit the adjustment ({@link
+   * RegimeAdjustedMean#adjusts}), an episode's regime shares are not known, or every episode met
+   * the same. Every policy plays the same seeds, so the trained policy's episodes give the mix of
+   * all.
+   */
+  static Optional<double[]> regimeMix(Group group) {
+    List<EpisodeScore> episodes =
+        group.runs().get(0).stream().flatMap(run -> run.episodes().stream()).toList();
+    double[] first = episodes.get(0).regimeShares();
+    boolean fits =
+        group.runs().get(0).stream()
+            .allMatch(run -> RegimeAdjustedMean.adjusts(run.episodes().size(), first.length));
+    if (!fits
+        || episodes.stream().anyMatch(e -> e.regimeShares().length != first.length)
+        || episodes.stream().allMatch(e -> Arrays.equals(e.regimeShares(), first))) {
+      // too few episodes per run, shares not known, or a market without regimes
+      return Optional.empty();
+    }
+    return Optional.of(
+        RegimeAdjustedMean.pooledMix(
+            episodes.stream().map(EpisodeScore::regimeShares).toArray(double[][]::new)));
+  }
+
+  private static double regimeAdjustedReward(PolicyEvaluation evaluation, double[] mix) {
+    List<EpisodeScore> episodes = evaluation.episodes();
+    return RegimeAdjustedMean.of(
+        episodes.stream().mapToDouble(EpisodeScore::reward).toArray(),
+        episodes.stream().map(EpisodeScore::regimeShares).toArray(double[][]::new),
+        mix);
   }
 
   private static double meanReward(PolicyEvaluation evaluation) {
@@ -183,7 +235,11 @@ public final class ProtocolReport {
               group.coordination(),
               group.market(),
               overRuns
-                  ? group.runCount() + " training runs; score = a run's mean held-out reward"
+                  ? group.runCount()
+                      + " training runs; score = a run's mean held-out reward"
+                      + (regimeMix(group).isPresent()
+                          ? ", adjusted to the runs' pooled regime mix"
+                          : "")
                   : "one training run; score = one held-out episode's reward (per-episode"
                       + " fallback: the intervals are over episodes, not over training seeds)"));
       List<String> header =
@@ -254,9 +310,10 @@ public final class ProtocolReport {
 
   /**
    * {"level", "unit", "bootstrap": {"resamples", "seed"}, "groups": [{"coordination", "market",
-   * "runs", "policies": [{"policy", "scores", "mean": {"value", "lower", "upper"}, "iqm"}],
-   * "comparisons": [{"trained", "baseline", "difference", "probabilityOfImprovement",
-   * "verdict"}]}]}.
+   * "runs", "regimeMix" (over runs: the mix the scores are adjusted to, by regime ordinal, or
+   * null), "policies": [{"policy", "scores", "unadjustedScores" (over runs: the plain means),
+   * "mean": {"value", "lower", "upper"}, "iqm"}], "comparisons": [{"trained", "baseline",
+   * "difference", "probabilityOfImprovement", "verdict"}]}]}.
    */
   public String toJson() {
     Map<String, Object> document = new LinkedHashMap<>();
@@ -273,6 +330,9 @@ public final class ProtocolReport {
       json.put("coordination", group.coordination());
       json.put("market", group.market());
       json.put("runs", group.runCount());
+      if (overRuns) {
+        json.put("regimeMix", regimeMix(group).orElse(null));
+      }
       json.put(
           "policies",
           figures(group).stream()
@@ -281,6 +341,11 @@ public final class ProtocolReport {
                     Map<String, Object> policy = new LinkedHashMap<>();
                     policy.put("policy", f.policy());
                     policy.put("scores", f.scores());
+                    if (overRuns) {
+                      policy.put(
+                          "unadjustedScores",
+                          unadjustedScores(group, group.policies().indexOf(f.policy())));
+                    }
                     policy.put("mean", estimateJson(f.mean()));
                     policy.put("iqm", estimateJson(f.iqm()));
                     return policy;

@@ -1,8 +1,10 @@
 package org.wealtharena.cli.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wealtharena.training.evaluation.EpisodeScore;
@@ -57,7 +59,9 @@ class ProtocolReportTest {
     assertThat(ProtocolReport.sentence(comparisons.get(1)))
         .contains(": not established;")
         .endsWith("no difference established");
-    assertThat(report.toText()).contains("6 training runs", "stratified bootstrap over runs");
+    assertThat(report.toText())
+        .contains("6 training runs", "stratified bootstrap over runs")
+        .doesNotContain("regime mix"); // no regime shares known: plain means
     assertThat(report.toCsv().lines()).hasSize(1 + 2 * 3 + 2 * 2);
   }
 
@@ -85,5 +89,56 @@ class ProtocolReportTest {
     // in the documented order, the same in every JVM (the comparison is compared byte for byte)
     assertThat(report.toJson())
         .containsPattern("\"bootstrap\" : \\{\\s*\"resamples\" : \\d+,\\s*\"seed\" : \\d+\\s*}");
+  }
+
+  /**
+   * A run of {@code policy} on a held-out set where a share {@code burst} of every episode is a
+   * news burst (regime 1, which costs 4 per episode spent in it) and the rest calm (regime 0); the
+   * episodes alternate around that share, and the policy earns {@code edge} on top.
+   */
+  private static PolicyEvaluation regimeRun(String policy, double burst, double edge) {
+    List<EpisodeScore> episodes = new ArrayList<>();
+    for (int i = 0; i < 24; i++) {
+      double share = burst + (i % 2 == 0 ? 0.05 : -0.05) * (1 + i % 3);
+      double reward = edge - 4 * share;
+      episodes.add(
+          new EpisodeScore(
+              i, reward, reward, reward / 1000, Double.NaN, new double[] {1 - share, share}));
+    }
+    return new PolicyEvaluation(policy, episodes, 1800);
+  }
+
+  @Test
+  void overRunsScoresAreAdjustedToThePooledRegimeMixSoThatHeldOutSetsWithMoreBurstsDoNotDecide() {
+    List<PolicyEvaluation> trained = new ArrayList<>();
+    List<PolicyEvaluation> constant = new ArrayList<>();
+    double[] bursts = {0.2, 0.5, 0.3, 0.6, 0.4};
+    for (double burst : bursts) {
+      trained.add(regimeRun("trained", burst, 1.0)); // 0.3 ahead on every market
+      constant.add(regimeRun("best_constant", burst, 0.7));
+    }
+    ProtocolReport.Group group =
+        new ProtocolReport.Group(
+            "hierarchical",
+            "held-out",
+            List.of("trained", "best_constant"),
+            List.of(trained, constant));
+    ProtocolReport report = new ProtocolReport(List.of(group), 0.95);
+
+    // plain means: a run with few bursts beats one with many, whatever the policies
+    double[] plain = report.unadjustedScores(group, 1);
+    assertThat(plain[0]).isGreaterThan(report.unadjustedScores(group, 0)[1]);
+    // adjusted to the pooled mix (40 % bursts) every run scores what its policy earns there
+    double[] fiveTimes = new double[bursts.length];
+    Arrays.fill(fiveTimes, 1.0 - 4 * 0.4);
+    assertThat(report.figures(group).get(0).scores()).containsExactly(fiveTimes, within(1e-9));
+    Arrays.fill(fiveTimes, 0.7 - 4 * 0.4);
+    assertThat(report.figures(group).get(1).scores()).containsExactly(fiveTimes, within(1e-9));
+    assertThat(ProtocolReport.regimeMix(group).orElseThrow())
+        .containsExactly(new double[] {0.6, 0.4}, within(1e-12));
+    ProtocolReport.Comparison comparison = report.comparisons(group).get(0);
+    assertThat(comparison.probabilityOfImprovement().lower()).isEqualTo(1.0);
+    assertThat(report.toText()).contains("adjusted to the runs' pooled regime mix");
+    assertThat(report.toJson()).contains("\"regimeMix\"", "\"unadjustedScores\"");
   }
 }

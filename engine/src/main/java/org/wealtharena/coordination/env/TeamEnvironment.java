@@ -103,6 +103,7 @@ public final class TeamEnvironment implements TeamEpisodeRunner {
   public TeamEpisodeReport runDetailed(
       TeamEpisodeSpec spec, AllocationPolicies policies, TeamObserver observer) {
     SeatedEpisode seated = seat(spec, policies, observer);
+    long start = seated.simulation().now();
     EpisodeOutcomes outcome = seated.episode().run(spec.durationNanos());
     seated.coordinator().finish();
     return report(
@@ -110,12 +111,16 @@ public final class TeamEnvironment implements TeamEpisodeRunner {
         seated.episode(),
         outcome,
         seated.coordinator().statistics(),
+        seated.simulation().regimeShares(start, seated.simulation().now()),
         instruments(spec).metrics());
   }
 
   /** An episode's market, team and coordinator, seated and allocated, before its first step. */
   public record SeatedEpisode(
-      SpecializedAgentsEpisode episode, Coordinator coordinator, long steps) {}
+      MarketSimulation simulation,
+      SpecializedAgentsEpisode episode,
+      Coordinator coordinator,
+      long steps) {}
 
   /**
    * Builds {@code spec}'s market, team and coordinator; {@link #runDetailed} runs what this
@@ -159,7 +164,7 @@ public final class TeamEnvironment implements TeamEpisodeRunner {
     simulation.addFillListener(coordinator.fillReports());
     SpecializedAgentsEpisode episode =
         builder.riskManager(riskManager).routing(coordinator).build();
-    return new SeatedEpisode(episode, coordinator, steps);
+    return new SeatedEpisode(simulation, episode, coordinator, steps);
   }
 
   /**
@@ -212,6 +217,7 @@ public final class TeamEnvironment implements TeamEpisodeRunner {
       SpecializedAgentsEpisode episode,
       EpisodeOutcomes outcome,
       EpisodeStatistics statistics,
+      double[] regimeShares,
       CoordinationMetrics metrics) {
     List<AgentSeat> seats = episode.seats();
     List<AgentEpisodeResult> results = new ArrayList<>();
@@ -247,7 +253,8 @@ public final class TeamEnvironment implements TeamEpisodeRunner {
             statistics.policyRewards(),
             spec.durationNanos() / (double) SimulationClock.SECOND,
             all,
-            results);
+            results,
+            regimeShares);
 
     Map<String, Long> conflicts = new LinkedHashMap<>();
     for (ConflictType type : ConflictType.values()) {

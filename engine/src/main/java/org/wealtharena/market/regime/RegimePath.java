@@ -64,6 +64,32 @@ public final class RegimePath {
     return effects(nowNanos).volatilityMultiplier() * volatilityNormalisation;
   }
 
+  /**
+   * The share of {@code [fromNanos, toNanos)} each regime held, by {@link Regime#ordinal()}: what
+   * an episode over that span met, whatever its participants did (the path has its own generator).
+   */
+  public double[] timeShares(long fromNanos, long toNanos) {
+    if (toNanos <= fromNanos) {
+      throw new IllegalArgumentException(
+          "empty span [" + fromNanos + ", " + toNanos + ") has no regime shares");
+    }
+    double[] shares = new double[REGIMES.length];
+    double span = toNanos - fromNanos;
+    for (int stretch = stretchAt(fromNanos); stretch < stretches; stretch++) {
+      long start = Math.max(fromNanos, starts[stretch]);
+      long end = Math.min(toNanos, stretch + 1 < stretches ? starts[stretch + 1] : generatedUntil);
+      if (start >= toNanos) {
+        break;
+      }
+      shares[regimes[stretch]] += (end - start) / span;
+      if (end == toNanos) {
+        break;
+      }
+      stretchAt(end); // generates the next stretch when the span reaches past what is drawn
+    }
+    return shares;
+  }
+
   private int stretchAt(long nowNanos) {
     while (nowNanos >= generatedUntil) {
       if (stretches == starts.length) {

@@ -163,6 +163,11 @@ public final class MarketSimulation {
     return new SymbolQuotes(symbol, books, ticks, fees);
   }
 
+  /** The share of {@code [fromNanos, toNanos)} each regime held ({@link RegimePath#timeShares}). */
+  public double[] regimeShares(long fromNanos, long toNanos) {
+    return regimes.timeShares(fromNanos, toNanos);
+  }
+
   public static MarketSimulation create(MarketConfig config, long seed) {
     return new MarketSimulation(config, seed);
   }

@@ -54,7 +54,8 @@ public final class HeldOutEvaluation {
                 e.teamReward(),
                 e.team().pnlDollars(),
                 e.team().episodeReturn(),
-                coordinationValueDollars(i)));
+                coordinationValueDollars(i),
+                e.regimeShares()));
       }
       return new PolicyEvaluation(policy, scores, episodes.get(0).durationSeconds());
     }

@@ -127,4 +127,33 @@ class RegimePathTest {
   private static RegimeEffects.Builder calm() {
     return RegimeEffects.builder(1, 5);
   }
+
+  @Test
+  void timeSharesAreTheTimeEachRegimeHeldInTheSpan() {
+    for (long seed = 0; seed < 20; seed++) {
+      RegimePath path = new RegimePath(RegimeSpec.defaults(), new SplittableRandom(seed));
+      long from = 5 * SimulationClock.MINUTE;
+      long to = from + 40 * SimulationClock.MINUTE;
+      // asked for first, before the path was drawn that far
+      double[] shares = path.timeShares(from, to);
+      double[] sampled = new double[Regime.values().length];
+      long step = SECOND / 10;
+      for (long t = from; t < to; t += step) {
+        sampled[path.at(t).ordinal()] += (double) step / (to - from);
+      }
+      assertThat(shares).as("seed %d", seed).containsExactly(sampled, within(0.001));
+      assertThat(java.util.Arrays.stream(shares).sum()).isCloseTo(1.0, within(1e-12));
+    }
+  }
+
+  @Test
+  void aMarketWithoutRegimesSpendsEverySpanInOne() {
+    RegimePath path = new RegimePath(RegimeSpec.none(), new SplittableRandom(1));
+    double[] shares = path.timeShares(0, SimulationClock.HOUR);
+    assertThat(shares[path.at(0).ordinal()]).isEqualTo(1.0);
+    assertThat(java.util.Arrays.stream(shares).sum()).isEqualTo(1.0);
+    assertThatThrownBy(() -> path.timeShares(SECOND, SECOND))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("empty span");
+  }
 }

@@ -86,6 +86,7 @@ final class BanditTeam implements TeamEpisodeRunner {
         teamReward,
         spec.durationNanos() / 1e9,
         new AgentEpisodeResult("all", "all", teamReward, teamPnl, 1000 * roles.size()),
-        agents);
+        agents,
+        new double[] {1, 0, 0, 0, 0, 0}); // a bandit has no market regimes: all "calm"
   }
 }

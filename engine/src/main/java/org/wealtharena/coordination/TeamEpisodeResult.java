@@ -1,8 +1,7 @@
 package org.wealtharena.coordination;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
+import org.wealtharena.market.regime.RegimeShares;
 
 /**
  * What the team did in one episode: the learning signal (team reward) and what the performance
@@ -13,9 +12,8 @@ import java.util.Objects;
  * @param team the team as a whole: its PnL and the team's capital budget ({@value
  *     TeamPerformance#ALL_AGENTS})
  * @param agents one entry per agent, in the team's fixed order
- * @param regimeShares the share of the episode each market regime held, by {@link
- *     org.wealtharena.market.regime.Regime#ordinal()}: what the market dealt, whatever the team did
- *     (a market without regimes spends it all in one)
+ * @param regimeShares the share of the episode each market regime held: what the market dealt,
+ *     whatever the team did (a market without regimes spends it all in one)
  */
 public record TeamEpisodeResult(
     long seed,
@@ -23,34 +21,10 @@ public record TeamEpisodeResult(
     double durationSeconds,
     AgentEpisodeResult team,
     List<AgentEpisodeResult> agents,
-    double[] regimeShares)
+    RegimeShares regimeShares)
     implements java.io.Serializable {
 
   public TeamEpisodeResult {
     agents = List.copyOf(agents);
-    regimeShares = regimeShares.clone();
-  }
-
-  @Override
-  public double[] regimeShares() {
-    return regimeShares.clone();
-  }
-
-  /** Equal results: the same figures, regime shares compared by value. */
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof TeamEpisodeResult that
-        && seed == that.seed
-        && Double.compare(teamReward, that.teamReward) == 0
-        && Double.compare(durationSeconds, that.durationSeconds) == 0
-        && team.equals(that.team)
-        && agents.equals(that.agents)
-        && Arrays.equals(regimeShares, that.regimeShares);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(seed, teamReward, durationSeconds, team, agents)
-        + 31 * Arrays.hashCode(regimeShares);
   }
 }

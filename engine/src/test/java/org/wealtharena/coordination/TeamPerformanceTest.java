@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.wealtharena.market.regime.RegimeShares;
 import org.wealtharena.metrics.MultiAgentMetrics;
 import org.wealtharena.metrics.testing.Scrape;
 
@@ -22,7 +23,7 @@ class TeamPerformanceTest {
             new AgentEpisodeResult("mm-1", "market_maker", 0, mmPnl, 40_000),
             new AgentEpisodeResult("arb-1", "arbitrage", 0, arbPnl, 60_000),
             new AgentEpisodeResult("risk-1", "risk_manager", 0, 0, Double.NaN)),
-        new double[] {1, 0, 0, 0, 0, 0});
+        new RegimeShares(new double[] {1, 0, 0, 0, 0, 0}));
   }
 
   @Test

@@ -83,6 +83,9 @@ public final class ProtocolReport {
 
   private final Map<Group, List<Comparison>> comparisons = new IdentityHashMap<>();
 
+  /** Each group's {@link #regimeMix}, pooled once. */
+  private final Map<Group, Optional<double[]>> mixes = new IdentityHashMap<>();
+
   public ProtocolReport(List<Group> groups, double level) {
     if (groups.isEmpty()) {
       throw new IllegalArgumentException("nothing was evaluated");
@@ -102,7 +105,7 @@ public final class ProtocolReport {
   double[][] scores(Group group, int p) {
     List<PolicyEvaluation> runs = group.runs().get(p);
     if (overRuns) {
-      Optional<double[]> mix = regimeMix(group);
+      Optional<double[]> mix = mix(group);
       return new double[][] {
         runs.stream()
             .mapToDouble(
@@ -115,6 +118,10 @@ public final class ProtocolReport {
     return new double[][] {
       runs.get(0).episodes().stream().mapToDouble(EpisodeScore::reward).toArray()
     };
+  }
+
+  private Optional<double[]> mix(Group group) {
+    return mixes.computeIfAbsent(group, ProtocolReport::regimeMix);
   }
 
   /** Each run's plain mean held-out reward, before the regime adjustment. */
@@ -132,26 +139,26 @@ public final class ProtocolReport {
   static Optional<double[]> regimeMix(Group group) {
     List<EpisodeScore> episodes =
         group.runs().get(0).stream().flatMap(run -> run.episodes().stream()).toList();
-    double[] first = episodes.get(0).regimeShares();
+    double[] first = episodes.get(0).regimeShares().values();
     boolean fits =
         group.runs().get(0).stream()
             .allMatch(run -> RegimeAdjustedMean.adjusts(run.episodes().size(), first.length));
     if (!fits
-        || episodes.stream().anyMatch(e -> e.regimeShares().length != first.length)
-        || episodes.stream().allMatch(e -> Arrays.equals(e.regimeShares(), first))) {
+        || episodes.stream().anyMatch(e -> e.regimeShares().values().length != first.length)
+        || episodes.stream().allMatch(e -> Arrays.equals(e.regimeShares().values(), first))) {
       // too few episodes per run, shares not known, or a market without regimes
       return Optional.empty();
     }
     return Optional.of(
         RegimeAdjustedMean.pooledMix(
-            episodes.stream().map(EpisodeScore::regimeShares).toArray(double[][]::new)));
+            episodes.stream().map(e -> e.regimeShares().values()).toArray(double[][]::new)));
   }
 
   private static double regimeAdjustedReward(PolicyEvaluation evaluation, double[] mix) {
     List<EpisodeScore> episodes = evaluation.episodes();
     return RegimeAdjustedMean.of(
         episodes.stream().mapToDouble(EpisodeScore::reward).toArray(),
-        episodes.stream().map(EpisodeScore::regimeShares).toArray(double[][]::new),
+        episodes.stream().map(e -> e.regimeShares().values()).toArray(double[][]::new),
         mix);
   }
 
@@ -237,9 +244,7 @@ public final class ProtocolReport {
               overRuns
                   ? group.runCount()
                       + " training runs; score = a run's mean held-out reward"
-                      + (regimeMix(group).isPresent()
-                          ? ", adjusted to the runs' pooled regime mix"
-                          : "")
+                      + (mix(group).isPresent() ? ", adjusted to the runs' pooled regime mix" : "")
                   : "one training run; score = one held-out episode's reward (per-episode"
                       + " fallback: the intervals are over episodes, not over training seeds)"));
       List<String> header =
@@ -331,7 +336,7 @@ public final class ProtocolReport {
       json.put("market", group.market());
       json.put("runs", group.runCount());
       if (overRuns) {
-        json.put("regimeMix", regimeMix(group).orElse(null));
+        json.put("regimeMix", mix(group).orElse(null));
       }
       json.put(
           "policies",

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.wealtharena.market.regime.RegimeShares;
 import org.wealtharena.training.evaluation.EpisodeScore;
 import org.wealtharena.training.evaluation.PolicyEvaluation;
 
@@ -103,7 +104,12 @@ class ProtocolReportTest {
       double reward = edge - 4 * share;
       episodes.add(
           new EpisodeScore(
-              i, reward, reward, reward / 1000, Double.NaN, new double[] {1 - share, share}));
+              i,
+              reward,
+              reward,
+              reward / 1000,
+              Double.NaN,
+              new RegimeShares(new double[] {1 - share, share})));
     }
     return new PolicyEvaluation(policy, episodes, 1800);
   }

@@ -28,6 +28,7 @@ import org.wealtharena.coordination.coordinator.EpisodeStatistics;
 import org.wealtharena.coordination.coordinator.TeamObserver;
 import org.wealtharena.market.Prices;
 import org.wealtharena.market.SimulationClock;
+import org.wealtharena.market.regime.RegimeShares;
 import org.wealtharena.market.sim.MarketConfig;
 import org.wealtharena.market.sim.MarketSimulation;
 import org.wealtharena.metrics.ConflictType;
@@ -217,7 +218,7 @@ public final class TeamEnvironment implements TeamEpisodeRunner {
       SpecializedAgentsEpisode episode,
       EpisodeOutcomes outcome,
       EpisodeStatistics statistics,
-      double[] regimeShares,
+      RegimeShares regimeShares,
       CoordinationMetrics metrics) {
     List<AgentSeat> seats = episode.seats();
     List<AgentEpisodeResult> results = new ArrayList<>();

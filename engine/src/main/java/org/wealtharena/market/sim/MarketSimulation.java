@@ -15,6 +15,7 @@ import org.wealtharena.market.flow.SymbolQuotes;
 import org.wealtharena.market.flow.ValueTrader;
 import org.wealtharena.market.path.FundamentalPaths;
 import org.wealtharena.market.regime.RegimePath;
+import org.wealtharena.market.regime.RegimeShares;
 import org.wealtharena.market.venue.FillDispatcher;
 import org.wealtharena.market.venue.FillListener;
 import org.wealtharena.market.venue.LatencyModel;
@@ -164,8 +165,8 @@ public final class MarketSimulation {
   }
 
   /** The share of {@code [fromNanos, toNanos)} each regime held ({@link RegimePath#timeShares}). */
-  public double[] regimeShares(long fromNanos, long toNanos) {
-    return regimes.timeShares(fromNanos, toNanos);
+  public RegimeShares regimeShares(long fromNanos, long toNanos) {
+    return new RegimeShares(regimes.timeShares(fromNanos, toNanos));
   }
 
   public static MarketSimulation create(MarketConfig config, long seed) {

@@ -51,8 +51,8 @@ public final class RegimeAdjustedMean {
    * @param rewards each episode's reward
    * @param shares each episode's regime shares, all of {@code target}'s length
    * @param target the regime mix to adjust to
-   * @return the adjusted mean; the plain mean when there are no more episodes than regimes + 1, too
-   *     few to fit the slopes
+   * @return the adjusted mean; the plain mean when there are too few episodes to fit the slopes
+   *     ({@link #adjusts})
    */
   public static double of(double[] rewards, double[][] shares, double[] target) {
     int n = rewards.length;
@@ -67,11 +67,11 @@ public final class RegimeAdjustedMean {
             "an episode has " + x.length + " regime shares, the target " + k);
       }
     }
-    double meanReward = mean(rewards);
+    double meanReward = RunStatistics.mean(new double[][] {rewards});
     if (!adjusts(n, k)) {
       return meanReward;
     }
-    double[] meanShares = RegimeAdjustedMean.pooledMix(shares);
+    double[] meanShares = pooledMix(shares);
     R064Store centred = R064Store.FACTORY.make(n, k);
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < k; j++) {
@@ -135,13 +135,5 @@ public final class RegimeAdjustedMean {
       }
     }
     return slopes;
-  }
-
-  private static double mean(double[] values) {
-    double sum = 0;
-    for (double v : values) {
-      sum += v;
-    }
-    return sum / values.length;
   }
 }

@@ -11,6 +11,7 @@ import org.wealtharena.coordination.CoordinationType;
 import org.wealtharena.coordination.TeamEpisodeResult;
 import org.wealtharena.coordination.TeamEpisodeRunner;
 import org.wealtharena.coordination.TeamEpisodeSpec;
+import org.wealtharena.market.regime.RegimeShares;
 
 /**
  * A stand-in team environment whose reward depends on the allocation: every decision step draws a
@@ -87,6 +88,7 @@ final class BanditTeam implements TeamEpisodeRunner {
         spec.durationNanos() / 1e9,
         new AgentEpisodeResult("all", "all", teamReward, teamPnl, 1000 * roles.size()),
         agents,
-        new double[] {1, 0, 0, 0, 0, 0}); // a bandit has no market regimes: all "calm"
+        new RegimeShares(
+            new double[] {1, 0, 0, 0, 0, 0})); // a bandit has no market regimes: all "calm"
   }
 }
